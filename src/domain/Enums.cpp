@@ -1,0 +1,198 @@
+#include "Enums.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace qms {
+
+#define QMS_ENUM_TABLE(E, ...)                                                                               \
+    template <> std::span<const EnumEntry<E>> enumEntries<E>() {                                             \
+        static const EnumEntry<E> table[] = {__VA_ARGS__};                                                   \
+        return table;                                                                                        \
+    }
+
+QMS_ENUM_TABLE(RecordKind, {RecordKind::Document, "document", QT_TRANSLATE_NOOP("qms::Enum", "Document")},
+               {RecordKind::Process, "process", QT_TRANSLATE_NOOP("qms::Enum", "Process")},
+               {RecordKind::Nonconformity, "nonconformity", QT_TRANSLATE_NOOP("qms::Enum", "Nonconformity")},
+               {RecordKind::CorrectiveAction, "action", QT_TRANSLATE_NOOP("qms::Enum", "Corrective action")})
+
+QMS_ENUM_TABLE(Role,
+               {Role::QualityManager, "quality_manager", QT_TRANSLATE_NOOP("qms::Enum", "Quality manager")},
+               {Role::ProcessOwner, "process_owner", QT_TRANSLATE_NOOP("qms::Enum", "Process owner")},
+               {Role::Auditor, "auditor", QT_TRANSLATE_NOOP("qms::Enum", "Auditor")})
+
+QMS_ENUM_TABLE(DocumentType, {DocumentType::Policy, "policy", QT_TRANSLATE_NOOP("qms::Enum", "Policy")},
+               {DocumentType::Manual, "manual", QT_TRANSLATE_NOOP("qms::Enum", "Manual")},
+               {DocumentType::Procedure, "procedure", QT_TRANSLATE_NOOP("qms::Enum", "Procedure")},
+               {DocumentType::WorkInstruction, "work_instruction",
+                QT_TRANSLATE_NOOP("qms::Enum", "Work instruction")},
+               {DocumentType::Form, "form", QT_TRANSLATE_NOOP("qms::Enum", "Form")},
+               {DocumentType::Record, "record", QT_TRANSLATE_NOOP("qms::Enum", "Record")},
+               {DocumentType::External, "external", QT_TRANSLATE_NOOP("qms::Enum", "External")})
+
+QMS_ENUM_TABLE(DocumentStatus, {DocumentStatus::Draft, "draft", QT_TRANSLATE_NOOP("qms::Enum", "Draft")},
+               {DocumentStatus::InReview, "in_review", QT_TRANSLATE_NOOP("qms::Enum", "In review")},
+               {DocumentStatus::Released, "released", QT_TRANSLATE_NOOP("qms::Enum", "Released")},
+               {DocumentStatus::Obsolete, "obsolete", QT_TRANSLATE_NOOP("qms::Enum", "Obsolete")})
+
+QMS_ENUM_TABLE(
+    NcSource, {NcSource::InternalAudit, "internal_audit", QT_TRANSLATE_NOOP("qms::Enum", "Internal audit")},
+    {NcSource::ExternalAudit, "external_audit", QT_TRANSLATE_NOOP("qms::Enum", "External audit")},
+    {NcSource::CustomerComplaint, "customer_complaint", QT_TRANSLATE_NOOP("qms::Enum", "Customer complaint")},
+    {NcSource::Supplier, "supplier", QT_TRANSLATE_NOOP("qms::Enum", "Supplier")},
+    {NcSource::ProcessMonitoring, "process_monitoring", QT_TRANSLATE_NOOP("qms::Enum", "Process monitoring")},
+    {NcSource::ManagementReview, "management_review", QT_TRANSLATE_NOOP("qms::Enum", "Management review")},
+    {NcSource::Other, "other", QT_TRANSLATE_NOOP("qms::Enum", "Other")})
+
+QMS_ENUM_TABLE(Severity, {Severity::Major, "major", QT_TRANSLATE_NOOP("qms::Enum", "Major")},
+               {Severity::Minor, "minor", QT_TRANSLATE_NOOP("qms::Enum", "Minor")},
+               {Severity::Observation, "observation", QT_TRANSLATE_NOOP("qms::Enum", "Observation")})
+
+QMS_ENUM_TABLE(NcStatus, {NcStatus::Open, "open", QT_TRANSLATE_NOOP("qms::Enum", "Open")},
+               {NcStatus::Contained, "contained", QT_TRANSLATE_NOOP("qms::Enum", "Contained")},
+               {NcStatus::RootCauseIdentified, "root_cause_identified",
+                QT_TRANSLATE_NOOP("qms::Enum", "Root cause identified")},
+               {NcStatus::ActionPlanned, "action_planned", QT_TRANSLATE_NOOP("qms::Enum", "Action planned")},
+               {NcStatus::Verification, "verification", QT_TRANSLATE_NOOP("qms::Enum", "Verification")},
+               {NcStatus::Closed, "closed", QT_TRANSLATE_NOOP("qms::Enum", "Closed")},
+               {NcStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled")})
+
+QMS_ENUM_TABLE(RcaMethod, {RcaMethod::None, "none", QT_TRANSLATE_NOOP("qms::Enum", "Not chosen")},
+               {RcaMethod::FiveWhys, "five_whys", QT_TRANSLATE_NOOP("qms::Enum", "5 whys")},
+               {RcaMethod::Fishbone, "fishbone", QT_TRANSLATE_NOOP("qms::Enum", "Fishbone (Ishikawa)")},
+               {RcaMethod::Other, "other", QT_TRANSLATE_NOOP("qms::Enum", "Other")})
+
+QMS_ENUM_TABLE(Disposition,
+               {Disposition::NotApplicable, "n_a", QT_TRANSLATE_NOOP("qms::Enum", "Not applicable")},
+               {Disposition::Rework, "rework", QT_TRANSLATE_NOOP("qms::Enum", "Rework")},
+               {Disposition::Repair, "repair", QT_TRANSLATE_NOOP("qms::Enum", "Repair")},
+               {Disposition::Scrap, "scrap", QT_TRANSLATE_NOOP("qms::Enum", "Scrap")},
+               {Disposition::UseAsIs, "use_as_is", QT_TRANSLATE_NOOP("qms::Enum", "Use as is")},
+               {Disposition::ReturnToSupplier, "return_to_supplier",
+                QT_TRANSLATE_NOOP("qms::Enum", "Return to supplier")})
+
+QMS_ENUM_TABLE(CaType, {CaType::Correction, "correction", QT_TRANSLATE_NOOP("qms::Enum", "Correction")},
+               {CaType::Corrective, "corrective", QT_TRANSLATE_NOOP("qms::Enum", "Corrective")},
+               {CaType::Preventive, "preventive", QT_TRANSLATE_NOOP("qms::Enum", "Preventive / risk")},
+               {CaType::Improvement, "improvement", QT_TRANSLATE_NOOP("qms::Enum", "Improvement")})
+
+QMS_ENUM_TABLE(CaStatus, {CaStatus::Planned, "planned", QT_TRANSLATE_NOOP("qms::Enum", "Planned")},
+               {CaStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("qms::Enum", "In progress")},
+               {CaStatus::Done, "done", QT_TRANSLATE_NOOP("qms::Enum", "Done")},
+               {CaStatus::VerifiedEffective, "verified_effective",
+                QT_TRANSLATE_NOOP("qms::Enum", "Verified effective")},
+               {CaStatus::VerifiedIneffective, "verified_ineffective",
+                QT_TRANSLATE_NOOP("qms::Enum", "Verified ineffective")},
+               {CaStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled")})
+
+#undef QMS_ENUM_TABLE
+
+QString translateEnumLabel(const char* label) {
+    return QCoreApplication::translate("qms::Enum", label);
+}
+
+QString normaliseEnumText(const QString& text) {
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-/]+"));
+    QString s = text.trimmed().toLower();
+    s.replace(separators, QStringLiteral("_"));
+    s.remove(QLatin1Char('.'));
+    if (s == QLatin1String("n/a") || s == QLatin1String("na"))
+        return QStringLiteral("n_a");
+    return s;
+}
+
+QString recordPrefix(RecordKind kind) {
+    switch (kind) {
+    case RecordKind::Document:
+        return QStringLiteral("DOC");
+    case RecordKind::Process:
+        return QStringLiteral("PRC");
+    case RecordKind::Nonconformity:
+        return QStringLiteral("NC");
+    case RecordKind::CorrectiveAction:
+        return QStringLiteral("CA");
+    }
+    return {};
+}
+
+QString recordKindKey(RecordKind kind) {
+    switch (kind) {
+    case RecordKind::Document:
+        return QStringLiteral("documents");
+    case RecordKind::Process:
+        return QStringLiteral("processes");
+    case RecordKind::Nonconformity:
+        return QStringLiteral("nonconformities");
+    case RecordKind::CorrectiveAction:
+        return QStringLiteral("actions");
+    }
+    return {};
+}
+
+QString recordKindLabel(RecordKind kind) {
+    return enumLabel(kind);
+}
+
+QString recordKindPluralLabel(RecordKind kind) {
+    switch (kind) {
+    case RecordKind::Document:
+        return QCoreApplication::translate("qms::Enum", "Documents");
+    case RecordKind::Process:
+        return QCoreApplication::translate("qms::Enum", "Processes");
+    case RecordKind::Nonconformity:
+        return QCoreApplication::translate("qms::Enum", "Nonconformities");
+    case RecordKind::CorrectiveAction:
+        return QCoreApplication::translate("qms::Enum", "Corrective actions");
+    }
+    return {};
+}
+
+std::optional<RecordKind> recordKindFromKey(const QString& key) {
+    const QString k = key.trimmed().toLower();
+    for (RecordKind kind : enumValues<RecordKind>()) {
+        if (k == recordKindKey(kind) || k == enumKey(kind) || k == recordPrefix(kind).toLower())
+            return kind;
+    }
+    if (k == QLatin1String("ncs") || k == QLatin1String("nc"))
+        return RecordKind::Nonconformity;
+    if (k == QLatin1String("cas") || k == QLatin1String("corrective_actions"))
+        return RecordKind::CorrectiveAction;
+    if (k == QLatin1String("docs"))
+        return RecordKind::Document;
+    return std::nullopt;
+}
+
+QString formatRecordId(RecordKind kind, qint64 number) {
+    return QStringLiteral("%1-%2").arg(recordPrefix(kind)).arg(number, 4, 10, QLatin1Char('0'));
+}
+
+std::optional<std::pair<RecordKind, qint64>> parseRecordId(const QString& id) {
+    static const QRegularExpression re(QStringLiteral("^\\s*(DOC|PRC|NC|CA)-(\\d{1,9})\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(id);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString prefix = m.captured(1).toUpper();
+    const qint64 number = m.captured(2).toLongLong();
+    if (number <= 0)
+        return std::nullopt;
+    for (RecordKind kind : enumValues<RecordKind>())
+        if (recordPrefix(kind) == prefix)
+            return std::make_pair(kind, number);
+    return std::nullopt;
+}
+
+bool isTerminal(NcStatus s) {
+    return s == NcStatus::Closed || s == NcStatus::Cancelled;
+}
+bool isTerminal(CaStatus s) {
+    return s == CaStatus::VerifiedEffective || s == CaStatus::VerifiedIneffective || s == CaStatus::Cancelled;
+}
+bool isOpen(NcStatus s) {
+    return !isTerminal(s);
+}
+bool isOpen(CaStatus s) {
+    return s == CaStatus::Planned || s == CaStatus::InProgress;
+}
+
+} // namespace qms

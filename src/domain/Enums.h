@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+#include <span>
+
+namespace qms {
+
+enum class RecordKind { Document, Process, Nonconformity, CorrectiveAction };
+
+enum class Role { QualityManager, ProcessOwner, Auditor };
+
+enum class DocumentType { Policy, Manual, Procedure, WorkInstruction, Form, Record, External };
+enum class DocumentStatus { Draft, InReview, Released, Obsolete };
+
+enum class NcSource {
+    InternalAudit,
+    ExternalAudit,
+    CustomerComplaint,
+    Supplier,
+    ProcessMonitoring,
+    ManagementReview,
+    Other
+};
+enum class Severity { Major, Minor, Observation };
+enum class NcStatus { Open, Contained, RootCauseIdentified, ActionPlanned, Verification, Closed, Cancelled };
+enum class RcaMethod { None, FiveWhys, Fishbone, Other };
+enum class Disposition { NotApplicable, Rework, Repair, Scrap, UseAsIs, ReturnToSupplier };
+
+enum class CaType { Correction, Corrective, Preventive, Improvement };
+enum class CaStatus { Planned, InProgress, Done, VerifiedEffective, VerifiedIneffective, Cancelled };
+
+// One row of an enum's table: the stable key stored in the database, CSV and JSON, and the English
+// label shown to people (translated through QCoreApplication::translate("qms::Enum", label)).
+template <typename E> struct EnumEntry {
+    E value;
+    const char* key;
+    const char* label;
+};
+
+template <typename E> std::span<const EnumEntry<E>> enumEntries();
+
+template <typename E> QString enumKey(E value) {
+    for (const auto& e : enumEntries<E>())
+        if (e.value == value)
+            return QString::fromLatin1(e.key);
+    return {};
+}
+
+QString translateEnumLabel(const char* label);
+
+template <typename E> QString enumLabel(E value) {
+    for (const auto& e : enumEntries<E>())
+        if (e.value == value)
+            return translateEnumLabel(e.label);
+    return {};
+}
+
+// Accepts the key ("in_review"), the English label ("In review") or the label with other
+// spacing/case ("IN-REVIEW"), so spreadsheets typed by people import.
+QString normaliseEnumText(const QString& text);
+
+template <typename E> std::optional<E> enumFromString(const QString& text) {
+    const QString wanted = normaliseEnumText(text);
+    for (const auto& e : enumEntries<E>()) {
+        if (wanted == QString::fromLatin1(e.key) || wanted == normaliseEnumText(QString::fromLatin1(e.label)))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E> QList<E> enumValues() {
+    QList<E> out;
+    for (const auto& e : enumEntries<E>())
+        out << e.value;
+    return out;
+}
+
+// "open, contained, ..." for error messages.
+template <typename E> QString enumKeyList() {
+    QStringList keys;
+    for (const auto& e : enumEntries<E>())
+        keys << QString::fromLatin1(e.key);
+    return keys.join(QStringLiteral(", "));
+}
+
+QString recordPrefix(RecordKind kind);
+QString recordKindKey(RecordKind kind);         // "documents", "processes", "nonconformities", "actions"
+QString recordKindLabel(RecordKind kind);       // "Document", ...
+QString recordKindPluralLabel(RecordKind kind); // "Documents", ...
+std::optional<RecordKind> recordKindFromKey(const QString& key);
+QString formatRecordId(RecordKind kind, qint64 number);
+// Parses "NC-0042" (case-insensitive) into its kind and number.
+std::optional<std::pair<RecordKind, qint64>> parseRecordId(const QString& id);
+
+bool isTerminal(NcStatus s);
+bool isTerminal(CaStatus s);
+bool isOpen(NcStatus s);
+bool isOpen(CaStatus s);
+
+} // namespace qms

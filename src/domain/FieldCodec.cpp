@@ -1,0 +1,371 @@
+#include "FieldCodec.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace qms {
+namespace codec {
+
+QString date(const QDate& d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString dateTime(const QDateTime& dt) {
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) : QString();
+}
+
+std::optional<QDate> parseDate(const QString& text) {
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QDate();
+    static const char* formats[] = {"yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy",
+                                    "dd/MM/yyyy", "d/M/yyyy",   "yyyy/MM/dd"};
+    for (const char* f : formats) {
+        const QDate d = QDate::fromString(t, QString::fromLatin1(f));
+        if (d.isValid())
+            return d;
+    }
+    const QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
+    if (dt.isValid())
+        return dt.date();
+    return std::nullopt;
+}
+
+QString list(const QStringList& items) {
+    return items.join(QStringLiteral("; "));
+}
+
+QStringList parseList(const QString& text) {
+    static const QRegularExpression sep(QStringLiteral("[;,\\n]"));
+    QStringList out;
+    for (const QString& part : text.split(sep, Qt::SkipEmptyParts)) {
+        const QString t = part.trimmed();
+        if (!t.isEmpty() && !out.contains(t))
+            out << t;
+    }
+    return out;
+}
+
+QString kpis(const QList<Kpi>& kpis) {
+    QStringList lines;
+    for (const auto& k : kpis)
+        lines << QStringLiteral("%1 | %2 | %3").arg(k.name, k.target, k.unit);
+    return lines.join(QLatin1Char('\n'));
+}
+
+std::optional<QList<Kpi>> parseKpis(const QString& text, QString* error) {
+    QList<Kpi> out;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        const QStringList parts = line.split(QLatin1Char('|'));
+        if (parts.size() > 3 || parts.value(0).trimmed().isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("qms::Codec",
+                                                     "KPI %1 must read \"name | target | unit\", got \"%2\"")
+                             .arg(i + 1)
+                             .arg(line);
+            return std::nullopt;
+        }
+        out.append({parts.value(0).trimmed(), parts.value(1).trimmed(), parts.value(2).trimmed()});
+    }
+    return out;
+}
+
+QString revisions(const QList<DocumentRevision>& revisions) {
+    QStringList lines;
+    for (const auto& r : revisions) {
+        lines << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7")
+                     .arg(
+                         r.label, date(r.date), r.author, r.changeSummary,
+                         r.attachment.isNull()
+                             ? QString()
+                             : QStringLiteral("%1 sha256:%2").arg(r.attachment.fileName, r.attachment.sha256),
+                         r.approvedBy, dateTime(r.releasedAt));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString yesNo(bool v) {
+    return v ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+std::optional<bool> parseYesNo(const QString& text) {
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("true") ||
+        t == QLatin1String("1") || t == QLatin1String("ja"))
+        return true;
+    if (t == QLatin1String("no") || t == QLatin1String("n") || t == QLatin1String("false") ||
+        t == QLatin1String("0") || t == QLatin1String("nein"))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace codec
+
+QString translateFieldLabel(const char* label) {
+    return QCoreApplication::translate("qms::Field", label);
+}
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::Codec", s);
+}
+
+template <typename E> QString setEnum(E& target, const QString& text) {
+    if (text.trimmed().isEmpty())
+        return tr("a value is required (one of: %1)").arg(enumKeyList<E>());
+    const auto v = enumFromString<E>(text);
+    if (!v)
+        return tr("\"%1\" is not one of: %2").arg(text.trimmed(), enumKeyList<E>());
+    target = *v;
+    return {};
+}
+
+QString setDate(QDate& target, const QString& text) {
+    const auto d = codec::parseDate(text);
+    if (!d)
+        return tr("\"%1\" is not a date (use YYYY-MM-DD)").arg(text.trimmed());
+    target = *d;
+    return {};
+}
+
+QString setDateTime(QDateTime& target, const QString& text) {
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        target = {};
+        return {};
+    }
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
+    if (!dt.isValid())
+        return tr("\"%1\" is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)").arg(t);
+    target = dt.toUTC();
+    return {};
+}
+
+QString setIds(QStringList& target, const QString& text, RecordKind kind) {
+    QStringList ids;
+    for (const QString& item : codec::parseList(text)) {
+        const auto parsed = parseRecordId(item);
+        if (!parsed || parsed->first != kind)
+            return tr("\"%1\" is not a %2 id like %3").arg(item, enumLabel(kind), formatRecordId(kind, 1));
+        ids << formatRecordId(kind, parsed->second);
+    }
+    target = ids;
+    return {};
+}
+
+QString setClauses(QStringList& target, const QString& text) {
+    static const QRegularExpression re(QStringLiteral("^\\d+(\\.\\d+)*$"));
+    QStringList out;
+    for (const QString& item : codec::parseList(text)) {
+        if (!re.match(item).hasMatch())
+            return tr("\"%1\" is not a clause number like 8.7").arg(item);
+        out << item;
+    }
+    target = out;
+    return {};
+}
+
+#define QMS_TEXT(R, member)                                                                                  \
+    [](const R& r) { return r.member; }, [](R& r, const QString& t) {                                        \
+        r.member = t.trimmed();                                                                              \
+        return QString();                                                                                    \
+    }
+#define QMS_RAWTEXT(R, member)                                                                               \
+    [](const R& r) { return r.member; }, [](R& r, const QString& t) {                                        \
+        r.member = t;                                                                                        \
+        return QString();                                                                                    \
+    }
+#define QMS_ENUM(R, member)                                                                                  \
+    [](const R& r) { return enumKey(r.member); }, [](R& r, const QString& t) {                               \
+        return setEnum(r.member, t);                                                                         \
+    }
+#define QMS_DATE(R, member)                                                                                  \
+    [](const R& r) { return codec::date(r.member); }, [](R& r, const QString& t) {                           \
+        return setDate(r.member, t);                                                                         \
+    }
+#define QMS_DATETIME(R, member)                                                                              \
+    [](const R& r) { return codec::dateTime(r.member); }, [](R& r, const QString& t) {                       \
+        return setDateTime(r.member, t);                                                                     \
+    }
+#define QMS_CLAUSES(R)                                                                                       \
+    [](const R& r) { return codec::list(r.clauses); }, [](R& r, const QString& t) {                          \
+        return setClauses(r.clauses, t);                                                                     \
+    }
+#define QMS_IDS(R, member, kind)                                                                             \
+    [](const R& r) { return codec::list(r.member); }, [](R& r, const QString& t) {                           \
+        return setIds(r.member, t, kind);                                                                    \
+    }
+
+} // namespace
+
+#define L(s) QT_TRANSLATE_NOOP("qms::Field", s)
+
+template <> std::span<const FieldDef<Document>> recordFields<Document>() {
+    using R = Document;
+    static const FieldDef<R> defs[] = {
+        {"title", L("Title"), FieldType::Text, QMS_TEXT(R, title)},
+        {"type", L("Type"), FieldType::Enum, QMS_ENUM(R, type)},
+        {"owner", L("Owner"), FieldType::Text, QMS_TEXT(R, owner)},
+        {"description", L("Description"), FieldType::LongText, QMS_RAWTEXT(R, description)},
+        {"revision", L("Revision"), FieldType::Text, QMS_TEXT(R, revision)},
+        {"effective_revision", L("Effective revision"), FieldType::Text, QMS_TEXT(R, effectiveRevision)},
+        {"status", L("Status"), FieldType::Enum, QMS_ENUM(R, status)},
+        {"approved_by", L("Approved by"), FieldType::Text, QMS_TEXT(R, approvedBy)},
+        {"released_at", L("Released at"), FieldType::DateTime, QMS_DATETIME(R, releasedAt)},
+        {"review_interval_months", L("Review interval (months)"), FieldType::Int,
+         [](const R& r) { return QString::number(r.reviewIntervalMonths); },
+         [](R& r, const QString& t) {
+             if (t.trimmed().isEmpty()) {
+                 r.reviewIntervalMonths = 12;
+                 return QString();
+             }
+             bool ok = false;
+             const int v = t.trimmed().toInt(&ok);
+             if (!ok || v < 1 || v > 120)
+                 return tr("\"%1\" is not a number of months between 1 and 120").arg(t.trimmed());
+             r.reviewIntervalMonths = v;
+             return QString();
+         }},
+        {"next_review", L("Next review"), FieldType::Date, QMS_DATE(R, nextReview)},
+        {"obsolete_reason", L("Obsolete reason"), FieldType::Text, QMS_TEXT(R, obsoleteReason)},
+        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+        {"processes", L("Processes"), FieldType::IdList, QMS_IDS(R, processes, RecordKind::Process)},
+        {"revisions", L("Revisions"), FieldType::Revisions,
+         [](const R& r) { return codec::revisions(r.revisions); }, nullptr},
+    };
+    return defs;
+}
+
+template <> std::span<const FieldDef<Process>> recordFields<Process>() {
+    using R = Process;
+    static const FieldDef<R> defs[] = {
+        {"name", L("Name"), FieldType::Text, QMS_TEXT(R, name)},
+        {"owner", L("Owner"), FieldType::Text, QMS_TEXT(R, owner)},
+        {"purpose", L("Purpose"), FieldType::LongText, QMS_RAWTEXT(R, purpose)},
+        {"inputs", L("Inputs"), FieldType::LongText, QMS_RAWTEXT(R, inputs)},
+        {"outputs", L("Outputs"), FieldType::LongText, QMS_RAWTEXT(R, outputs)},
+        {"resources", L("Resources"), FieldType::LongText, QMS_RAWTEXT(R, resources)},
+        {"kpis", L("KPIs"), FieldType::Kpis, [](const R& r) { return codec::kpis(r.kpis); },
+         [](R& r, const QString& t) {
+             QString error;
+             const auto k = codec::parseKpis(t, &error);
+             if (!k)
+                 return error;
+             r.kpis = *k;
+             return QString();
+         }},
+        {"risks", L("Risks and opportunities"), FieldType::LongText, QMS_RAWTEXT(R, risks)},
+        {"feeds", L("Feeds"), FieldType::IdList, QMS_IDS(R, feeds, RecordKind::Process)},
+        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+        {"documents", L("Documents"), FieldType::IdList, QMS_IDS(R, documents, RecordKind::Document)},
+        {"active", L("Active"), FieldType::Bool, [](const R& r) { return codec::yesNo(r.active); },
+         [](R& r, const QString& t) {
+             if (t.trimmed().isEmpty()) {
+                 r.active = true;
+                 return QString();
+             }
+             const auto v = codec::parseYesNo(t);
+             if (!v)
+                 return tr("\"%1\" is not yes or no").arg(t.trimmed());
+             r.active = *v;
+             return QString();
+         }},
+    };
+    return defs;
+}
+
+template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>() {
+    using R = Nonconformity;
+    static const FieldDef<R> defs[] = {
+        {"title", L("Title"), FieldType::Text, QMS_TEXT(R, title)},
+        {"description", L("Description"), FieldType::LongText, QMS_RAWTEXT(R, description)},
+        {"source", L("Source"), FieldType::Enum, QMS_ENUM(R, source)},
+        {"severity", L("Severity"), FieldType::Enum, QMS_ENUM(R, severity)},
+        {"detected_on", L("Detected on"), FieldType::Date, QMS_DATE(R, detectedOn)},
+        {"reported_by", L("Reported by"), FieldType::Text, QMS_TEXT(R, reportedBy)},
+        {"responsible", L("Responsible"), FieldType::Text, QMS_TEXT(R, responsible)},
+        {"process", L("Process"), FieldType::Text, [](const R& r) { return r.process; },
+         [](R& r, const QString& t) {
+             QStringList ids;
+             const QString err = setIds(ids, t, RecordKind::Process);
+             if (!err.isEmpty())
+                 return err;
+             if (ids.size() > 1)
+                 return tr("only one process can be named");
+             r.process = ids.value(0);
+             return QString();
+         }},
+        {"reference", L("Product or reference"), FieldType::Text, QMS_TEXT(R, reference)},
+        {"containment", L("Containment action"), FieldType::LongText, QMS_RAWTEXT(R, containment)},
+        {"rca_method", L("Root cause method"), FieldType::Enum,
+         [](const R& r) { return enumKey(r.rcaMethod); },
+         [](R& r, const QString& t) {
+             if (t.trimmed().isEmpty()) {
+                 r.rcaMethod = RcaMethod::None;
+                 return QString();
+             }
+             return setEnum(r.rcaMethod, t);
+         }},
+        {"root_cause", L("Root cause"), FieldType::LongText, QMS_RAWTEXT(R, rootCause)},
+        {"disposition", L("Disposition"), FieldType::Enum, [](const R& r) { return enumKey(r.disposition); },
+         [](R& r, const QString& t) {
+             if (t.trimmed().isEmpty()) {
+                 r.disposition = Disposition::NotApplicable;
+                 return QString();
+             }
+             return setEnum(r.disposition, t);
+         }},
+        {"effectiveness", L("Effectiveness review"), FieldType::LongText, QMS_RAWTEXT(R, effectiveness)},
+        {"status", L("Status"), FieldType::Enum, QMS_ENUM(R, status)},
+        {"status_reason", L("Status reason"), FieldType::Text, QMS_TEXT(R, statusReason)},
+        {"closed_on", L("Closed on"), FieldType::Date, QMS_DATE(R, closedOn)},
+        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+        {"actions", L("Corrective actions"), FieldType::IdList,
+         QMS_IDS(R, actions, RecordKind::CorrectiveAction)},
+    };
+    return defs;
+}
+
+template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveAction>() {
+    using R = CorrectiveAction;
+    static const FieldDef<R> defs[] = {
+        {"title", L("Title"), FieldType::Text, QMS_TEXT(R, title)},
+        {"description", L("Description"), FieldType::LongText, QMS_RAWTEXT(R, description)},
+        {"type", L("Type"), FieldType::Enum, QMS_ENUM(R, type)},
+        {"owner", L("Owner"), FieldType::Text, QMS_TEXT(R, owner)},
+        {"due_date", L("Due date"), FieldType::Date, QMS_DATE(R, dueDate)},
+        {"status", L("Status"), FieldType::Enum, QMS_ENUM(R, status)},
+        {"status_reason", L("Status reason"), FieldType::Text, QMS_TEXT(R, statusReason)},
+        {"completed_on", L("Completed on"), FieldType::Date, QMS_DATE(R, completedOn)},
+        {"effectiveness_due", L("Effectiveness check due"), FieldType::Date, QMS_DATE(R, effectivenessDue)},
+        {"effectiveness_by", L("Effectiveness checked by"), FieldType::Text, QMS_TEXT(R, effectivenessBy)},
+        {"effectiveness_result", L("Effectiveness result"), FieldType::LongText,
+         QMS_RAWTEXT(R, effectivenessResult)},
+        {"nonconformities", L("Nonconformities"), FieldType::IdList,
+         QMS_IDS(R, nonconformities, RecordKind::Nonconformity)},
+        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+    };
+    return defs;
+}
+
+#undef L
+
+QString recordTitle(const Document& d) {
+    return d.title;
+}
+QString recordTitle(const Process& p) {
+    return p.name;
+}
+QString recordTitle(const Nonconformity& n) {
+    return n.title;
+}
+QString recordTitle(const CorrectiveAction& c) {
+    return c.title;
+}
+
+} // namespace qms

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <optional>
+#include <span>
+
+namespace qms {
+
+// Canonical text forms shared by the audit trail, CSV, JSON and the search index. They must stay
+// stable: the audit hash chain covers them.
+namespace codec {
+QString date(const QDate& d);          // "2026-11-25" or ""
+QString dateTime(const QDateTime& dt); // "2026-11-25T10:04:05Z" or ""
+// Accepts ISO dates, ISO date-times and the European forms 25.11.2026 and 25/11/2026.
+std::optional<QDate> parseDate(const QString& text);
+QString list(const QStringList& items); // "a; b; c"
+QStringList parseList(const QString& text);
+QString kpis(const QList<Kpi>& kpis); // one per line: "name | target | unit"
+std::optional<QList<Kpi>> parseKpis(const QString& text, QString* error);
+QString revisions(const QList<DocumentRevision>& revisions);
+QString yesNo(bool v);
+std::optional<bool> parseYesNo(const QString& text);
+} // namespace codec
+
+enum class FieldType { Text, LongText, Date, DateTime, Enum, IdList, ClauseList, Int, Bool, Kpis, Revisions };
+
+// One field of a record type: its stable key (CSV header, JSON key, audit field name), its label
+// for people, and how to read and write it as canonical text.
+template <typename R> struct FieldDef {
+    const char* key;
+    const char* label;
+    FieldType type;
+    QString (*get)(const R&);
+    // Parses `text` into the record; returns an error message, or an empty string when fine.
+    // Null for fields the workflow derives (closed_on, revisions): they are never imported.
+    QString (*set)(R&, const QString&);
+};
+
+template <typename R> std::span<const FieldDef<R>> recordFields();
+
+QString translateFieldLabel(const char* label);
+
+using FieldValues = QList<QPair<QString, QString>>; // key -> canonical text, in field order
+
+template <typename R> FieldValues fieldValues(const R& record) {
+    FieldValues out;
+    for (const auto& f : recordFields<R>())
+        out.append({QString::fromLatin1(f.key), f.get(record)});
+    return out;
+}
+
+template <typename R> const FieldDef<R>* findField(const QString& key) {
+    const QString k = key.trimmed().toLower();
+    for (const auto& f : recordFields<R>())
+        if (k == QLatin1String(f.key) || k == QString::fromLatin1(f.label).toLower())
+            return &f;
+    return nullptr;
+}
+
+// All searchable text of a record, for the full-text index.
+template <typename R> QString searchableText(const R& record) {
+    QStringList parts;
+    for (const auto& f : recordFields<R>())
+        if (f.type == FieldType::Text || f.type == FieldType::LongText || f.type == FieldType::Kpis ||
+            f.type == FieldType::Revisions)
+            parts << f.get(record);
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString recordTitle(const Document& d);
+QString recordTitle(const Process& p);
+QString recordTitle(const Nonconformity& n);
+QString recordTitle(const CorrectiveAction& c);
+
+} // namespace qms

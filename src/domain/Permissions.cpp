@@ -1,0 +1,88 @@
+#include "Permissions.h"
+
+#include <QCoreApplication>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::Permissions", s);
+}
+
+Status forbidden(const QString& message) {
+    return makeError(ErrorCode::Forbidden, message);
+}
+
+Status ownerCheck(const User& user, const QString& recordId, std::initializer_list<QString> owners) {
+    if (auto s = Permissions::canWrite(user); !s)
+        return s;
+    if (user.role == Role::QualityManager)
+        return {};
+    for (const QString& o : owners)
+        if (!o.isEmpty() && o.compare(user.name, Qt::CaseInsensitive) == 0)
+            return {};
+    return forbidden(
+        tr("%1 (process owner) may only change records they own or are responsible for; %2 is not "
+           "theirs.")
+            .arg(user.name, recordId.isEmpty() ? tr("this record") : recordId));
+}
+
+} // namespace
+
+Status Permissions::canWrite(const User& user) {
+    if (!user.active)
+        return forbidden(tr("User %1 is deactivated and cannot change records.").arg(user.name));
+    if (user.role == Role::Auditor)
+        return forbidden(
+            tr("%1 is an auditor: auditors can read everything and change nothing.").arg(user.name));
+    return {};
+}
+
+Status Permissions::canEdit(const User& user, const Document& d) {
+    return ownerCheck(user, d.meta.id, {d.owner});
+}
+Status Permissions::canEdit(const User& user, const Process& p) {
+    return ownerCheck(user, p.meta.id, {p.owner});
+}
+Status Permissions::canEdit(const User& user, const Nonconformity& n) {
+    return ownerCheck(user, n.meta.id, {n.responsible, n.reportedBy});
+}
+Status Permissions::canEdit(const User& user, const CorrectiveAction& c) {
+    return ownerCheck(user, c.meta.id, {c.owner});
+}
+
+Status Permissions::canRelease(const User& user, const Document& d) {
+    if (auto s = canWrite(user); !s)
+        return s;
+    if (user.role != Role::QualityManager)
+        return forbidden(tr("Only a quality manager can approve and release %1.").arg(d.meta.id));
+    return {};
+}
+
+Status Permissions::canCloseNc(const User& user) {
+    if (auto s = canWrite(user); !s)
+        return s;
+    if (user.role != Role::QualityManager)
+        return forbidden(tr("Only a quality manager can close a nonconformity."));
+    return {};
+}
+
+static Status managerOnly(const User& user, const QString& what) {
+    if (auto s = Permissions::canWrite(user); !s)
+        return s;
+    if (user.role != Role::QualityManager)
+        return forbidden(tr("Only a quality manager can %1.").arg(what));
+    return {};
+}
+
+Status Permissions::canManageUsers(const User& user) {
+    return managerOnly(user, tr("manage users"));
+}
+Status Permissions::canEditApplicability(const User& user) {
+    return managerOnly(user, tr("change which clauses apply"));
+}
+Status Permissions::canImport(const User& user) {
+    return managerOnly(user, tr("import records"));
+}
+
+} // namespace qms

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Records.h"
+#include "Result.h"
+
+namespace qms {
+
+// Who may do what. Quality managers do everything; process owners edit the records they own or
+// are responsible for; auditors read. Storage calls these on every write, so a GUI that forgets
+// to disable a button still cannot write.
+class Permissions {
+public:
+    static Status canWrite(const User& user); // any write at all
+    static Status canEdit(const User& user, const Document& d);
+    static Status canEdit(const User& user, const Process& p);
+    static Status canEdit(const User& user, const Nonconformity& n);
+    static Status canEdit(const User& user, const CorrectiveAction& c);
+    static Status canRelease(const User& user, const Document& d); // approval is the quality manager's
+    static Status canCloseNc(const User& user);
+    static Status canManageUsers(const User& user);
+    static Status canEditApplicability(const User& user);
+    static Status canImport(const User& user);
+
+    static bool isQualityManager(const User& user) {
+        return user.active && user.role == Role::QualityManager;
+    }
+};
+
+} // namespace qms

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace qms {
+
+// Bookkeeping every stored record carries. `version` increases with every write so that a stale
+// edit can be refused instead of silently overwriting someone else's change.
+struct RecordMeta {
+    QString id; // "NC-0042"; empty for a record not stored yet
+    int version = 0;
+    QDateTime createdAt; // UTC
+    QString createdBy;
+    QDateTime updatedAt; // UTC
+    QString updatedBy;
+};
+
+// A file stored inside the database. The bytes themselves stay in storage; records carry this.
+struct AttachmentInfo {
+    qint64 id = 0;
+    QString fileName;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256; // lower-case hex
+    bool isNull() const { return id == 0; }
+    friend bool operator==(const AttachmentInfo&, const AttachmentInfo&) = default;
+};
+
+struct DocumentRevision {
+    QString label; // "A", "B", "1.2" ...
+    QString changeSummary;
+    QString author;
+    QDate date;
+    AttachmentInfo attachment;
+    QString approvedBy; // set when this revision was released
+    QDateTime releasedAt;
+    friend bool operator==(const DocumentRevision&, const DocumentRevision&) = default;
+};
+
+struct Document {
+    RecordMeta meta;
+    QString title;
+    DocumentType type = DocumentType::Procedure;
+    QString owner;
+    QString description;
+    QString revision;          // label of the revision being worked on (the latest)
+    QString effectiveRevision; // label of the released revision in force; empty until the first release
+    DocumentStatus status = DocumentStatus::Draft;
+    QList<DocumentRevision> revisions; // oldest first
+    QString approvedBy;                // approver of the effective revision
+    QDateTime releasedAt;
+    int reviewIntervalMonths = 12;
+    QDate nextReview;
+    QString obsoleteReason;
+    QStringList clauses;   // "7.5.3", ...
+    QStringList processes; // "PRC-0003", ...
+
+    const DocumentRevision* currentRevision() const;
+    DocumentRevision* currentRevision();
+    bool isReviewOverdue(const QDate& today) const;
+    bool isReviewDueWithin(const QDate& today, int days) const;
+};
+
+struct Kpi {
+    QString name;
+    QString target;
+    QString unit;
+    friend bool operator==(const Kpi&, const Kpi&) = default;
+};
+
+struct Process {
+    RecordMeta meta;
+    QString name;
+    QString owner;
+    QString purpose;
+    QString inputs;
+    QString outputs;
+    QString resources;
+    QList<Kpi> kpis;
+    QString risks;     // risks and opportunities
+    QStringList feeds; // ids of processes this one feeds (its outputs are their inputs)
+    QStringList clauses;
+    QStringList documents;
+    bool active = true; // processes are retired, never deleted
+};
+
+struct Nonconformity {
+    RecordMeta meta;
+    QString title;
+    QString description;
+    NcSource source = NcSource::InternalAudit;
+    Severity severity = Severity::Minor;
+    QDate detectedOn;
+    QString reportedBy;
+    QString responsible;
+    QString process;   // "PRC-0002" or empty
+    QString reference; // product, order, lot or other reference
+    QString containment;
+    RcaMethod rcaMethod = RcaMethod::None;
+    QString rootCause;
+    Disposition disposition = Disposition::NotApplicable;
+    QString effectiveness; // effectiveness review result, needed to close
+    NcStatus status = NcStatus::Open;
+    QString statusReason; // why it was cancelled, reopened or stepped back (latest)
+    QDate closedOn;       // set by the workflow when it reaches Closed
+    QStringList clauses;
+    QStringList actions; // "CA-0007", ...
+
+    // Days from detection to closing (or to today while open).
+    int daysOpen(const QDate& today) const;
+};
+
+struct CorrectiveAction {
+    RecordMeta meta;
+    QString title;
+    QString description;
+    CaType type = CaType::Corrective;
+    QString owner;
+    QDate dueDate;
+    CaStatus status = CaStatus::Planned;
+    QString statusReason;
+    QDate completedOn;
+    QDate effectivenessDue;
+    QString effectivenessBy;
+    QString effectivenessResult;
+    QStringList nonconformities;
+    QStringList clauses;
+
+    bool isOverdue(const QDate& today) const;
+    bool isEffectivenessCheckOverdue(const QDate& today) const;
+};
+
+struct User {
+    QString name; // login-like unique name
+    QString displayName;
+    Role role = Role::Auditor;
+    bool active = true;
+    bool hasPassword = false;
+    QString printedName() const { return displayName.isEmpty() ? name : displayName; }
+};
+
+} // namespace qms

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ClauseCatalogue.h"
+#include "Records.h"
+#include "Result.h"
+
+namespace qms {
+
+// Field checks that need nothing but the record and the clause catalogue. Checks that need other
+// records (does PRC-0003 exist?) are made by storage. Every problem is reported, not just the first.
+QList<FieldError> validate(const Document& d, const ClauseCatalogue& catalogue);
+QList<FieldError> validate(const Process& p, const ClauseCatalogue& catalogue);
+QList<FieldError> validate(const Nonconformity& n, const ClauseCatalogue& catalogue, const QDate& today);
+QList<FieldError> validate(const CorrectiveAction& c, const ClauseCatalogue& catalogue);
+QList<FieldError> validateUserName(const QString& name);
+
+} // namespace qms
