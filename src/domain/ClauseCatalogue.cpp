@@ -6,6 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// Q_INIT_RESOURCE must not be used inside a namespace: it declares the resource initialiser, which
+// rcc generates at global scope.
+static void initDomainResources() {
+    Q_INIT_RESOURCE(domain_resources);
+}
+
 namespace qms {
 
 Result<ClauseCatalogue> ClauseCatalogue::fromJson(const QByteArray& json, const QString& origin) {
@@ -67,7 +73,7 @@ Result<ClauseCatalogue> ClauseCatalogue::fromFile(const QString& path) {
 
 const ClauseCatalogue& ClauseCatalogue::iso9001() {
     static const ClauseCatalogue catalogue = [] {
-        Q_INIT_RESOURCE(domain_resources);
+        initDomainResources();
         auto r = fromFile(QStringLiteral(":/qmsdesk/clauses/iso9001-2015.json"));
         if (!r)
             qFatal("Built-in clause catalogue is broken: %s", qPrintable(r.error().message));

@@ -1,0 +1,2 @@
+// placeholder: replaced by the report implementation
+namespace qms::report {}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace qms {
+
+class Database;
+
+// One row of the audit trail: one changed field of one record (or, for a new record, field "*"
+// holding a JSON snapshot of all its fields).
+struct AuditEntry {
+    qint64 seq = 0;
+    QDateTime at; // UTC
+    QString user;
+    QString recordId; // "NC-0042", "user:alice", "clause:8.3", "attachment:12"
+    QString action;   // create, update, status, link, release, signature, import, user, applicability
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString reason;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditFilter {
+    QString user;
+    QString recordId; // exact id
+    QString text;     // substring in record id, field or values
+    QDateTime fromUtc;
+    QDateTime toUtc;
+    qint64 offset = 0;
+    int limit = 1000;
+    bool newestFirst = true;
+};
+
+struct AuditProblem {
+    qint64 seq = 0; // 0 when the problem concerns a record rather than a row
+    QString recordId;
+    QString message;
+};
+
+struct ChainHead {
+    qint64 seq = 0;
+    QString hash; // hex SHA-256; empty for an empty trail
+    QString shortHash() const { return hash.left(12); }
+};
+
+struct VerifyReport {
+    qint64 entries = 0;
+    qint64 recordsChecked = 0;
+    ChainHead head;
+    QStringList integrityProblems; // from SQLite's integrity_check
+    QList<AuditProblem> problems;
+    bool ok() const { return integrityProblems.isEmpty() && problems.isEmpty(); }
+    QString summary() const;
+};
+
+// The append-only, hash-chained audit trail. Each row's SHA-256 covers its own content and the
+// previous row's hash, so an edit, a deletion or a reordering made behind the app's back breaks
+// the chain at that row.
+class AuditTrail final {
+public:
+    explicit AuditTrail(Database& db) : m_db(db) {}
+
+    // Appends inside the caller's write transaction; assigns seq, prevHash and hash.
+    Status append(QList<AuditEntry>& entries);
+
+    Result<QList<AuditEntry>> query(const AuditFilter& filter) const;
+    Result<qint64> count(const AuditFilter& filter) const;
+    Result<QList<AuditEntry>> forRecord(const QString& recordId) const;
+    Result<ChainHead> head() const;
+    Result<QStringList> users() const;
+
+    // Walks the whole chain. `currentState` gives the stored fields of every record, keyed by
+    // record id, to compare with what the trail last recorded for it.
+    using StateProvider = std::function<Status(const std::function<void(const QString&, const QHash<QString, QString>&)>&)>;
+    Result<VerifyReport> verify(const StateProvider& currentState,
+                                const std::function<bool(qint64 done)>& progress = {}) const;
+
+    static QString computeHash(const AuditEntry& e, const QString& prevHash);
+
+private:
+    Database& m_db;
+};
+
+} // namespace qms

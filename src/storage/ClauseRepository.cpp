@@ -1,0 +1,181 @@
+#include "ClauseRepository.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Workspace.h"
+#include "domain/FieldCodec.h"
+#include "domain/Permissions.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("qms::ClauseRepository", s); }
+
+// Records that count as evidence.
+const char* const liveRecords =
+    "record_id NOT IN (SELECT id FROM documents WHERE status = 'obsolete') "
+    "AND record_id NOT IN (SELECT id FROM processes WHERE active = 'no') "
+    "AND record_id NOT IN (SELECT id FROM nonconformities WHERE status = 'cancelled') "
+    "AND record_id NOT IN (SELECT id FROM corrective_actions WHERE status = 'cancelled')";
+
+} // namespace
+
+Result<QList<ClauseApplicability>> ClauseRepository::applicability() const
+{
+    const ClauseCatalogue& cat = m_ws.catalogue();
+    QSqlQuery q(m_ws.database().connection());
+    q.prepare(QStringLiteral("SELECT clause, applicable, justification FROM clause_applicability WHERE standard = ? AND edition = ?"));
+    q.addBindValue(cat.standard());
+    q.addBindValue(cat.edition());
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Reading clause applicability"));
+    QHash<QString, ClauseApplicability> stored;
+    while (q.next())
+        stored.insert(q.value(0).toString(), {q.value(0).toString(), q.value(1).toBool(), q.value(2).toString()});
+    QList<ClauseApplicability> out;
+    QHash<QString, ClauseApplicability> resolved;
+    for (const Clause& c : cat.clauses()) {
+        ClauseApplicability a = stored.value(c.number, {c.number, true, {}});
+        a.clause = c.number;
+        if (!c.parent.isEmpty()) {
+            const ClauseApplicability& parent = resolved[c.parent];
+            if (!parent.applicable) {
+                a.applicable = false;
+                if (a.justification.isEmpty())
+                    a.justification = tr("%1 does not apply: %2").arg(c.parent, parent.justification);
+            }
+        }
+        resolved.insert(c.number, a);
+        out << a;
+    }
+    return out;
+}
+
+Status ClauseRepository::setApplicability(const QString& clause, bool applicable, const QString& justification)
+{
+    if (auto s = Permissions::canEditApplicability(m_ws.user()); !s)
+        return s;
+    const ClauseCatalogue& cat = m_ws.catalogue();
+    if (!cat.contains(clause))
+        return makeError(ErrorCode::NotFound, tr("%1 is not a clause of %2").arg(clause, cat.displayName()));
+    if (!applicable && justification.trimmed().isEmpty())
+        return Error::invalid({{QStringLiteral("justification"),
+                                tr("Say why clause %1 does not apply (ISO 9001 4.3 asks for a justification)").arg(clause)}});
+    return m_ws.database().write([&]() -> Status {
+        QSqlQuery q(m_ws.database().connection());
+        q.prepare(QStringLiteral("SELECT applicable, justification FROM clause_applicability WHERE standard = ? AND "
+                                 "edition = ? AND clause = ?"));
+        q.addBindValue(cat.standard());
+        q.addBindValue(cat.edition());
+        q.addBindValue(clause);
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("Reading clause applicability"));
+        bool oldApplicable = true;
+        QString oldJustification;
+        if (q.next()) {
+            oldApplicable = q.value(0).toBool();
+            oldJustification = q.value(1).toString();
+        }
+        q.finish();
+        const QString newJustification = applicable ? QString() : justification.trimmed();
+        if (oldApplicable == applicable && oldJustification == newJustification)
+            return {};
+        q.prepare(QStringLiteral("INSERT INTO clause_applicability(standard, edition, clause, applicable, justification) "
+                                 "VALUES(?,?,?,?,?) ON CONFLICT(standard, edition, clause) DO UPDATE SET "
+                                 "applicable = excluded.applicable, justification = excluded.justification"));
+        q.addBindValue(cat.standard());
+        q.addBindValue(cat.edition());
+        q.addBindValue(clause);
+        q.addBindValue(applicable ? 1 : 0);
+        q.addBindValue(notNull(newJustification));
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("Saving clause applicability"));
+        QList<AuditEntry> entries;
+        const QString rid = QStringLiteral("clause:") + clause;
+        if (oldApplicable != applicable)
+            entries.append({0, {}, {}, rid, QStringLiteral("applicability"), QStringLiteral("applicable"),
+                            codec::yesNo(oldApplicable), codec::yesNo(applicable), newJustification, {}, {}});
+        if (oldJustification != newJustification)
+            entries.append({0, {}, {}, rid, QStringLiteral("applicability"), QStringLiteral("justification"),
+                            oldJustification, newJustification, {}, {}, {}});
+        return m_ws.appendAudit(entries);
+    });
+}
+
+Result<QList<ClauseCoverage>> ClauseRepository::coverage() const
+{
+    const ClauseCatalogue& cat = m_ws.catalogue();
+    auto appl = applicability();
+    if (!appl)
+        return appl.error();
+    QSqlQuery q(m_ws.database().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT record_id, target FROM record_links WHERE field = 'clauses' AND %1")
+                    .arg(QString::fromLatin1(liveRecords))))
+        return sqlError(q.lastError(), tr("Counting clause evidence"));
+    // clause -> kind -> records (a record linked to two subclauses counts once for the parent)
+    QHash<QString, std::array<QSet<QString>, 4>> evidence;
+    while (q.next()) {
+        const QString rid = q.value(0).toString();
+        const auto parsed = parseRecordId(rid);
+        if (!parsed)
+            continue;
+        for (const QString& c : cat.selfAndAncestors(q.value(1).toString()))
+            evidence[c][int(parsed->first)].insert(rid);
+    }
+    QList<ClauseCoverage> out;
+    for (int i = 0; i < cat.clauses().size(); ++i) {
+        const Clause& c = cat.clauses()[i];
+        ClauseCoverage cov;
+        cov.clause = c.number;
+        cov.title = c.title;
+        cov.depth = c.depth;
+        cov.applicable = (*appl)[i].applicable;
+        cov.justification = (*appl)[i].justification;
+        const auto it = evidence.constFind(c.number);
+        if (it != evidence.constEnd()) {
+            cov.documents = (*it)[int(RecordKind::Document)].size();
+            cov.processes = (*it)[int(RecordKind::Process)].size();
+            cov.nonconformities = (*it)[int(RecordKind::Nonconformity)].size();
+            cov.actions = (*it)[int(RecordKind::CorrectiveAction)].size();
+        }
+        out << cov;
+    }
+    return out;
+}
+
+Result<QStringList> ClauseRepository::linkedRecords(const QString& clause) const
+{
+    QSqlQuery q(m_ws.database().connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT record_id FROM record_links WHERE field = 'clauses' AND (target = ? OR "
+                             "target LIKE ?) ORDER BY record_id"));
+    q.addBindValue(clause);
+    q.addBindValue(clause + QStringLiteral(".%"));
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Reading records of clause %1").arg(clause));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Status ClauseRepository::forEachStoredState(
+    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const
+{
+    QSqlQuery q(m_ws.database().connection());
+    if (!q.exec(QStringLiteral("SELECT clause, applicable, justification FROM clause_applicability")))
+        return sqlError(q.lastError(), tr("Reading clause applicability"));
+    while (q.next())
+        fn(QStringLiteral("clause:") + q.value(0).toString(),
+           {{QStringLiteral("applicable"), codec::yesNo(q.value(1).toBool())},
+            {QStringLiteral("justification"), q.value(2).toString()}});
+    return {};
+}
+
+} // namespace qms

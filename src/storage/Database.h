@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace qms {
+
+enum class OpenMode {
+    ReadWrite, // the normal working mode
+    ReadOnly,  // review: SQLite opens the file read-only, nothing can be written
+};
+
+// One connection to one *.qms file. Owns the Qt SQL connection (one per thread, as SQLite wants)
+// and the rules for opening: recognise our files, refuse newer schemas and foreign files without
+// touching them, set the pragmas, migrate.
+class Database final {
+public:
+    static constexpr int ApplicationId = 0x514D5344; // "QMSD"
+    static constexpr int SchemaVersion = 1;
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Creates a new, empty QMS file; refuses an existing path.
+    static Result<std::unique_ptr<Database>> create(const QString& path);
+    // Opens an existing QMS file, migrating an older schema when opened read-write.
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::ReadWrite);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase& connection() { return m_db; }
+
+    // Runs `work` in one BEGIN IMMEDIATE transaction: commit when it returns ok, roll back
+    // otherwise. Retries the BEGIN while another process holds the write lock, up to a limit.
+    Status write(const std::function<Status()>& work);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Runs `sql` (no results) and turns an SQL failure into an Error naming `what`.
+    Status exec(const QString& sql, const QString& what);
+
+    // SQLite's integrity check; the list of problems it reports (empty when fine).
+    Result<QStringList> integrityCheck();
+    // Consistent copy of the whole database to `target` (VACUUM INTO), safe while others write.
+    Status backupTo(const QString& target);
+
+    QString metaValue(const QString& key) const;
+    Status setMetaValue(const QString& key, const QString& value);
+
+private:
+    Database(QString path, OpenMode mode);
+    Status openConnection();
+    Status checkIdentity(bool allowEmpty);
+    Status applyPragmas();
+
+    QString m_path;
+    QString m_connectionName;
+    OpenMode m_mode;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+};
+
+// Qt binds a null QString as SQL NULL; our TEXT columns are NOT NULL and hold '' instead.
+inline QString notNull(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
+
+// Turns a failed QSqlQuery/QSqlDatabase error into one of ours with a message naming `what`.
+Error sqlError(const class QSqlError& e, const QString& what);
+
+} // namespace qms

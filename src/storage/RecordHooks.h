@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RecordRepository.h"
+
+#include <QHash>
+
+namespace qms {
+
+// What differs per record type around the generic save: validation, workflow rules and their
+// derived fields, extra tables (document revisions) and consequences for other records.
+template <typename R>
+struct RecordHooks {
+    // Validates `after` and applies the workflow; `before` is null for a new record.
+    static Status beforeSave(Workspace& ws, const R* before, R& after, const SaveOptions& options);
+    static Status writeExtra(Workspace&, const R*, const R&) { return {}; }
+    static Status loadExtra(Workspace&, QList<R>&, const QHash<QString, int>&) { return {}; }
+    static Status afterSave(Workspace&, const R*, const R&) { return {}; }
+};
+
+template <>
+Status RecordHooks<Document>::beforeSave(Workspace&, const Document*, Document&, const SaveOptions&);
+template <>
+Status RecordHooks<Process>::beforeSave(Workspace&, const Process*, Process&, const SaveOptions&);
+template <>
+Status RecordHooks<Nonconformity>::beforeSave(Workspace&, const Nonconformity*, Nonconformity&, const SaveOptions&);
+template <>
+Status RecordHooks<CorrectiveAction>::beforeSave(Workspace&, const CorrectiveAction*, CorrectiveAction&,
+                                                 const SaveOptions&);
+template <>
+Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, const Document& after);
+template <>
+Status RecordHooks<Document>::loadExtra(Workspace& ws, QList<Document>& docs, const QHash<QString, int>& index);
+template <>
+Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveAction* before,
+                                                const CorrectiveAction& after);
+
+} // namespace qms

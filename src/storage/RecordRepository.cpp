@@ -1,0 +1,632 @@
+#include "RecordRepository.h"
+
+#include "AuditTrail.h"
+#include "RecordHooks.h"
+#include "RecordTraits.h"
+#include "Workspace.h"
+#include "domain/Permissions.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("qms::RecordRepository", s); }
+
+template <typename R>
+bool isScalar(const FieldDef<R>& f)
+{
+    return f.type != FieldType::IdList && f.type != FieldType::ClauseList && f.type != FieldType::Revisions;
+}
+
+template <typename R>
+QStringList scalarKeys()
+{
+    QStringList keys;
+    for (const auto& f : recordFields<R>())
+        if (isScalar(f))
+            keys << QString::fromLatin1(f.key);
+    return keys;
+}
+
+template <typename R>
+const FieldDef<R>& fieldByKey(const char* key)
+{
+    for (const auto& f : recordFields<R>())
+        if (qstrcmp(f.key, key) == 0)
+            return f;
+    qFatal("unknown field %s", key);
+}
+
+template <typename R>
+QStringList listValue(const R& r, const char* key)
+{
+    return codec::parseList(fieldByKey<R>(key).get(r));
+}
+
+template <typename R>
+void setListValue(R& r, const char* key, const QStringList& items)
+{
+    fieldByKey<R>(key).set(r, codec::list(items));
+}
+
+QString placeholders(int n)
+{
+    QStringList p;
+    p.fill(QStringLiteral("?"), n);
+    return p.join(QLatin1Char(','));
+}
+
+QString recordTableOf(const QString& id)
+{
+    const auto parsed = parseRecordId(id);
+    return parsed ? tableFor(parsed->first) : QString();
+}
+
+} // namespace
+
+QString tableFor(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Document:
+        return QStringLiteral("documents");
+    case RecordKind::Process:
+        return QStringLiteral("processes");
+    case RecordKind::Nonconformity:
+        return QStringLiteral("nonconformities");
+    case RecordKind::CorrectiveAction:
+        return QStringLiteral("corrective_actions");
+    }
+    return {};
+}
+
+qint64 searchRowId(RecordKind kind, qint64 seq) { return qint64(int(kind) + 1) * 10'000'000'000LL + seq; }
+
+template <typename R>
+RecordKind RecordRepository<R>::kind()
+{
+    return RecordTraits<R>::kind;
+}
+
+template <typename R>
+QString RecordRepository<R>::table()
+{
+    return QString::fromLatin1(RecordTraits<R>::table);
+}
+
+// ---- Reading -------------------------------------------------------------------------------
+
+template <typename R>
+Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantList& binds, int limit) const
+{
+    QSqlDatabase& db = m_ws.database().connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM %1%2 ORDER BY seq%3")
+                  .arg(table(), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
+                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Reading %1").arg(recordKindPluralLabel(kind()).toLower()));
+
+    QList<R> out;
+    QHash<QString, int> index;
+    const QSqlRecord rec = q.record();
+    QList<std::pair<const FieldDef<R>*, int>> columns;
+    for (const auto& f : recordFields<R>())
+        if (isScalar(f))
+            columns.append({&f, rec.indexOf(QString::fromLatin1(f.key))});
+    const int cId = rec.indexOf(QStringLiteral("id")), cVersion = rec.indexOf(QStringLiteral("version")),
+              cCreatedAt = rec.indexOf(QStringLiteral("created_at")),
+              cCreatedBy = rec.indexOf(QStringLiteral("created_by")),
+              cUpdatedAt = rec.indexOf(QStringLiteral("updated_at")),
+              cUpdatedBy = rec.indexOf(QStringLiteral("updated_by"));
+    while (q.next()) {
+        R r;
+        r.meta.id = q.value(cId).toString();
+        r.meta.version = q.value(cVersion).toInt();
+        r.meta.createdAt = QDateTime::fromString(q.value(cCreatedAt).toString(), Qt::ISODateWithMs);
+        r.meta.createdBy = q.value(cCreatedBy).toString();
+        r.meta.updatedAt = QDateTime::fromString(q.value(cUpdatedAt).toString(), Qt::ISODateWithMs);
+        r.meta.updatedBy = q.value(cUpdatedBy).toString();
+        for (const auto& [f, col] : columns)
+            f->set(r, q.value(col).toString());
+        index.insert(r.meta.id, out.size());
+        out.append(std::move(r));
+    }
+    q.finish();
+    if (out.isEmpty())
+        return out;
+
+    // Links: for a few records ask by id, for many read the whole link set of the type once.
+    const bool few = out.size() <= 200;
+    QVariantList ids;
+    if (few)
+        for (const R& r : out)
+            ids << r.meta.id;
+    QHash<QString, QHash<QString, QStringList>> lists; // id -> field -> items
+    for (const LinkSpec& link : RecordTraits<R>::links) {
+        QSqlQuery lq(db);
+        lq.setForwardOnly(true);
+        if (link.own) {
+            lq.prepare(QStringLiteral("SELECT record_id, target FROM record_links WHERE field = ?%1 ORDER BY record_id, pos")
+                           .arg(few ? QStringLiteral(" AND record_id IN (%1)").arg(placeholders(ids.size()))
+                                    : QStringLiteral(" AND record_id LIKE ?")));
+        } else {
+            lq.prepare(QStringLiteral("SELECT target, record_id FROM record_links WHERE field = ?%1 ORDER BY target, record_id")
+                           .arg(few ? QStringLiteral(" AND target IN (%1)").arg(placeholders(ids.size()))
+                                    : QStringLiteral(" AND target LIKE ?")));
+        }
+        lq.addBindValue(QString::fromLatin1(link.storedField));
+        if (few)
+            for (const QVariant& id : ids)
+                lq.addBindValue(id);
+        else
+            lq.addBindValue(recordPrefix(kind()) + QStringLiteral("-%"));
+        if (!lq.exec())
+            return sqlError(lq.lastError(), tr("Reading links"));
+        while (lq.next()) {
+            const QString id = lq.value(0).toString();
+            if (index.contains(id))
+                lists[id][QString::fromLatin1(link.field)].append(lq.value(1).toString());
+        }
+    }
+    for (auto it = lists.begin(); it != lists.end(); ++it) {
+        R& r = out[index.value(it.key())];
+        for (auto f = it.value().begin(); f != it.value().end(); ++f)
+            setListValue(r, f.key().toLatin1().constData(), f.value());
+    }
+    if (auto s = RecordHooks<R>::loadExtra(m_ws, out, index); !s)
+        return s.error();
+    return out;
+}
+
+template <typename R>
+Result<R> RecordRepository<R>::get(const QString& id) const
+{
+    const auto parsed = parseRecordId(id);
+    if (!parsed || parsed->first != kind())
+        return makeError(ErrorCode::NotFound, tr("\"%1\" is not a %2 id like %3")
+                                                  .arg(id, recordKindLabel(kind()).toLower(), formatRecordId(kind(), 1)));
+    const QString canonical = formatRecordId(kind(), parsed->second);
+    auto list = load(QStringLiteral("id = ?"), {canonical}, 1);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("No %1 %2 in this database").arg(recordKindLabel(kind()).toLower(), canonical));
+    return list->first();
+}
+
+template <typename R>
+Result<QList<R>> RecordRepository<R>::list(const RecordFilter& filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    const QString statusColumn = QString::fromLatin1(RecordTraits<R>::statusColumn);
+    if (!filter.statuses.isEmpty()) {
+        where << QStringLiteral("%1 IN (%2)").arg(statusColumn, placeholders(filter.statuses.size()));
+        for (const QString& s : filter.statuses)
+            binds << s;
+    }
+    if (!filter.includeClosed) {
+        const QStringList closed = RecordTraits<R>::closedStatuses();
+        where << QStringLiteral("%1 NOT IN (%2)").arg(statusColumn, placeholders(closed.size()));
+        for (const QString& s : closed)
+            binds << s;
+    }
+    if (!filter.clause.isEmpty()) {
+        where << QStringLiteral("id IN (SELECT record_id FROM record_links WHERE field = 'clauses' AND "
+                                "(target = ? OR target LIKE ?))");
+        binds << filter.clause << filter.clause + QStringLiteral(".%");
+    }
+    if (!filter.ids.isEmpty()) {
+        where << QStringLiteral("id IN (%1)").arg(placeholders(filter.ids.size()));
+        for (const QString& s : filter.ids)
+            binds << s;
+    }
+    return load(where.join(QStringLiteral(" AND ")), binds, filter.limit);
+}
+
+template <typename R>
+Result<qint64> RecordRepository<R>::count() const
+{
+    QSqlQuery q(m_ws.database().connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table())) || !q.next())
+        return sqlError(q.lastError(), tr("Counting records"));
+    return q.value(0).toLongLong();
+}
+
+template <typename R>
+bool RecordRepository<R>::exists(const QString& id) const
+{
+    QSqlQuery q(m_ws.database().connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table()));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+template <typename R>
+Status RecordRepository<R>::forEachStoredState(
+    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const R& r : *all) {
+        QHash<QString, QString> fields;
+        for (const auto& [k, v] : fieldValues(r))
+            fields.insert(k, v);
+        fn(r.meta.id, fields);
+    }
+    return {};
+}
+
+// ---- Writing -------------------------------------------------------------------------------
+
+template <typename R>
+Status RecordRepository<R>::writeRow(const R& r, bool insert)
+{
+    const QStringList keys = scalarKeys<R>();
+    QSqlQuery q(m_ws.database().connection());
+    if (insert) {
+        q.prepare(QStringLiteral("INSERT INTO %1(id, seq, version, created_at, created_by, updated_at, updated_by, %2) "
+                                 "VALUES(?,?,?,?,?,?,?,%3)")
+                      .arg(table(), keys.join(QStringLiteral(", ")), placeholders(keys.size())));
+        q.addBindValue(r.meta.id);
+        q.addBindValue(parseRecordId(r.meta.id)->second);
+        q.addBindValue(r.meta.version);
+        q.addBindValue(codec::dateTime(r.meta.createdAt));
+        q.addBindValue(notNull(r.meta.createdBy));
+        q.addBindValue(codec::dateTime(r.meta.updatedAt));
+        q.addBindValue(notNull(r.meta.updatedBy));
+        for (const auto& f : recordFields<R>())
+            if (isScalar(f))
+                q.addBindValue(notNull(f.get(r)));
+    } else {
+        QStringList sets;
+        for (const QString& k : keys)
+            sets << k + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE %1 SET version = ?, updated_at = ?, updated_by = ?, %2 WHERE id = ? AND version = ?")
+                      .arg(table(), sets.join(QStringLiteral(", "))));
+        q.addBindValue(r.meta.version);
+        q.addBindValue(codec::dateTime(r.meta.updatedAt));
+        q.addBindValue(notNull(r.meta.updatedBy));
+        for (const auto& f : recordFields<R>())
+            if (isScalar(f))
+                q.addBindValue(notNull(f.get(r)));
+        q.addBindValue(r.meta.id);
+        q.addBindValue(r.meta.version - 1);
+    }
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Saving %1").arg(r.meta.id));
+    if (!insert && q.numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while saving; reload it.").arg(r.meta.id));
+    return {};
+}
+
+template <typename R>
+Status RecordRepository<R>::writeLinks(const R& before, const R& after)
+{
+    QSqlDatabase& db = m_ws.database().connection();
+    for (const LinkSpec& link : RecordTraits<R>::links) {
+        const QStringList oldItems = listValue(before, link.field);
+        const QStringList newItems = listValue(after, link.field);
+        if (oldItems == newItems && !before.meta.id.isEmpty())
+            continue;
+        QSqlQuery q(db);
+        if (link.own) {
+            q.prepare(QStringLiteral("DELETE FROM record_links WHERE record_id = ? AND field = ?"));
+            q.addBindValue(after.meta.id);
+            q.addBindValue(QString::fromLatin1(link.storedField));
+            if (!q.exec())
+                return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
+            q.prepare(QStringLiteral("INSERT INTO record_links(record_id, field, target, pos) VALUES(?,?,?,?)"));
+            for (int i = 0; i < newItems.size(); ++i) {
+                q.addBindValue(after.meta.id);
+                q.addBindValue(QString::fromLatin1(link.storedField));
+                q.addBindValue(newItems[i]);
+                q.addBindValue(i);
+                if (!q.exec())
+                    return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
+            }
+        } else {
+            // The rows live under the other records' ids.
+            for (const QString& other : oldItems) {
+                if (newItems.contains(other))
+                    continue;
+                q.prepare(QStringLiteral("DELETE FROM record_links WHERE record_id = ? AND field = ? AND target = ?"));
+                q.addBindValue(other);
+                q.addBindValue(QString::fromLatin1(link.storedField));
+                q.addBindValue(after.meta.id);
+                if (!q.exec())
+                    return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
+            }
+            for (const QString& other : newItems) {
+                if (oldItems.contains(other))
+                    continue;
+                q.prepare(QStringLiteral("INSERT INTO record_links(record_id, field, target, pos) SELECT ?, ?, ?, "
+                                         "coalesce(max(pos), -1) + 1 FROM record_links WHERE record_id = ? AND field = ?"));
+                q.addBindValue(other);
+                q.addBindValue(QString::fromLatin1(link.storedField));
+                q.addBindValue(after.meta.id);
+                q.addBindValue(other);
+                q.addBindValue(QString::fromLatin1(link.storedField));
+                if (!q.exec())
+                    return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
+            }
+        }
+    }
+    return {};
+}
+
+// The other side of a two-way link changed too: bump its version and audit its list field, so
+// its history and the verification replay stay true.
+template <typename R>
+Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, const SaveOptions& options)
+{
+    QSqlDatabase& db = m_ws.database().connection();
+    QList<AuditEntry> entries;
+    for (const LinkSpec& link : RecordTraits<R>::links) {
+        if (!link.hasOther)
+            continue;
+        const QStringList oldItems = listValue(before, link.field);
+        const QStringList newItems = listValue(after, link.field);
+        QStringList touched;
+        for (const QString& id : oldItems)
+            if (!newItems.contains(id))
+                touched << id;
+        for (const QString& id : newItems)
+            if (!oldItems.contains(id))
+                touched << id;
+        for (const QString& other : touched) {
+            // The other side's list as stored now (after writeLinks) and as it was.
+            QSqlQuery q(db);
+            if (link.own) // other side is a reverse field: records whose own field points at `other`
+                q.prepare(QStringLiteral("SELECT record_id FROM record_links WHERE field = ? AND target = ? ORDER BY record_id"));
+            else
+                q.prepare(QStringLiteral("SELECT target FROM record_links WHERE field = ? AND record_id = ? ORDER BY pos"));
+            q.addBindValue(QString::fromLatin1(link.storedField));
+            q.addBindValue(other);
+            if (!q.exec())
+                return sqlError(q.lastError(), tr("Reading links of %1").arg(other));
+            QStringList now;
+            while (q.next())
+                now << q.value(0).toString();
+            QStringList was = now;
+            if (newItems.contains(other))
+                was.removeAll(after.meta.id);
+            else if (!was.contains(after.meta.id)) {
+                was.append(after.meta.id);
+                if (link.own)
+                    std::sort(was.begin(), was.end());
+            }
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE %1 SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
+                          .arg(recordTableOf(other)));
+            u.addBindValue(codec::dateTime(after.meta.updatedAt));
+            u.addBindValue(m_ws.user().name);
+            u.addBindValue(other);
+            if (!u.exec())
+                return sqlError(u.lastError(), tr("Updating %1").arg(other));
+            AuditEntry e;
+            e.recordId = other;
+            e.action = QStringLiteral("link");
+            e.field = QString::fromLatin1(link.otherField);
+            e.oldValue = codec::list(was);
+            e.newValue = codec::list(now);
+            e.reason = options.reason.isEmpty() ? tr("linked from %1").arg(after.meta.id) : options.reason;
+            entries.append(e);
+        }
+    }
+    return m_ws.appendAudit(entries);
+}
+
+template <typename R>
+Status RecordRepository<R>::writeSearch(const R& r)
+{
+    QSqlQuery q(m_ws.database().connection());
+    const qint64 rowId = searchRowId(kind(), parseRecordId(r.meta.id)->second);
+    q.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Updating the search index"));
+    q.prepare(QStringLiteral("INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)"));
+    q.addBindValue(rowId);
+    q.addBindValue(r.meta.id);
+    q.addBindValue(enumKey(kind()));
+    q.addBindValue(r.meta.id + QLatin1Char(' ') + recordTitle(r));
+    q.addBindValue(notNull(searchableText(r)));
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Updating the search index"));
+    return {};
+}
+
+template <typename R>
+Status RecordRepository<R>::checkReferences(const R& r) const
+{
+    QList<FieldError> problems;
+    QSqlDatabase& db = m_ws.database().connection();
+    for (const auto& f : recordFields<R>()) {
+        if (f.type != FieldType::IdList && !(f.type == FieldType::Text && qstrcmp(f.key, "process") == 0))
+            continue;
+        for (const QString& id : codec::parseList(f.get(r))) {
+            const QString t = recordTableOf(id);
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t));
+            q.addBindValue(id);
+            if (t.isEmpty() || !q.exec() || !q.next())
+                problems.append({QString::fromLatin1(f.key), tr("%1 does not exist").arg(id)});
+        }
+    }
+    if (!problems.isEmpty())
+        return Error::invalid(problems, tr("%1 refers to records that do not exist:")
+                                            .arg(r.meta.id.isEmpty() ? tr("The record") : r.meta.id));
+    return {};
+}
+
+template <typename R>
+void RecordRepository<R>::addAudit(QList<AuditEntry>& out, const R* before, const R& after,
+                                   const SaveOptions& options) const
+{
+    if (!before) {
+        QJsonObject snapshot;
+        for (const auto& [k, v] : fieldValues(after))
+            snapshot.insert(k, v);
+        AuditEntry e;
+        e.recordId = after.meta.id;
+        e.action = options.isImport ? QStringLiteral("import") : QStringLiteral("create");
+        e.field = QStringLiteral("*");
+        e.newValue = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+        e.reason = options.reason;
+        out.append(e);
+        return;
+    }
+    const FieldValues oldValues = fieldValues(*before);
+    const FieldValues newValues = fieldValues(after);
+    for (int i = 0; i < newValues.size(); ++i) {
+        if (oldValues[i].second == newValues[i].second)
+            continue;
+        AuditEntry e;
+        e.recordId = after.meta.id;
+        e.field = newValues[i].first;
+        e.action = e.field == QLatin1String("status") ? QStringLiteral("status") : QStringLiteral("update");
+        e.oldValue = oldValues[i].second;
+        e.newValue = newValues[i].second;
+        e.reason = options.reason;
+        out.append(e);
+    }
+}
+
+template <typename R>
+Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool isNew)
+{
+    const User& user = m_ws.user();
+    std::optional<R> before;
+    if (isNew) {
+        if (!options.systemCascade)
+            if (auto s = Permissions::canEdit(user, record); !s)
+                return s.error();
+        if (record.meta.id.trimmed().isEmpty()) {
+            QSqlQuery q(m_ws.database().connection());
+            if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM %1").arg(table())) || !q.next())
+                return sqlError(q.lastError(), tr("Numbering the new record"));
+            record.meta.id = formatRecordId(kind(), q.value(0).toLongLong());
+        } else {
+            const auto parsed = parseRecordId(record.meta.id);
+            if (!parsed || parsed->first != kind())
+                return Error::invalid({{QStringLiteral("id"), tr("\"%1\" is not a %2 id like %3")
+                                                                  .arg(record.meta.id, recordKindLabel(kind()).toLower(),
+                                                                       formatRecordId(kind(), 1))}});
+            record.meta.id = formatRecordId(kind(), parsed->second);
+            if (exists(record.meta.id))
+                return makeError(ErrorCode::Duplicate, tr("%1 exists already").arg(record.meta.id));
+        }
+        record.meta.version = 1;
+        record.meta.createdAt = m_ws.clock().nowUtc();
+        record.meta.createdBy = user.name;
+    } else {
+        auto stored = get(record.meta.id);
+        if (!stored)
+            return stored.error();
+        before = *stored;
+        if (!options.systemCascade)
+            if (auto s = Permissions::canEdit(user, *before); !s)
+                return s.error();
+        if (record.meta.version != before->meta.version)
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 was changed by %2 at %3 after you opened it. Reload it to see their change, then "
+                                "apply yours again.")
+                                 .arg(record.meta.id, before->meta.updatedBy,
+                                      before->meta.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        record.meta.createdAt = before->meta.createdAt;
+        record.meta.createdBy = before->meta.createdBy;
+        record.meta.version = before->meta.version + 1;
+    }
+    record.meta.updatedAt = m_ws.clock().nowUtc();
+    record.meta.updatedBy = user.name;
+
+    if (auto s = RecordHooks<R>::beforeSave(m_ws, before ? &*before : nullptr, record, options); !s)
+        return s.error();
+    if (before && fieldValues(*before) == fieldValues(record))
+        return *before; // nothing changed: no new version, no audit noise
+    if (auto s = checkReferences(record); !s)
+        return s.error();
+
+    const R empty;
+    if (auto s = writeRow(record, isNew); !s)
+        return s.error();
+    if (auto s = writeLinks(before ? *before : empty, record); !s)
+        return s.error();
+    if (auto s = RecordHooks<R>::writeExtra(m_ws, before ? &*before : nullptr, record); !s)
+        return s.error();
+    QList<AuditEntry> entries;
+    addAudit(entries, before ? &*before : nullptr, record, options);
+    if (auto s = m_ws.appendAudit(entries); !s)
+        return s.error();
+    if (auto s = updateOtherSide(before ? *before : empty, record, options); !s)
+        return s.error();
+    if (auto s = writeSearch(record); !s)
+        return s.error();
+    if (auto s = RecordHooks<R>::afterSave(m_ws, before ? &*before : nullptr, record); !s)
+        return s.error();
+    return record;
+}
+
+template <typename R>
+Result<R> RecordRepository<R>::createInTransaction(R record, const SaveOptions& options)
+{
+    return store(std::move(record), options, true);
+}
+
+template <typename R>
+Result<R> RecordRepository<R>::saveInTransaction(R record, const SaveOptions& options)
+{
+    return store(std::move(record), options, false);
+}
+
+template <typename R>
+Result<R> RecordRepository<R>::create(R record, const SaveOptions& options)
+{
+    std::optional<R> saved;
+    const Status s = m_ws.database().write([&]() -> Status {
+        auto r = store(std::move(record), options, true);
+        if (!r)
+            return r.error();
+        saved = std::move(r).value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *saved;
+}
+
+template <typename R>
+Result<R> RecordRepository<R>::save(R record, const SaveOptions& options)
+{
+    std::optional<R> saved;
+    const Status s = m_ws.database().write([&]() -> Status {
+        auto r = store(std::move(record), options, false);
+        if (!r)
+            return r.error();
+        saved = std::move(r).value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return *saved;
+}
+
+template class RecordRepository<Document>;
+template class RecordRepository<Process>;
+template class RecordRepository<Nonconformity>;
+template class RecordRepository<CorrectiveAction>;
+
+} // namespace qms

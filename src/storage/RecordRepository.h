@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/FieldCodec.h"
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace qms {
+
+class Workspace;
+struct AuditEntry;
+
+// What to load from a register.
+struct RecordFilter {
+    QStringList statuses;      // status keys; empty = all
+    QString clause;            // records linked to this clause or one of its subclauses
+    QStringList ids;           // only these ids
+    bool includeClosed = true; // closed, cancelled, verified, obsolete
+    int limit = -1;
+};
+
+struct SaveOptions {
+    QString reason;        // why (asked for cancel, reopen, back steps; kept in the audit trail)
+    bool isImport = false; // audit action "import" instead of "create"
+    // A change the system makes as a consequence of another (an ineffective CA reopening its NC):
+    // the acting user's ownership is not required for it.
+    bool systemCascade = false;
+};
+
+// Loads and saves one record type. Every save: role check, field validation, workflow rules,
+// stale-edit check on the row version, referential checks, then one transaction with the row,
+// its links, the linked records on the other side, the search index and the audit entries.
+template <typename R>
+class RecordRepository final {
+public:
+    explicit RecordRepository(Workspace& ws) : m_ws(ws) {}
+
+    Result<R> get(const QString& id) const;
+    Result<QList<R>> list(const RecordFilter& filter = {}) const;
+    Result<qint64> count() const;
+    bool exists(const QString& id) const;
+
+    // Stores a new record. An empty id takes the next free number; a given id is kept if free.
+    Result<R> create(R record, const SaveOptions& options = {});
+    // Stores an edited record; refused when `record.meta.version` is not the stored version.
+    Result<R> save(R record, const SaveOptions& options = {});
+
+    // Inside an open write transaction (bulk import): no transaction of its own.
+    Result<R> createInTransaction(R record, const SaveOptions& options);
+    Result<R> saveInTransaction(R record, const SaveOptions& options);
+
+    // Canonical field texts of every stored record, straight from the rows (for verification).
+    Status forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;
+
+    static RecordKind kind();
+    static QString table();
+
+private:
+    Result<QList<R>> load(const QString& where, const QVariantList& binds, int limit) const;
+    Status writeRow(const R& record, bool insert);
+    Status writeLinks(const R& before, const R& after);
+    Status writeSearch(const R& record);
+    Status checkReferences(const R& record) const;
+    Status updateOtherSide(const R& before, const R& after, const SaveOptions& options);
+    void addAudit(QList<AuditEntry>& out, const R* before, const R& after, const SaveOptions& options) const;
+    Result<R> store(R record, const SaveOptions& options, bool isNew);
+
+    Workspace& m_ws;
+};
+
+using DocumentRepository = RecordRepository<Document>;
+using ProcessRepository = RecordRepository<Process>;
+using NonconformityRepository = RecordRepository<Nonconformity>;
+using CorrectiveActionRepository = RecordRepository<CorrectiveAction>;
+
+} // namespace qms

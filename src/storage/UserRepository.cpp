@@ -1,0 +1,158 @@
+#include "UserRepository.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Workspace.h"
+#include "domain/FieldCodec.h"
+#include "domain/Permissions.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("qms::UserRepository", s); }
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.name = q.value(0).toString();
+    u.displayName = q.value(1).toString();
+    u.role = enumFromString<Role>(q.value(2).toString()).value_or(Role::Auditor);
+    u.active = q.value(3).toBool();
+    u.hasPassword = !q.value(4).toString().isEmpty();
+    return u;
+}
+
+} // namespace
+
+QHash<QString, QString> UserRepository::auditFields(const User& u)
+{
+    return {{QStringLiteral("display_name"), u.displayName},
+            {QStringLiteral("role"), enumKey(u.role)},
+            {QStringLiteral("active"), codec::yesNo(u.active)}};
+}
+
+Result<QList<User>> UserRepository::list() const
+{
+    QSqlQuery q(m_ws.database().connection());
+    if (!q.exec(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users ORDER BY created_at, name")))
+        return sqlError(q.lastError(), tr("Reading users"));
+    QList<User> out;
+    while (q.next())
+        out << readUser(q);
+    return out;
+}
+
+Result<User> UserRepository::get(const QString& name) const
+{
+    QSqlQuery q(m_ws.database().connection());
+    q.prepare(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Reading user %1").arg(name));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("No user named \"%1\" in this database").arg(name));
+    return readUser(q);
+}
+
+Result<User> UserRepository::add(const User& user)
+{
+    if (auto s = Permissions::canManageUsers(m_ws.user()); !s)
+        return s.error();
+    if (auto problems = validateUserName(user.name); !problems.isEmpty())
+        return Error::invalid(problems);
+    const Status s = m_ws.database().write([&]() -> Status {
+        if (get(user.name))
+            return makeError(ErrorCode::Duplicate, tr("A user named \"%1\" exists already").arg(user.name));
+        QSqlQuery q(m_ws.database().connection());
+        q.prepare(QStringLiteral("INSERT INTO users(name, display_name, role, active, created_at) VALUES(?,?,?,?,?)"));
+        q.addBindValue(user.name);
+        q.addBindValue(notNull(user.displayName));
+        q.addBindValue(enumKey(user.role));
+        q.addBindValue(user.active ? 1 : 0);
+        q.addBindValue(codec::dateTime(m_ws.clock().nowUtc()));
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("Adding user %1").arg(user.name));
+        QJsonObject snapshot;
+        const auto fields = auditFields(user);
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            snapshot.insert(it.key(), it.value());
+        AuditEntry e;
+        e.recordId = QStringLiteral("user:") + user.name;
+        e.action = QStringLiteral("user");
+        e.field = QStringLiteral("*");
+        e.newValue = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+        return m_ws.appendAudit({e});
+    });
+    if (!s)
+        return s.error();
+    return get(user.name);
+}
+
+Result<User> UserRepository::update(const User& user)
+{
+    if (auto s = Permissions::canManageUsers(m_ws.user()); !s)
+        return s.error();
+    auto before = get(user.name);
+    if (!before)
+        return before.error();
+    if (before->role == Role::QualityManager && (user.role != Role::QualityManager || !user.active)) {
+        auto all = list();
+        if (!all)
+            return all.error();
+        const auto managers = std::count_if(all->begin(), all->end(), [](const User& u) {
+            return u.active && u.role == Role::QualityManager;
+        });
+        if (managers <= 1)
+            return makeError(ErrorCode::Invalid, tr("%1 is the last active quality manager; name another one first.")
+                                                     .arg(user.name));
+    }
+    const Status s = m_ws.database().write([&]() -> Status {
+        QSqlQuery q(m_ws.database().connection());
+        q.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ? WHERE name = ?"));
+        q.addBindValue(notNull(user.displayName));
+        q.addBindValue(enumKey(user.role));
+        q.addBindValue(user.active ? 1 : 0);
+        q.addBindValue(user.name);
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("Updating user %1").arg(user.name));
+        QList<AuditEntry> entries;
+        const auto oldFields = auditFields(*before);
+        const auto newFields = auditFields(user);
+        for (auto it = newFields.begin(); it != newFields.end(); ++it) {
+            if (oldFields.value(it.key()) == it.value())
+                continue;
+            AuditEntry e;
+            e.recordId = QStringLiteral("user:") + before->name;
+            e.action = QStringLiteral("user");
+            e.field = it.key();
+            e.oldValue = oldFields.value(it.key());
+            e.newValue = it.value();
+            entries << e;
+        }
+        return m_ws.appendAudit(entries);
+    });
+    if (!s)
+        return s.error();
+    return get(user.name);
+}
+
+Status UserRepository::forEachStoredState(
+    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const User& u : *all)
+        fn(QStringLiteral("user:") + u.name, auditFields(u));
+    return {};
+}
+
+} // namespace qms

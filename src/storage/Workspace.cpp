@@ -1,0 +1,199 @@
+#include "Workspace.h"
+
+#include "AttachmentStore.h"
+#include "ClauseRepository.h"
+#include "SearchIndex.h"
+#include "UserRepository.h"
+#include "domain/FieldCodec.h"
+#include "domain/Permissions.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("qms::Workspace", s); }
+
+std::shared_ptr<const Clock> orSystemClock(std::shared_ptr<const Clock> clock)
+{
+    return clock ? std::move(clock) : std::make_shared<SystemClock>();
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db))
+    , m_clock(std::move(clock))
+    , m_audit(*m_db)
+    , m_documents(*this)
+    , m_processes(*this)
+    , m_ncs(*this)
+    , m_actions(*this)
+    , m_users(std::make_unique<UserRepository>(*this))
+    , m_clauses(std::make_unique<ClauseRepository>(*this))
+    , m_search(std::make_unique<SearchIndex>(*this))
+    , m_attachments(std::make_unique<AttachmentStore>(*this))
+{
+}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const CreateOptions& options,
+                                                     std::shared_ptr<const Clock> clock)
+{
+    if (auto problems = validateUserName(options.adminName); !problems.isEmpty())
+        return Error::invalid(problems, tr("The first quality manager needs a valid user name:"));
+    auto db = Database::create(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(std::move(clock))));
+    ws->m_user = User{options.adminName, options.adminDisplayName, Role::QualityManager, true, false};
+    const QString organisation = options.organisation.trimmed().isEmpty() ? tr("My organisation") : options.organisation.trimmed();
+    const Status s = ws->m_db->write([&]() -> Status {
+        QSqlQuery q(ws->m_db->connection());
+        q.prepare(QStringLiteral("INSERT INTO users(name, display_name, role, active, created_at) VALUES(?,?,?,1,?)"));
+        q.addBindValue(options.adminName);
+        q.addBindValue(notNull(options.adminDisplayName));
+        q.addBindValue(enumKey(Role::QualityManager));
+        q.addBindValue(codec::dateTime(ws->clock().nowUtc()));
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("Adding the first user"));
+        const auto fields = UserRepository::auditFields(ws->m_user);
+        QJsonObject snapshot;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            snapshot.insert(it.key(), it.value());
+        QList<AuditEntry> entries;
+        entries.append({0, {}, {}, QStringLiteral("user:") + options.adminName, QStringLiteral("user"),
+                        QStringLiteral("*"), {}, QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)),
+                        tr("database created"), {}, {}});
+        entries.append({0, {}, {}, QStringLiteral("meta:organisation"), QStringLiteral("update"),
+                        QStringLiteral("name"), {}, organisation, {}, {}, {}});
+        if (auto s = ws->m_db->setMetaValue(QStringLiteral("organisation"), organisation); !s)
+            return s;
+        if (auto s = ws->m_db->setMetaValue(QStringLiteral("created_at"), codec::dateTime(ws->clock().nowUtc())); !s)
+            return s;
+        if (auto s = ws->m_db->setMetaValue(QStringLiteral("standard"), ws->catalogue().displayName()); !s)
+            return s;
+        return ws->appendAudit(entries);
+    });
+    if (!s) {
+        const QString file = ws->path();
+        ws.reset();
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+        return s.error();
+    }
+    return ws;
+}
+
+Result<User> Workspace::resolveUser(Database& db, const QString& userName)
+{
+    QSqlQuery q(db.connection());
+    if (userName.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users WHERE role = 'quality_manager' AND "
+                                 "active = 1 ORDER BY created_at, name LIMIT 1"));
+    } else {
+        q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users WHERE name = ?"));
+        q.addBindValue(userName);
+    }
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Reading users"));
+    if (!q.next()) {
+        if (userName.isEmpty())
+            return makeError(ErrorCode::NotFound, tr("%1 has no active quality manager; name a user to open it as.")
+                                                      .arg(QDir::toNativeSeparators(db.path())));
+        return makeError(ErrorCode::NotFound, tr("%1 has no user named \"%2\". Ask a quality manager to add you.")
+                                                  .arg(QDir::toNativeSeparators(db.path()), userName));
+    }
+    User u;
+    u.name = q.value(0).toString();
+    u.displayName = q.value(1).toString();
+    u.role = enumFromString<Role>(q.value(2).toString()).value_or(Role::Auditor);
+    u.active = q.value(3).toBool();
+    if (!u.active)
+        return makeError(ErrorCode::Forbidden, tr("User \"%1\" is deactivated.").arg(u.name));
+    return u;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& userName, OpenMode mode,
+                                                   std::shared_ptr<const Clock> clock)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    auto user = resolveUser(**db, userName);
+    if (!user)
+        return user.error();
+    if (user->role == Role::Auditor && mode == OpenMode::ReadWrite) {
+        // Auditors review: their connection cannot write, whatever the GUI enables.
+        db.value().reset();
+        db = Database::open(path, OpenMode::ReadOnly);
+        if (!db)
+            return db.error();
+    }
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(std::move(clock))));
+    ws->m_user = *user;
+    return ws;
+}
+
+QString Workspace::organisation() const { return m_db->metaValue(QStringLiteral("organisation")); }
+
+Status Workspace::setOrganisation(const QString& name)
+{
+    if (auto s = Permissions::canManageUsers(m_user); !s)
+        return s;
+    const QString old = organisation();
+    if (old == name.trimmed())
+        return {};
+    return m_db->write([&]() -> Status {
+        if (auto s = m_db->setMetaValue(QStringLiteral("organisation"), name.trimmed()); !s)
+            return s;
+        return appendAudit({{0, {}, {}, QStringLiteral("meta:organisation"), QStringLiteral("update"),
+                             QStringLiteral("name"), old, name.trimmed(), {}, {}, {}}});
+    });
+}
+
+Status Workspace::appendAudit(QList<AuditEntry> entries)
+{
+    const QDateTime now = m_clock->nowUtc();
+    for (AuditEntry& e : entries) {
+        e.user = m_user.name;
+        e.at = now;
+    }
+    return m_audit.append(entries);
+}
+
+Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress)
+{
+    return m_audit.verify(
+        [this](const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) -> Status {
+            if (auto s = m_documents.forEachStoredState(fn); !s)
+                return s;
+            if (auto s = m_processes.forEachStoredState(fn); !s)
+                return s;
+            if (auto s = m_ncs.forEachStoredState(fn); !s)
+                return s;
+            if (auto s = m_actions.forEachStoredState(fn); !s)
+                return s;
+            if (auto s = m_users->forEachStoredState(fn); !s)
+                return s;
+            if (auto s = m_clauses->forEachStoredState(fn); !s)
+                return s;
+            if (auto s = m_attachments->forEachStoredState(fn); !s)
+                return s;
+            fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), organisation()}});
+            return {};
+        },
+        progress);
+}
+
+} // namespace qms

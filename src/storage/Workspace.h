@@ -1,0 +1,83 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "RecordRepository.h"
+#include "domain/ClauseCatalogue.h"
+#include "domain/Clock.h"
+#include "domain/Records.h"
+
+#include <memory>
+
+namespace qms {
+
+class UserRepository;
+class ClauseRepository;
+class SearchIndex;
+class AttachmentStore;
+
+// An open QMS file and the person working in it: the one object the GUI, the CLI and the report
+// talk to. It hands out the repositories; every write goes through them with `user()` as actor.
+class Workspace final {
+public:
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    struct CreateOptions {
+        QString organisation;
+        QString adminName;        // the first quality manager
+        QString adminDisplayName;
+    };
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, const CreateOptions& options,
+                                                     std::shared_ptr<const Clock> clock = {});
+    // Opens as `userName` (empty: the first quality manager). Auditors and OpenMode::ReadOnly get
+    // a read-only SQLite connection.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const QString& userName = {},
+                                                   OpenMode mode = OpenMode::ReadWrite,
+                                                   std::shared_ptr<const Clock> clock = {});
+
+    Database& database() { return *m_db; }
+    const User& user() const { return m_user; }
+    const Clock& clock() const { return *m_clock; }
+    const ClauseCatalogue& catalogue() const { return ClauseCatalogue::iso9001(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    QString path() const { return m_db->path(); }
+    QString organisation() const;
+    Status setOrganisation(const QString& name);
+
+    DocumentRepository& documents() { return m_documents; }
+    ProcessRepository& processes() { return m_processes; }
+    NonconformityRepository& nonconformities() { return m_ncs; }
+    CorrectiveActionRepository& actions() { return m_actions; }
+    UserRepository& users() { return *m_users; }
+    ClauseRepository& clauses() { return *m_clauses; }
+    AuditTrail& audit() { return m_audit; }
+    SearchIndex& search() { return *m_search; }
+    AttachmentStore& attachments() { return *m_attachments; }
+
+    // Integrity check + audit chain + every record against the trail.
+    Result<VerifyReport> verify(const std::function<bool(qint64)>& progress = {});
+
+    // Writes `entries` stamped with the acting user and now (inside an open write transaction).
+    Status appendAudit(QList<AuditEntry> entries);
+
+private:
+    Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
+    static Result<User> resolveUser(Database& db, const QString& userName);
+
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<const Clock> m_clock;
+    User m_user;
+    AuditTrail m_audit;
+    DocumentRepository m_documents;
+    ProcessRepository m_processes;
+    NonconformityRepository m_ncs;
+    CorrectiveActionRepository m_actions;
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<ClauseRepository> m_clauses;
+    std::unique_ptr<SearchIndex> m_search;
+    std::unique_ptr<AttachmentStore> m_attachments;
+};
+
+} // namespace qms

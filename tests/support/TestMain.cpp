@@ -1,0 +1,22 @@
+// Shared main() for the non-GUI test executables.
+//
+// It creates a QCoreApplication only. GUI tests will create a QApplication in their own main.
+#define CATCH_CONFIG_RUNNER
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[]) {
+    // Before any application object: without a display, a Qt GUI platform plugin would abort and
+    // catch_discover_tests would silently register no tests. Harmless for QCoreApplication.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("QMSDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("QMSDeskTests"));
+    // Keep QStandardPaths away from the real user's settings and data folders.
+    QStandardPaths::setTestModeEnabled(true);
+
+    return Catch::Session().run(argc, argv);
+}
