@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace qms::cli {
+
+// What every command gets: the global options and the streams to write to. Commands return the
+// process exit code: 0 ok, 1 invalid input or failed check (message on err), 2 usage.
+struct CommandContext {
+    QString dbPath;       // --db
+    QString userName;     // --user (empty: the first quality manager)
+    bool verbose = false; // --verbose
+    QStringList args;     // the command's own arguments, after the command name
+    QTextStream& out;
+    QTextStream& err;
+};
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+} // namespace qms::cli
