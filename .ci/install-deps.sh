@@ -11,6 +11,7 @@ packages=(
   libspdlog-dev catch2 libsqlite3-dev sqlite3
   libgl-dev libxkbcommon-dev
   xvfb xauth poppler-utils fonts-dejavu-core
+  desktop-file-utils appstream shared-mime-info dpkg-dev
 )
 
 missing=()
