@@ -1,13 +1,158 @@
 #include "CliApp.h"
 
+#include "AdminCommands.h"
+#include "BenchCommand.h"
+#include "ClauseCommands.h"
+#include "CommandContext.h"
+#include "CommandSupport.h"
+#include "ImportExportCommands.h"
+#include "Logging.h"
+#include "PackCommand.h"
+#include "RecordCommands.h"
+#include "WorkflowCommands.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
 
 namespace qms::cli {
+namespace {
 
-int run(int argc, char* argv[])
-{
+struct Command {
+    const char* name;
+    const char* summary; // translated in the "qms::cli" context
+    int (*handler)(CommandContext&);
+    bool needsDb;
+};
+
+// One line each in --help; `qmsdesk-cli COMMAND --help` shows the command's own options.
+const Command commands[] = {
+    {"init", QT_TRANSLATE_NOOP("qms::cli", "Create a new QMS file with its first quality manager"), runInit,
+     true},
+    {"demo", QT_TRANSLATE_NOOP("qms::cli", "Create a new QMS file filled with demo data"), runDemo, true},
+    {"users", QT_TRANSLATE_NOOP("qms::cli", "List users or add one (users list | users add NAME --role R)"),
+     runUsers, true},
+    {"list", QT_TRANSLATE_NOOP("qms::cli", "List the records of a register as a table, CSV or JSON"), runList,
+     true},
+    {"show", QT_TRANSLATE_NOOP("qms::cli", "Show one record with all fields, links and history"), runShow,
+     true},
+    {"search", QT_TRANSLATE_NOOP("qms::cli", "Full-text search across all registers"), runSearch, true},
+    {"new", QT_TRANSLATE_NOOP("qms::cli", "Create a record from FIELD=VALUE pairs and print its id"), runNew,
+     true},
+    {"set", QT_TRANSLATE_NOOP("qms::cli", "Change fields or the status of a record (FIELD=VALUE...)"), runSet,
+     true},
+    {"clauses", QT_TRANSLATE_NOOP("qms::cli", "Show the clause tree and coverage, or set applicability"),
+     runClauses, true},
+    {"import", QT_TRANSLATE_NOOP("qms::cli", "Import a register from CSV, all or nothing"), runImport, true},
+    {"export", QT_TRANSLATE_NOOP("qms::cli", "Export a register as CSV or JSON"), runExport, true},
+    {"verify", QT_TRANSLATE_NOOP("qms::cli", "Check the file and the audit trail's hash chain"), runVerify,
+     true},
+    {"backup", QT_TRANSLATE_NOOP("qms::cli", "Write a consistent copy of the file and verify it"), runBackup,
+     true},
+    {"pack", QT_TRANSLATE_NOOP("qms::cli", "Write the audit pack PDF"), runPackCommand, true},
+    {"bench", QT_TRANSLATE_NOOP("qms::cli", "Measure performance figures"), runBenchCommand, false},
+};
+
+QString commandList() {
+    int width = 0;
+    for (const Command& c : commands)
+        width = std::max(width, int(qstrlen(c.name)));
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const Command& c : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(width),
+                         QCoreApplication::translate("qms::cli", c.summary));
+    text += QLatin1Char('\n') + tr("Run \"qmsdesk-cli COMMAND --help\" for the options of a command.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+QString globalHelp(const QCommandLineParser& parser) {
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const int at = text.indexOf(program);
+    if (at >= 0)
+        text.replace(at, program.size(), QStringLiteral("qmsdesk-cli"));
+    return text + QLatin1Char('\n') + commandList();
+}
+
+} // namespace
+
+int run(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    return 2; // replaced by the CLI implementation
+    QCoreApplication::setOrganizationName(QStringLiteral("QMS Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("qmsdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QMSDESK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("QMS Desk on the command line: records, import/export, verification."));
+    // Everything after the command name belongs to the command and its own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The QMS file to work in."), tr("FILE"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), tr("Act as this user (default: the first quality manager)."), tr("NAME"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log debug messages to stderr."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Lists the options and commands."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Shows the version."));
+    parser.addOption(dbOption);
+    parser.addOption(userOption);
+    parser.addOption(verboseOption);
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+                                 QStringLiteral("COMMAND [ARGS...]"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << "\n\n" << globalHelp(parser);
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        out << globalHelp(parser);
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "qmsdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << tr("No command given.") << "\n\n" << globalHelp(parser);
+        return ExitUsage;
+    }
+    const QString name = positional.first();
+    const Command* command = nullptr;
+    for (const Command& c : commands)
+        if (name == QLatin1String(c.name))
+            command = &c;
+    if (!command) {
+        err << tr("Unknown command \"%1\".").arg(name) << "\n\n" << globalHelp(parser);
+        return ExitUsage;
+    }
+
+    setupLogging(parser.isSet(verboseOption));
+    CommandContext ctx{parser.value(dbOption),
+                       parser.value(userOption),
+                       parser.isSet(verboseOption),
+                       positional.mid(1),
+                       out,
+                       err,
+                       name};
+    const bool wantsHelp =
+        ctx.args.contains(QStringLiteral("--help")) || ctx.args.contains(QStringLiteral("-h"));
+    if (command->needsDb && ctx.dbPath.isEmpty() && !wantsHelp) {
+        err << tr("%1 needs the QMS file: qmsdesk-cli --db FILE %1 ...").arg(name) << '\n';
+        return ExitUsage;
+    }
+    logDebug(QStringLiteral("command %1 %2").arg(name, ctx.args.join(QLatin1Char(' '))));
+    const int rc = command->handler(ctx);
+    out.flush();
+    err.flush();
+    return rc;
 }
 
 } // namespace qms::cli

@@ -15,6 +15,7 @@ struct CommandContext {
     QStringList args;     // the command's own arguments, after the command name
     QTextStream& out;
     QTextStream& err;
+    QString command; // the command's name, for messages ("list")
 };
 
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };

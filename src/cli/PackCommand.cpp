@@ -1,12 +1,145 @@
 #include "PackCommand.h"
 
-namespace qms::cli {
+#include "CommandSupport.h"
+#include "report/AuditPackWriter.h"
+#include "storage/Workspace.h"
 
-// Placeholder until the audit-pack writer lands.
-int runPackCommand(CommandContext& ctx)
-{
-    ctx.err << "pack: not built yet\n";
-    return ExitFailed;
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace qms::cli {
+namespace {
+
+// "documents,ncs" -> kinds; an error naming the word that is not a register.
+Result<QList<RecordKind>> parseTypes(const QStringList& values) {
+    QList<RecordKind> kinds;
+    for (const QString& value : values)
+        for (const QString& word : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto kind = parseRecordKind(word.trimmed());
+            if (!kind)
+                return kind.error();
+            if (!kinds.contains(*kind))
+                kinds << *kind;
+        }
+    return kinds;
+}
+
+} // namespace
+
+int runPackCommand(CommandContext& ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The PDF file to write."), tr("OUT.pdf"));
+    const QCommandLineOption clause(QStringLiteral("clause"),
+                                    tr("Only records linked to this clause or its subclauses (repeatable)."),
+                                    tr("CLAUSE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("Only records opened or changed on or after DATE."), tr("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Only records opened or changed on or before DATE."),
+                                tr("YYYY-MM-DD"));
+    const QCommandLineOption types(QStringLiteral("types"),
+                                   tr("Registers to include, comma-separated: documents, processes, "
+                                      "nonconformities, actions (default: all)."),
+                                   tr("LIST"));
+    const QCommandLineOption includeClosed(QStringLiteral("include-closed"),
+                                           tr("Include closed and cancelled NCs/CAs, obsolete documents and "
+                                              "retired processes."));
+    const QCommandLineOption title(QStringLiteral("title"), tr("The pack's title (default: \"Audit pack\")."),
+                                   tr("TITLE"));
+    const QCommandLineOption budget(QStringLiteral("audit-budget"),
+                                    tr("Print the audit trail as one line per record above N entries "
+                                       "(default: 2000)."),
+                                    tr("N"));
+    parser.addOptions({output, clause, from, to, types, includeClosed, title, budget});
+    if (auto rc =
+            parseCommand(ctx, parser, ctx.command,
+                         tr("Writes the audit pack: a searchable PDF/A-1b file with cover and fingerprint, "
+                            "clause coverage matrix, registers, nonconformity details, corrective actions "
+                            "and audit trail.")))
+        return *rc;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, parser,
+                          tr("pack takes no positional arguments; give the file with -o OUT.pdf"));
+    if (!parser.isSet(output) || parser.value(output).trimmed().isEmpty())
+        return usageError(ctx, parser, tr("pack needs the PDF file to write: -o OUT.pdf"));
+
+    report::PackScope scope;
+    scope.title = parser.value(title);
+    scope.includeClosed = parser.isSet(includeClosed);
+    const ClauseCatalogue& catalogue = ClauseCatalogue::iso9001();
+    for (const QString& c : parser.values(clause)) {
+        if (!catalogue.contains(c.trimmed()))
+            return usageError(ctx, parser, tr("%1 is not a clause of %2").arg(c, catalogue.displayName()));
+        scope.clauses << c.trimmed();
+    }
+    const auto parseDate = [&](const QCommandLineOption& option, QDate& target) {
+        if (!parser.isSet(option))
+            return true;
+        target = QDate::fromString(parser.value(option), Qt::ISODate);
+        return target.isValid();
+    };
+    if (!parseDate(from, scope.from))
+        return usageError(ctx, parser,
+                          tr("--from needs a date like 2026-01-31, not \"%1\"").arg(parser.value(from)));
+    if (!parseDate(to, scope.to))
+        return usageError(ctx, parser,
+                          tr("--to needs a date like 2026-12-31, not \"%1\"").arg(parser.value(to)));
+    if (scope.from.isValid() && scope.to.isValid() && scope.from > scope.to)
+        return usageError(ctx, parser,
+                          tr("--from %1 lies after --to %2")
+                              .arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)));
+    if (parser.isSet(types)) {
+        auto kinds = parseTypes(parser.values(types));
+        if (!kinds)
+            return usageError(ctx, parser, kinds.error().describe());
+        scope.types = *kinds;
+    }
+    if (parser.isSet(budget)) {
+        bool ok = false;
+        scope.auditEntryBudget = parser.value(budget).toInt(&ok);
+        if (!ok || scope.auditEntryBudget < 0)
+            return usageError(
+                ctx, parser,
+                tr("--audit-budget needs a number of entries, not \"%1\"").arg(parser.value(budget)));
+    }
+
+    // Read-only: auditors and reviewers export packs too, and the pack changes nothing.
+    auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
+    if (!ws)
+        return fail(ctx, ws.error());
+    const QString outPath = parser.value(output);
+    int lastPercent = -1;
+    auto summary =
+        report::AuditPackWriter().write(**ws, scope, outPath, [&](int done, int total, const QString& stage) {
+            const int percent = total > 0 ? 100 * done / total : 0;
+            if (ctx.verbose && percent / 10 != lastPercent / 10)
+                ctx.err << QStringLiteral("%1% %2").arg(percent).arg(stage) << '\n';
+            lastPercent = percent;
+            return true;
+        });
+    if (!summary)
+        return fail(ctx, summary.error());
+    ctx.out
+        << tr("Wrote %1: %2 pages, %3 documents, %4 processes, %5 nonconformities, %6 corrective actions, "
+              "%7 audit entries%8.")
+               .arg(QDir::toNativeSeparators(summary->path))
+               .arg(summary->pages)
+               .arg(summary->documents)
+               .arg(summary->processes)
+               .arg(summary->nonconformities)
+               .arg(summary->actions)
+               .arg(summary->auditEntries)
+               .arg(summary->auditSummarised ? tr(" (summarised per record)") : QString())
+        << '\n';
+    ctx.out << tr("Fingerprint (audit chain head #%1): %2").arg(summary->chainSeq).arg(summary->fingerprint)
+            << '\n';
+    if (summary->integrityOk)
+        ctx.out << tr("Integrity check passed.") << '\n';
+    else
+        ctx.out << tr("Integrity check FAILED: %1 problem(s); the pack lists them.")
+                       .arg(summary->integrityProblems)
+                << '\n';
+    return ExitOk;
 }
 
 } // namespace qms::cli

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace qms {
@@ -67,7 +66,8 @@ struct VerifyReport {
 // the chain at that row.
 class AuditTrail final {
 public:
-    explicit AuditTrail(Database& db) : m_db(db) {}
+    explicit AuditTrail(Database& db)
+        : m_db(db) {}
 
     // Appends inside the caller's write transaction; assigns seq, prevHash and hash.
     Status append(QList<AuditEntry>& entries);
@@ -80,7 +80,8 @@ public:
 
     // Walks the whole chain. `currentState` gives the stored fields of every record, keyed by
     // record id, to compare with what the trail last recorded for it.
-    using StateProvider = std::function<Status(const std::function<void(const QString&, const QHash<QString, QString>&)>&)>;
+    using StateProvider =
+        std::function<Status(const std::function<void(const QString&, const QHash<QString, QString>&)>&)>;
     Result<VerifyReport> verify(const StateProvider& currentState,
                                 const std::function<bool(qint64 done)>& progress = {}) const;
 
@@ -88,6 +89,8 @@ public:
 
 private:
     Database& m_db;
+    quint64 m_cachedTransaction = 0;
+    ChainHead m_cachedHead;
 };
 
 } // namespace qms

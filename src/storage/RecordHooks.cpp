@@ -14,31 +14,57 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("qms::RecordHooks", s); }
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::RecordHooks", s);
+}
 
-Status fieldProblems(const QList<FieldError>& problems, const QString& id)
-{
+Status fieldProblems(const QList<FieldError>& problems, const QString& id) {
     if (problems.isEmpty())
         return {};
-    return Error::invalid(problems, id.isEmpty() ? QString()
-                                                 : (problems.size() == 1 ? tr("%1 has a problem:").arg(id)
-                                                                         : tr("%1 has %2 problems:").arg(id).arg(problems.size())));
+    return Error::invalid(problems, id.isEmpty()
+                                        ? QString()
+                                        : (problems.size() == 1
+                                               ? tr("%1 has a problem:").arg(id)
+                                               : tr("%1 has %2 problems:").arg(id).arg(problems.size())));
 }
 
 // Closed records are kept as they were: only a status change (reopen) may touch them.
 template <typename R>
-Status refuseEditOfClosed(const R* before, const R& after, bool closed, const QString& how)
-{
+Status refuseEditOfClosed(const R* before, const R& after, bool closed, const QString& how) {
     if (!before || !closed || before->status != after.status)
         return {};
     if (fieldValues(*before) == fieldValues(after))
         return {};
-    return makeError(ErrorCode::WorkflowRefused, tr("%1 is %2 and kept as it was. %3")
-                                                     .arg(after.meta.id, enumLabel(before->status).toLower(), how));
+    return makeError(
+        ErrorCode::WorkflowRefused,
+        tr("%1 is %2 and kept as it was. %3").arg(after.meta.id, enumLabel(before->status).toLower(), how));
 }
 
-Result<QList<CorrectiveAction>> linkedActions(Workspace& ws, const QStringList& ids)
-{
+// startRevision() on a released document: exactly one new draft revision appended, the released
+// ones untouched.
+bool startsNewRevision(const Document& before, const Document& after) {
+    return before.status == DocumentStatus::Released && after.status == DocumentStatus::Draft &&
+           after.revisions.size() == before.revisions.size() + 1 &&
+           after.revisions.mid(0, before.revisions.size()) == before.revisions &&
+           after.revision == after.revisions.last().label && after.revision != before.revision;
+}
+
+// A revision once released is part of the record of what was in force: it never changes.
+Status refuseChangedReleasedRevisions(const Document& before, const Document& after) {
+    for (int i = 0; i < before.revisions.size(); ++i) {
+        const DocumentRevision& old = before.revisions[i];
+        if (!old.releasedAt.isValid())
+            continue;
+        if (i >= after.revisions.size() || after.revisions[i] != old)
+            return makeError(ErrorCode::WorkflowRefused,
+                             tr("%1 revision %2 was released and is kept as it was; start "
+                                "a new revision to change the document.")
+                                 .arg(after.meta.id, old.label));
+    }
+    return {};
+}
+
+Result<QList<CorrectiveAction>> linkedActions(Workspace& ws, const QStringList& ids) {
     if (ids.isEmpty())
         return QList<CorrectiveAction>();
     RecordFilter f;
@@ -50,8 +76,7 @@ Result<QList<CorrectiveAction>> linkedActions(Workspace& ws, const QStringList& 
 
 template <>
 Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, Document& after,
-                                         const SaveOptions& options)
-{
+                                         const SaveOptions& options) {
     if (auto s = fieldProblems(validate(after, ws.catalogue()), after.meta.id); !s)
         return s;
     if (!before) {
@@ -65,8 +90,9 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
             after.revisions.append(rev);
         }
         if (!options.isImport && after.status != DocumentStatus::Draft)
-            return makeError(ErrorCode::WorkflowRefused, tr("A new document starts as a draft; submit it for review "
-                                                            "and release it afterwards."));
+            return makeError(ErrorCode::WorkflowRefused,
+                             tr("A new document starts as a draft; submit it for review "
+                                "and release it afterwards."));
         if (after.status == DocumentStatus::Released && after.effectiveRevision.isEmpty())
             after.effectiveRevision = after.revision;
         return {};
@@ -75,12 +101,22 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
                                     tr("Create a new document instead."));
         !s)
         return s;
+    if (auto s = refuseChangedReleasedRevisions(*before, after); !s)
+        return s;
+    if (startsNewRevision(*before, after)) {
+        // The released revision stays in force (and its approval with it) while the next is drafted.
+        after.effectiveRevision = before->effectiveRevision;
+        after.approvedBy = before->approvedBy;
+        after.releasedAt = before->releasedAt;
+        return {};
+    }
     if (before->status != after.status) {
         if (after.status == DocumentStatus::Obsolete && after.obsoleteReason.trimmed().isEmpty())
             after.obsoleteReason = options.reason;
-        if (DocumentWorkflow::needsReason(before->status, after.status) && options.reason.trimmed().isEmpty() &&
-            after.status != DocumentStatus::Obsolete)
-            return Error{ErrorCode::WorkflowRefused, tr("Give a reason for sending %1 back to draft.").arg(after.meta.id),
+        if (DocumentWorkflow::needsReason(before->status, after.status) &&
+            options.reason.trimmed().isEmpty() && after.status != DocumentStatus::Obsolete)
+            return Error{ErrorCode::WorkflowRefused,
+                         tr("Give a reason for sending %1 back to draft.").arg(after.meta.id),
                          {{QStringLiteral("status_reason"), tr("Give a reason for this change")}}};
         if (after.status == DocumentStatus::Released)
             if (auto s = Permissions::canRelease(ws.user(), after); !s)
@@ -89,22 +125,21 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
             return s;
         DocumentWorkflow::applyDerived(after, before->status, ws.clock().nowUtc(), ws.user().name);
     } else if (after.status == DocumentStatus::Released && before->revisions != after.revisions) {
-        return makeError(ErrorCode::WorkflowRefused,
-                         tr("%1 is released: start a new revision to change its content.").arg(after.meta.id));
+        return makeError(
+            ErrorCode::WorkflowRefused,
+            tr("%1 is released: start a new revision to change its content.").arg(after.meta.id));
     }
     return {};
 }
 
 template <>
-Status RecordHooks<Process>::beforeSave(Workspace& ws, const Process*, Process& after, const SaveOptions&)
-{
+Status RecordHooks<Process>::beforeSave(Workspace& ws, const Process*, Process& after, const SaveOptions&) {
     return fieldProblems(validate(after, ws.catalogue()), after.meta.id);
 }
 
 template <>
-Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity* before, Nonconformity& after,
-                                              const SaveOptions& options)
-{
+Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity* before,
+                                              Nonconformity& after, const SaveOptions& options) {
     if (auto s = fieldProblems(validate(after, ws.catalogue(), ws.clock().today()), after.meta.id); !s)
         return s;
     auto linked = linkedActions(ws, after.actions);
@@ -117,21 +152,24 @@ Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity
                 after.closedOn = after.meta.updatedAt.toLocalTime().date();
             auto problems = NcWorkflow::requirements(after, after.status, *linked);
             // Links to actions are made after both registers are imported.
-            problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                          [](const FieldError& e) { return e.field == QLatin1String("actions"); }),
-                           problems.end());
+            problems.erase(
+                std::remove_if(problems.begin(), problems.end(),
+                               [](const FieldError& e) { return e.field == QLatin1String("actions"); }),
+                problems.end());
             return fieldProblems(problems, after.meta.id);
         }
         if (after.status != NcStatus::Open)
             return makeError(ErrorCode::WorkflowRefused, tr("A new nonconformity starts as open."));
         return {};
     }
-    if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status), tr("Reopen it to change it.")); !s)
+    if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status), tr("Reopen it to change it."));
+        !s)
         return s;
     if (before->status != after.status) {
         if (!options.reason.isEmpty())
             after.statusReason = options.reason;
-        else if (NcWorkflow::needsReason(before->status, after.status) && after.statusReason == before->statusReason)
+        else if (NcWorkflow::needsReason(before->status, after.status) &&
+                 after.statusReason == before->statusReason)
             after.statusReason.clear(); // the old reason does not explain this change
         if (after.status == NcStatus::Closed && !options.systemCascade)
             if (auto s = Permissions::canCloseNc(ws.user()); !s)
@@ -144,15 +182,63 @@ Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity
         auto problems = NcWorkflow::requirements(after, after.status, *linked);
         if (!problems.isEmpty())
             return Error{ErrorCode::WorkflowRefused,
-                         tr("%1 is %2, which needs:").arg(after.meta.id, enumLabel(after.status).toLower()), problems};
+                         tr("%1 is %2, which needs:").arg(after.meta.id, enumLabel(after.status).toLower()),
+                         problems};
     }
     return {};
 }
 
+// Linking or unlinking an action from the action's side changes the nonconformity too: a closed
+// or cancelled one is kept as it was, and one past planning keeps at least one active action.
+static Status checkNonconformitySide(Workspace& ws, const CorrectiveAction* before,
+                                     const CorrectiveAction& after) {
+    const QStringList old = before ? before->nonconformities : QStringList();
+    QList<FieldError> problems;
+    for (const QString& id : old + after.nonconformities) {
+        const bool added = !old.contains(id);
+        const bool removed = !after.nonconformities.contains(id);
+        if (!added && !removed)
+            continue;
+        auto nc = ws.nonconformities().get(id);
+        if (!nc)
+            continue; // a missing id is reported by the reference check
+        if (isTerminal(nc->status)) {
+            problems.append({QStringLiteral("nonconformities"),
+                             tr("%1 is %2 and kept as it was; reopen it before linking or unlinking actions")
+                                 .arg(id, enumLabel(nc->status).toLower())});
+            continue;
+        }
+        if (!removed || int(nc->status) < int(NcStatus::ActionPlanned))
+            continue;
+        QStringList remaining = nc->actions;
+        remaining.removeAll(after.meta.id);
+        auto others = linkedActions(ws, remaining);
+        if (!others)
+            return others.error();
+        const bool anyActive = std::any_of(others->begin(), others->end(), [](const CorrectiveAction& c) {
+            return c.status != CaStatus::Cancelled;
+        });
+        if (!anyActive)
+            problems.append(
+                {QStringLiteral("nonconformities"),
+                 tr("%1 is %2 and needs at least one corrective action; link another one first or step "
+                    "it back")
+                     .arg(id, enumLabel(nc->status).toLower())});
+    }
+    if (problems.isEmpty())
+        return {};
+    return Error{ErrorCode::WorkflowRefused,
+                 after.meta.id.isEmpty() ? tr("The action cannot change these links:")
+                                         : tr("%1 cannot change these links:").arg(after.meta.id),
+                 problems};
+}
+
 template <>
 Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const CorrectiveAction* before,
-                                                 CorrectiveAction& after, const SaveOptions& options)
-{
+                                                 CorrectiveAction& after, const SaveOptions& options) {
+    if (!options.isImport && !options.systemCascade)
+        if (auto s = checkNonconformitySide(ws, before, after); !s)
+            return s;
     if (!before) {
         if (!options.isImport && after.status != CaStatus::Planned)
             return makeError(ErrorCode::WorkflowRefused, tr("A new corrective action starts as planned."));
@@ -161,13 +247,15 @@ Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const Corrective
                 return s;
         return fieldProblems(validate(after, ws.catalogue()), after.meta.id);
     }
-    if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status), tr("Reopen or rework it to change it."));
+    if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status),
+                                    tr("Reopen or rework it to change it."));
         !s)
         return s;
     if (before->status != after.status) {
         if (!options.reason.isEmpty())
             after.statusReason = options.reason;
-        else if (CaWorkflow::needsReason(before->status, after.status) && after.statusReason == before->statusReason)
+        else if (CaWorkflow::needsReason(before->status, after.status) &&
+                 after.statusReason == before->statusReason)
             after.statusReason.clear();
         CaWorkflow::applyDerived(after, before->status, ws.clock().today(), ws.user().printedName());
         if (auto s = CaWorkflow::check(after, before->status); !s)
@@ -178,8 +266,7 @@ Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const Corrective
 
 template <>
 Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveAction* before,
-                                                const CorrectiveAction& after)
-{
+                                                const CorrectiveAction& after) {
     // An ineffective action sends its nonconformities back to the action stage.
     if (!before || before->status == after.status || after.status != CaStatus::VerifiedIneffective)
         return {};
@@ -202,8 +289,7 @@ Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveA
 }
 
 template <>
-Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, const Document& after)
-{
+Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, const Document& after) {
     if (before && before->revisions == after.revisions)
         return {};
     QSqlQuery q(ws.database().connection());
@@ -211,8 +297,9 @@ Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, 
     q.addBindValue(after.meta.id);
     if (!q.exec())
         return sqlError(q.lastError(), tr("Saving revisions of %1").arg(after.meta.id));
-    q.prepare(QStringLiteral("INSERT INTO document_revisions(document_id, pos, label, change_summary, author, date, "
-                             "attachment_id, approved_by, released_at) VALUES(?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO document_revisions(document_id, pos, label, change_summary, author, date, "
+        "attachment_id, approved_by, released_at) VALUES(?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < after.revisions.size(); ++i) {
         const DocumentRevision& r = after.revisions[i];
         q.addBindValue(after.meta.id);
@@ -221,7 +308,8 @@ Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, 
         q.addBindValue(notNull(r.changeSummary));
         q.addBindValue(notNull(r.author));
         q.addBindValue(notNull(codec::date(r.date)));
-        q.addBindValue(r.attachment.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(r.attachment.id));
+        q.addBindValue(r.attachment.isNull() ? QVariant(QMetaType::fromType<qint64>())
+                                             : QVariant(r.attachment.id));
         q.addBindValue(notNull(r.approvedBy));
         q.addBindValue(notNull(codec::dateTime(r.releasedAt)));
         if (!q.exec())
@@ -231,8 +319,8 @@ Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, 
 }
 
 template <>
-Status RecordHooks<Document>::loadExtra(Workspace& ws, QList<Document>& docs, const QHash<QString, int>& index)
-{
+Status RecordHooks<Document>::loadExtra(Workspace& ws, QList<Document>& docs,
+                                        const QHash<QString, int>& index) {
     const bool few = docs.size() <= 200;
     QSqlQuery q(ws.database().connection());
     q.setForwardOnly(true);

@@ -18,17 +18,15 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("qms::RecordRepository", s); }
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::RecordRepository", s);
+}
 
-template <typename R>
-bool isScalar(const FieldDef<R>& f)
-{
+template <typename R> bool isScalar(const FieldDef<R>& f) {
     return f.type != FieldType::IdList && f.type != FieldType::ClauseList && f.type != FieldType::Revisions;
 }
 
-template <typename R>
-QStringList scalarKeys()
-{
+template <typename R> QStringList scalarKeys() {
     QStringList keys;
     for (const auto& f : recordFields<R>())
         if (isScalar(f))
@@ -36,44 +34,35 @@ QStringList scalarKeys()
     return keys;
 }
 
-template <typename R>
-const FieldDef<R>& fieldByKey(const char* key)
-{
+template <typename R> const FieldDef<R>& fieldByKey(const char* key) {
     for (const auto& f : recordFields<R>())
         if (qstrcmp(f.key, key) == 0)
             return f;
     qFatal("unknown field %s", key);
 }
 
-template <typename R>
-QStringList listValue(const R& r, const char* key)
-{
+template <typename R> QStringList listValue(const R& r, const char* key) {
     return codec::parseList(fieldByKey<R>(key).get(r));
 }
 
-template <typename R>
-void setListValue(R& r, const char* key, const QStringList& items)
-{
+template <typename R> void setListValue(R& r, const char* key, const QStringList& items) {
     fieldByKey<R>(key).set(r, codec::list(items));
 }
 
-QString placeholders(int n)
-{
+QString placeholders(int n) {
     QStringList p;
     p.fill(QStringLiteral("?"), n);
     return p.join(QLatin1Char(','));
 }
 
-QString recordTableOf(const QString& id)
-{
+QString recordTableOf(const QString& id) {
     const auto parsed = parseRecordId(id);
     return parsed ? tableFor(parsed->first) : QString();
 }
 
 } // namespace
 
-QString tableFor(RecordKind kind)
-{
+QString tableFor(RecordKind kind) {
     switch (kind) {
     case RecordKind::Document:
         return QStringLiteral("documents");
@@ -87,25 +76,22 @@ QString tableFor(RecordKind kind)
     return {};
 }
 
-qint64 searchRowId(RecordKind kind, qint64 seq) { return qint64(int(kind) + 1) * 10'000'000'000LL + seq; }
+qint64 searchRowId(RecordKind kind, qint64 seq) {
+    return qint64(int(kind) + 1) * 10'000'000'000LL + seq;
+}
 
-template <typename R>
-RecordKind RecordRepository<R>::kind()
-{
+template <typename R> RecordKind RecordRepository<R>::kind() {
     return RecordTraits<R>::kind;
 }
 
-template <typename R>
-QString RecordRepository<R>::table()
-{
+template <typename R> QString RecordRepository<R>::table() {
     return QString::fromLatin1(RecordTraits<R>::table);
 }
 
 // ---- Reading -------------------------------------------------------------------------------
 
 template <typename R>
-Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantList& binds, int limit) const
-{
+Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantList& binds, int limit) const {
     QSqlDatabase& db = m_ws.database().connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -157,13 +143,17 @@ Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantL
         QSqlQuery lq(db);
         lq.setForwardOnly(true);
         if (link.own) {
-            lq.prepare(QStringLiteral("SELECT record_id, target FROM record_links WHERE field = ?%1 ORDER BY record_id, pos")
-                           .arg(few ? QStringLiteral(" AND record_id IN (%1)").arg(placeholders(ids.size()))
-                                    : QStringLiteral(" AND record_id LIKE ?")));
+            lq.prepare(
+                QStringLiteral(
+                    "SELECT record_id, target FROM record_links WHERE field = ?%1 ORDER BY record_id, pos")
+                    .arg(few ? QStringLiteral(" AND record_id IN (%1)").arg(placeholders(ids.size()))
+                             : QStringLiteral(" AND record_id LIKE ?")));
         } else {
-            lq.prepare(QStringLiteral("SELECT target, record_id FROM record_links WHERE field = ?%1 ORDER BY target, record_id")
-                           .arg(few ? QStringLiteral(" AND target IN (%1)").arg(placeholders(ids.size()))
-                                    : QStringLiteral(" AND target LIKE ?")));
+            lq.prepare(
+                QStringLiteral(
+                    "SELECT target, record_id FROM record_links WHERE field = ?%1 ORDER BY target, record_id")
+                    .arg(few ? QStringLiteral(" AND target IN (%1)").arg(placeholders(ids.size()))
+                             : QStringLiteral(" AND target LIKE ?")));
         }
         lq.addBindValue(QString::fromLatin1(link.storedField));
         if (few)
@@ -189,25 +179,23 @@ Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantL
     return out;
 }
 
-template <typename R>
-Result<R> RecordRepository<R>::get(const QString& id) const
-{
+template <typename R> Result<R> RecordRepository<R>::get(const QString& id) const {
     const auto parsed = parseRecordId(id);
     if (!parsed || parsed->first != kind())
-        return makeError(ErrorCode::NotFound, tr("\"%1\" is not a %2 id like %3")
-                                                  .arg(id, recordKindLabel(kind()).toLower(), formatRecordId(kind(), 1)));
+        return makeError(ErrorCode::NotFound,
+                         tr("\"%1\" is not a %2 id like %3")
+                             .arg(id, recordKindLabel(kind()).toLower(), formatRecordId(kind(), 1)));
     const QString canonical = formatRecordId(kind(), parsed->second);
     auto list = load(QStringLiteral("id = ?"), {canonical}, 1);
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No %1 %2 in this database").arg(recordKindLabel(kind()).toLower(), canonical));
+        return makeError(ErrorCode::NotFound,
+                         tr("No %1 %2 in this database").arg(recordKindLabel(kind()).toLower(), canonical));
     return list->first();
 }
 
-template <typename R>
-Result<QList<R>> RecordRepository<R>::list(const RecordFilter& filter) const
-{
+template <typename R> Result<QList<R>> RecordRepository<R>::list(const RecordFilter& filter) const {
     QStringList where;
     QVariantList binds;
     const QString statusColumn = QString::fromLatin1(RecordTraits<R>::statusColumn);
@@ -235,28 +223,24 @@ Result<QList<R>> RecordRepository<R>::list(const RecordFilter& filter) const
     return load(where.join(QStringLiteral(" AND ")), binds, filter.limit);
 }
 
-template <typename R>
-Result<qint64> RecordRepository<R>::count() const
-{
+template <typename R> Result<qint64> RecordRepository<R>::count() const {
     QSqlQuery q(m_ws.database().connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table())) || !q.next())
         return sqlError(q.lastError(), tr("Counting records"));
     return q.value(0).toLongLong();
 }
 
-template <typename R>
-bool RecordRepository<R>::exists(const QString& id) const
-{
-    QSqlQuery q(m_ws.database().connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table()));
+template <typename R> bool RecordRepository<R>::exists(const QString& id) const {
+    QSqlQuery& q = m_ws.database().prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table()));
     q.addBindValue(id);
-    return q.exec() && q.next();
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 template <typename R>
 Status RecordRepository<R>::forEachStoredState(
-    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const
-{
+    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const {
     auto all = list();
     if (!all)
         return all.error();
@@ -264,6 +248,8 @@ Status RecordRepository<R>::forEachStoredState(
         QHash<QString, QString> fields;
         for (const auto& [k, v] : fieldValues(r))
             fields.insert(k, v);
+        fields.insert(QStringLiteral("meta.created_by"), r.meta.createdBy);
+        fields.insert(QStringLiteral("meta.updated_by"), r.meta.updatedBy);
         fn(r.meta.id, fields);
     }
     return {};
@@ -271,15 +257,17 @@ Status RecordRepository<R>::forEachStoredState(
 
 // ---- Writing -------------------------------------------------------------------------------
 
-template <typename R>
-Status RecordRepository<R>::writeRow(const R& r, bool insert)
-{
+template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool insert) {
     const QStringList keys = scalarKeys<R>();
-    QSqlQuery q(m_ws.database().connection());
+    Database& db = m_ws.database();
+    QSqlQuery* query = nullptr;
     if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO %1(id, seq, version, created_at, created_by, updated_at, updated_by, %2) "
-                                 "VALUES(?,?,?,?,?,?,?,%3)")
-                      .arg(table(), keys.join(QStringLiteral(", ")), placeholders(keys.size())));
+        query = &db.prepared(
+            QStringLiteral(
+                "INSERT INTO %1(id, seq, version, created_at, created_by, updated_at, updated_by, %2) "
+                "VALUES(?,?,?,?,?,?,?,%3)")
+                .arg(table(), keys.join(QStringLiteral(", ")), placeholders(keys.size())));
+        QSqlQuery& q = *query;
         q.addBindValue(r.meta.id);
         q.addBindValue(parseRecordId(r.meta.id)->second);
         q.addBindValue(r.meta.version);
@@ -294,8 +282,11 @@ Status RecordRepository<R>::writeRow(const R& r, bool insert)
         QStringList sets;
         for (const QString& k : keys)
             sets << k + QStringLiteral(" = ?");
-        q.prepare(QStringLiteral("UPDATE %1 SET version = ?, updated_at = ?, updated_by = ?, %2 WHERE id = ? AND version = ?")
-                      .arg(table(), sets.join(QStringLiteral(", "))));
+        query = &db.prepared(
+            QStringLiteral(
+                "UPDATE %1 SET version = ?, updated_at = ?, updated_by = ?, %2 WHERE id = ? AND version = ?")
+                .arg(table(), sets.join(QStringLiteral(", "))));
+        QSqlQuery& q = *query;
         q.addBindValue(r.meta.version);
         q.addBindValue(codec::dateTime(r.meta.updatedAt));
         q.addBindValue(notNull(r.meta.updatedBy));
@@ -305,16 +296,16 @@ Status RecordRepository<R>::writeRow(const R& r, bool insert)
         q.addBindValue(r.meta.id);
         q.addBindValue(r.meta.version - 1);
     }
+    QSqlQuery& q = *query;
     if (!q.exec())
         return sqlError(q.lastError(), tr("Saving %1").arg(r.meta.id));
     if (!insert && q.numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while saving; reload it.").arg(r.meta.id));
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 was changed by someone else while saving; reload it.").arg(r.meta.id));
     return {};
 }
 
-template <typename R>
-Status RecordRepository<R>::writeLinks(const R& before, const R& after)
-{
+template <typename R> Status RecordRepository<R>::writeLinks(const R& before, const R& after) {
     QSqlDatabase& db = m_ws.database().connection();
     for (const LinkSpec& link : RecordTraits<R>::links) {
         const QStringList oldItems = listValue(before, link.field);
@@ -323,26 +314,31 @@ Status RecordRepository<R>::writeLinks(const R& before, const R& after)
             continue;
         QSqlQuery q(db);
         if (link.own) {
-            q.prepare(QStringLiteral("DELETE FROM record_links WHERE record_id = ? AND field = ?"));
-            q.addBindValue(after.meta.id);
-            q.addBindValue(QString::fromLatin1(link.storedField));
-            if (!q.exec())
-                return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
-            q.prepare(QStringLiteral("INSERT INTO record_links(record_id, field, target, pos) VALUES(?,?,?,?)"));
+            if (!before.meta.id.isEmpty()) { // a new record has no links to remove
+                QSqlQuery& del = m_ws.database().prepared(
+                    QStringLiteral("DELETE FROM record_links WHERE record_id = ? AND field = ?"));
+                del.addBindValue(after.meta.id);
+                del.addBindValue(QString::fromLatin1(link.storedField));
+                if (!del.exec())
+                    return sqlError(del.lastError(), tr("Saving links of %1").arg(after.meta.id));
+            }
+            QSqlQuery& ins = m_ws.database().prepared(
+                QStringLiteral("INSERT INTO record_links(record_id, field, target, pos) VALUES(?,?,?,?)"));
             for (int i = 0; i < newItems.size(); ++i) {
-                q.addBindValue(after.meta.id);
-                q.addBindValue(QString::fromLatin1(link.storedField));
-                q.addBindValue(newItems[i]);
-                q.addBindValue(i);
-                if (!q.exec())
-                    return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
+                ins.addBindValue(after.meta.id);
+                ins.addBindValue(QString::fromLatin1(link.storedField));
+                ins.addBindValue(newItems[i]);
+                ins.addBindValue(i);
+                if (!ins.exec())
+                    return sqlError(ins.lastError(), tr("Saving links of %1").arg(after.meta.id));
             }
         } else {
             // The rows live under the other records' ids.
             for (const QString& other : oldItems) {
                 if (newItems.contains(other))
                     continue;
-                q.prepare(QStringLiteral("DELETE FROM record_links WHERE record_id = ? AND field = ? AND target = ?"));
+                q.prepare(QStringLiteral(
+                    "DELETE FROM record_links WHERE record_id = ? AND field = ? AND target = ?"));
                 q.addBindValue(other);
                 q.addBindValue(QString::fromLatin1(link.storedField));
                 q.addBindValue(after.meta.id);
@@ -352,8 +348,9 @@ Status RecordRepository<R>::writeLinks(const R& before, const R& after)
             for (const QString& other : newItems) {
                 if (oldItems.contains(other))
                     continue;
-                q.prepare(QStringLiteral("INSERT INTO record_links(record_id, field, target, pos) SELECT ?, ?, ?, "
-                                         "coalesce(max(pos), -1) + 1 FROM record_links WHERE record_id = ? AND field = ?"));
+                q.prepare(QStringLiteral(
+                    "INSERT INTO record_links(record_id, field, target, pos) SELECT ?, ?, ?, "
+                    "coalesce(max(pos), -1) + 1 FROM record_links WHERE record_id = ? AND field = ?"));
                 q.addBindValue(other);
                 q.addBindValue(QString::fromLatin1(link.storedField));
                 q.addBindValue(after.meta.id);
@@ -370,8 +367,7 @@ Status RecordRepository<R>::writeLinks(const R& before, const R& after)
 // The other side of a two-way link changed too: bump its version and audit its list field, so
 // its history and the verification replay stay true.
 template <typename R>
-Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, const SaveOptions& options)
-{
+Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, const SaveOptions& options) {
     QSqlDatabase& db = m_ws.database().connection();
     QList<AuditEntry> entries;
     for (const LinkSpec& link : RecordTraits<R>::links) {
@@ -390,9 +386,11 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
             // The other side's list as stored now (after writeLinks) and as it was.
             QSqlQuery q(db);
             if (link.own) // other side is a reverse field: records whose own field points at `other`
-                q.prepare(QStringLiteral("SELECT record_id FROM record_links WHERE field = ? AND target = ? ORDER BY record_id"));
+                q.prepare(QStringLiteral(
+                    "SELECT record_id FROM record_links WHERE field = ? AND target = ? ORDER BY record_id"));
             else
-                q.prepare(QStringLiteral("SELECT target FROM record_links WHERE field = ? AND record_id = ? ORDER BY pos"));
+                q.prepare(QStringLiteral(
+                    "SELECT target FROM record_links WHERE field = ? AND record_id = ? ORDER BY pos"));
             q.addBindValue(QString::fromLatin1(link.storedField));
             q.addBindValue(other);
             if (!q.exec())
@@ -409,7 +407,8 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
                     std::sort(was.begin(), was.end());
             }
             QSqlQuery u(db);
-            u.prepare(QStringLiteral("UPDATE %1 SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
+            u.prepare(QStringLiteral(
+                          "UPDATE %1 SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
                           .arg(recordTableOf(other)));
             u.addBindValue(codec::dateTime(after.meta.updatedAt));
             u.addBindValue(m_ws.user().name);
@@ -429,16 +428,14 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
     return m_ws.appendAudit(entries);
 }
 
-template <typename R>
-Status RecordRepository<R>::writeSearch(const R& r)
-{
-    QSqlQuery q(m_ws.database().connection());
+template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
     const qint64 rowId = searchRowId(kind(), parseRecordId(r.meta.id)->second);
-    q.prepare(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-    q.addBindValue(rowId);
-    if (!q.exec())
-        return sqlError(q.lastError(), tr("Updating the search index"));
-    q.prepare(QStringLiteral("INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)"));
+    QSqlQuery& del = m_ws.database().prepared(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    del.addBindValue(rowId);
+    if (!del.exec())
+        return sqlError(del.lastError(), tr("Updating the search index"));
+    QSqlQuery& q = m_ws.database().prepared(
+        QStringLiteral("INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)"));
     q.addBindValue(rowId);
     q.addBindValue(r.meta.id);
     q.addBindValue(enumKey(kind()));
@@ -449,20 +446,36 @@ Status RecordRepository<R>::writeSearch(const R& r)
     return {};
 }
 
-template <typename R>
-Status RecordRepository<R>::checkReferences(const R& r) const
-{
+template <typename R> Status RecordRepository<R>::checkReferences(const R& r) const {
     QList<FieldError> problems;
-    QSqlDatabase& db = m_ws.database().connection();
     for (const auto& f : recordFields<R>()) {
-        if (f.type != FieldType::IdList && !(f.type == FieldType::Text && qstrcmp(f.key, "process") == 0))
+        const bool isProcessRef = f.type == FieldType::Text && qstrcmp(f.key, "process") == 0;
+        if (f.type != FieldType::IdList && !isProcessRef)
             continue;
+        // The kind a list may hold: an NC's actions are CAs, never a document of the same number.
+        std::optional<RecordKind> expected;
+        if (isProcessRef)
+            expected = RecordKind::Process;
+        for (const LinkSpec& link : RecordTraits<R>::links)
+            if (qstrcmp(link.field, f.key) == 0)
+                expected = link.other;
         for (const QString& id : codec::parseList(f.get(r))) {
+            const auto parsed = parseRecordId(id);
+            if (parsed && expected && parsed->first != *expected) {
+                problems.append({QString::fromLatin1(f.key),
+                                 tr("%1 is not a %2").arg(id, recordKindLabel(*expected).toLower())});
+                continue;
+            }
             const QString t = recordTableOf(id);
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t));
-            q.addBindValue(id);
-            if (t.isEmpty() || !q.exec() || !q.next())
+            bool found = false;
+            if (!t.isEmpty()) {
+                QSqlQuery& q =
+                    m_ws.database().prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t));
+                q.addBindValue(id);
+                found = q.exec() && q.next();
+                q.finish();
+            }
+            if (!found)
                 problems.append({QString::fromLatin1(f.key), tr("%1 does not exist").arg(id)});
         }
     }
@@ -474,8 +487,7 @@ Status RecordRepository<R>::checkReferences(const R& r) const
 
 template <typename R>
 void RecordRepository<R>::addAudit(QList<AuditEntry>& out, const R* before, const R& after,
-                                   const SaveOptions& options) const
-{
+                                   const SaveOptions& options) const {
     if (!before) {
         QJsonObject snapshot;
         for (const auto& [k, v] : fieldValues(after))
@@ -505,10 +517,17 @@ void RecordRepository<R>::addAudit(QList<AuditEntry>& out, const R* before, cons
     }
 }
 
-template <typename R>
-Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool isNew)
-{
+template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool isNew) {
     const User& user = m_ws.user();
+    // Lists as they will be read back: a link is stored once (repeats would break the table's key),
+    // and the other side of a two-way link is read in id order.
+    for (const LinkSpec& link : RecordTraits<R>::links) {
+        QStringList items = listValue(record, link.field);
+        items.removeDuplicates();
+        if (!link.own)
+            std::sort(items.begin(), items.end());
+        setListValue(record, link.field, items);
+    }
     std::optional<R> before;
     if (isNew) {
         if (!options.systemCascade)
@@ -522,9 +541,10 @@ Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool 
         } else {
             const auto parsed = parseRecordId(record.meta.id);
             if (!parsed || parsed->first != kind())
-                return Error::invalid({{QStringLiteral("id"), tr("\"%1\" is not a %2 id like %3")
-                                                                  .arg(record.meta.id, recordKindLabel(kind()).toLower(),
-                                                                       formatRecordId(kind(), 1))}});
+                return Error::invalid(
+                    {{QStringLiteral("id"), tr("\"%1\" is not a %2 id like %3")
+                                                .arg(record.meta.id, recordKindLabel(kind()).toLower(),
+                                                     formatRecordId(kind(), 1))}});
             record.meta.id = formatRecordId(kind(), parsed->second);
             if (exists(record.meta.id))
                 return makeError(ErrorCode::Duplicate, tr("%1 exists already").arg(record.meta.id));
@@ -541,11 +561,13 @@ Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool 
             if (auto s = Permissions::canEdit(user, *before); !s)
                 return s.error();
         if (record.meta.version != before->meta.version)
-            return makeError(ErrorCode::Conflict,
-                             tr("%1 was changed by %2 at %3 after you opened it. Reload it to see their change, then "
-                                "apply yours again.")
-                                 .arg(record.meta.id, before->meta.updatedBy,
-                                      before->meta.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+            return makeError(
+                ErrorCode::Conflict,
+                tr("%1 was changed by %2 at %3 after you opened it. Reload it to see their change, then "
+                   "apply yours again.")
+                    .arg(record.meta.id, before->meta.updatedBy,
+                         before->meta.updatedAt.toLocalTime().toString(
+                             QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         record.meta.createdAt = before->meta.createdAt;
         record.meta.createdBy = before->meta.createdBy;
         record.meta.version = before->meta.version + 1;
@@ -581,20 +603,15 @@ Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool 
 }
 
 template <typename R>
-Result<R> RecordRepository<R>::createInTransaction(R record, const SaveOptions& options)
-{
+Result<R> RecordRepository<R>::createInTransaction(R record, const SaveOptions& options) {
     return store(std::move(record), options, true);
 }
 
-template <typename R>
-Result<R> RecordRepository<R>::saveInTransaction(R record, const SaveOptions& options)
-{
+template <typename R> Result<R> RecordRepository<R>::saveInTransaction(R record, const SaveOptions& options) {
     return store(std::move(record), options, false);
 }
 
-template <typename R>
-Result<R> RecordRepository<R>::create(R record, const SaveOptions& options)
-{
+template <typename R> Result<R> RecordRepository<R>::create(R record, const SaveOptions& options) {
     std::optional<R> saved;
     const Status s = m_ws.database().write([&]() -> Status {
         auto r = store(std::move(record), options, true);
@@ -608,9 +625,7 @@ Result<R> RecordRepository<R>::create(R record, const SaveOptions& options)
     return *saved;
 }
 
-template <typename R>
-Result<R> RecordRepository<R>::save(R record, const SaveOptions& options)
-{
+template <typename R> Result<R> RecordRepository<R>::save(R record, const SaveOptions& options) {
     std::optional<R> saved;
     const Status s = m_ws.database().write([&]() -> Status {
         auto r = store(std::move(record), options, false);

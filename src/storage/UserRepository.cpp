@@ -17,10 +17,11 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("qms::UserRepository", s); }
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::UserRepository", s);
+}
 
-User readUser(const QSqlQuery& q)
-{
+User readUser(const QSqlQuery& q) {
     User u;
     u.name = q.value(0).toString();
     u.displayName = q.value(1).toString();
@@ -32,17 +33,16 @@ User readUser(const QSqlQuery& q)
 
 } // namespace
 
-QHash<QString, QString> UserRepository::auditFields(const User& u)
-{
+QHash<QString, QString> UserRepository::auditFields(const User& u) {
     return {{QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("role"), enumKey(u.role)},
             {QStringLiteral("active"), codec::yesNo(u.active)}};
 }
 
-Result<QList<User>> UserRepository::list() const
-{
+Result<QList<User>> UserRepository::list() const {
     QSqlQuery q(m_ws.database().connection());
-    if (!q.exec(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users ORDER BY created_at, name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name, display_name, role, active, password_hash FROM users ORDER BY created_at, name")))
         return sqlError(q.lastError(), tr("Reading users"));
     QList<User> out;
     while (q.next())
@@ -50,10 +50,10 @@ Result<QList<User>> UserRepository::list() const
     return out;
 }
 
-Result<User> UserRepository::get(const QString& name) const
-{
+Result<User> UserRepository::get(const QString& name) const {
     QSqlQuery q(m_ws.database().connection());
-    q.prepare(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users WHERE name = ?"));
+    q.prepare(
+        QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(q.lastError(), tr("Reading user %1").arg(name));
@@ -62,8 +62,7 @@ Result<User> UserRepository::get(const QString& name) const
     return readUser(q);
 }
 
-Result<User> UserRepository::add(const User& user)
-{
+Result<User> UserRepository::add(const User& user) {
     if (auto s = Permissions::canManageUsers(m_ws.user()); !s)
         return s.error();
     if (auto problems = validateUserName(user.name); !problems.isEmpty())
@@ -72,7 +71,8 @@ Result<User> UserRepository::add(const User& user)
         if (get(user.name))
             return makeError(ErrorCode::Duplicate, tr("A user named \"%1\" exists already").arg(user.name));
         QSqlQuery q(m_ws.database().connection());
-        q.prepare(QStringLiteral("INSERT INTO users(name, display_name, role, active, created_at) VALUES(?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO users(name, display_name, role, active, created_at) VALUES(?,?,?,?,?)"));
         q.addBindValue(user.name);
         q.addBindValue(notNull(user.displayName));
         q.addBindValue(enumKey(user.role));
@@ -96,8 +96,7 @@ Result<User> UserRepository::add(const User& user)
     return get(user.name);
 }
 
-Result<User> UserRepository::update(const User& user)
-{
+Result<User> UserRepository::update(const User& user) {
     if (auto s = Permissions::canManageUsers(m_ws.user()); !s)
         return s.error();
     auto before = get(user.name);
@@ -111,8 +110,9 @@ Result<User> UserRepository::update(const User& user)
             return u.active && u.role == Role::QualityManager;
         });
         if (managers <= 1)
-            return makeError(ErrorCode::Invalid, tr("%1 is the last active quality manager; name another one first.")
-                                                     .arg(user.name));
+            return makeError(
+                ErrorCode::Invalid,
+                tr("%1 is the last active quality manager; name another one first.").arg(user.name));
     }
     const Status s = m_ws.database().write([&]() -> Status {
         QSqlQuery q(m_ws.database().connection());
@@ -141,12 +141,15 @@ Result<User> UserRepository::update(const User& user)
     });
     if (!s)
         return s.error();
+    // A manager who demotes or deactivates themselves loses the rights in this session too.
+    if (before->name.compare(m_ws.user().name, Qt::CaseInsensitive) == 0)
+        if (auto r = m_ws.reloadUser(); !r)
+            return r.error();
     return get(user.name);
 }
 
 Status UserRepository::forEachStoredState(
-    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const
-{
+    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const {
     auto all = list();
     if (!all)
         return all.error();

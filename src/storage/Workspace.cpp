@@ -20,10 +20,11 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("qms::Workspace", s); }
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::Workspace", s);
+}
 
-std::shared_ptr<const Clock> orSystemClock(std::shared_ptr<const Clock> clock)
-{
+std::shared_ptr<const Clock> orSystemClock(std::shared_ptr<const Clock> clock) {
     return clock ? std::move(clock) : std::make_shared<SystemClock>();
 }
 
@@ -40,15 +41,12 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> 
     , m_users(std::make_unique<UserRepository>(*this))
     , m_clauses(std::make_unique<ClauseRepository>(*this))
     , m_search(std::make_unique<SearchIndex>(*this))
-    , m_attachments(std::make_unique<AttachmentStore>(*this))
-{
-}
+    , m_attachments(std::make_unique<AttachmentStore>(*this)) {}
 
 Workspace::~Workspace() = default;
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const CreateOptions& options,
-                                                     std::shared_ptr<const Clock> clock)
-{
+                                                     std::shared_ptr<const Clock> clock) {
     if (auto problems = validateUserName(options.adminName); !problems.isEmpty())
         return Error::invalid(problems, tr("The first quality manager needs a valid user name:"));
     auto db = Database::create(path);
@@ -56,10 +54,12 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
         return db.error();
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(std::move(clock))));
     ws->m_user = User{options.adminName, options.adminDisplayName, Role::QualityManager, true, false};
-    const QString organisation = options.organisation.trimmed().isEmpty() ? tr("My organisation") : options.organisation.trimmed();
+    const QString organisation =
+        options.organisation.trimmed().isEmpty() ? tr("My organisation") : options.organisation.trimmed();
     const Status s = ws->m_db->write([&]() -> Status {
         QSqlQuery q(ws->m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO users(name, display_name, role, active, created_at) VALUES(?,?,?,1,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO users(name, display_name, role, active, created_at) VALUES(?,?,?,1,?)"));
         q.addBindValue(options.adminName);
         q.addBindValue(notNull(options.adminDisplayName));
         q.addBindValue(enumKey(Role::QualityManager));
@@ -71,14 +71,33 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
         for (auto it = fields.begin(); it != fields.end(); ++it)
             snapshot.insert(it.key(), it.value());
         QList<AuditEntry> entries;
-        entries.append({0, {}, {}, QStringLiteral("user:") + options.adminName, QStringLiteral("user"),
-                        QStringLiteral("*"), {}, QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)),
-                        tr("database created"), {}, {}});
-        entries.append({0, {}, {}, QStringLiteral("meta:organisation"), QStringLiteral("update"),
-                        QStringLiteral("name"), {}, organisation, {}, {}, {}});
+        entries.append({0,
+                        {},
+                        {},
+                        QStringLiteral("user:") + options.adminName,
+                        QStringLiteral("user"),
+                        QStringLiteral("*"),
+                        {},
+                        QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)),
+                        tr("database created"),
+                        {},
+                        {}});
+        entries.append({0,
+                        {},
+                        {},
+                        QStringLiteral("meta:organisation"),
+                        QStringLiteral("update"),
+                        QStringLiteral("name"),
+                        {},
+                        organisation,
+                        {},
+                        {},
+                        {}});
         if (auto s = ws->m_db->setMetaValue(QStringLiteral("organisation"), organisation); !s)
             return s;
-        if (auto s = ws->m_db->setMetaValue(QStringLiteral("created_at"), codec::dateTime(ws->clock().nowUtc())); !s)
+        if (auto s =
+                ws->m_db->setMetaValue(QStringLiteral("created_at"), codec::dateTime(ws->clock().nowUtc()));
+            !s)
             return s;
         if (auto s = ws->m_db->setMetaValue(QStringLiteral("standard"), ws->catalogue().displayName()); !s)
             return s;
@@ -95,12 +114,12 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     return ws;
 }
 
-Result<User> Workspace::resolveUser(Database& db, const QString& userName)
-{
+Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
     QSqlQuery q(db.connection());
     if (userName.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users WHERE role = 'quality_manager' AND "
-                                 "active = 1 ORDER BY created_at, name LIMIT 1"));
+        q.prepare(QStringLiteral(
+            "SELECT name, display_name, role, active FROM users WHERE role = 'quality_manager' AND "
+            "active = 1 ORDER BY created_at, name LIMIT 1"));
     } else {
         q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users WHERE name = ?"));
         q.addBindValue(userName);
@@ -109,10 +128,12 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName)
         return sqlError(q.lastError(), tr("Reading users"));
     if (!q.next()) {
         if (userName.isEmpty())
-            return makeError(ErrorCode::NotFound, tr("%1 has no active quality manager; name a user to open it as.")
-                                                      .arg(QDir::toNativeSeparators(db.path())));
-        return makeError(ErrorCode::NotFound, tr("%1 has no user named \"%2\". Ask a quality manager to add you.")
-                                                  .arg(QDir::toNativeSeparators(db.path()), userName));
+            return makeError(ErrorCode::NotFound,
+                             tr("%1 has no active quality manager; name a user to open it as.")
+                                 .arg(QDir::toNativeSeparators(db.path())));
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 has no user named \"%2\". Ask a quality manager to add you.")
+                             .arg(QDir::toNativeSeparators(db.path()), userName));
     }
     User u;
     u.name = q.value(0).toString();
@@ -124,10 +145,23 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName)
     return u;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& userName, OpenMode mode,
-                                                   std::shared_ptr<const Clock> clock)
-{
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& userName,
+                                                   OpenMode mode, std::shared_ptr<const Clock> clock) {
     auto db = Database::open(path, mode);
+    if (!db && db.error().code == ErrorCode::ReadOnly && mode == OpenMode::ReadWrite && !userName.isEmpty()) {
+        // Read-only media (a USB stick, a write-protected share) is no obstacle for an auditor,
+        // who would get a read-only connection anyway.
+        auto review = Database::open(path, OpenMode::ReadOnly);
+        if (review) {
+            auto user = resolveUser(**review, userName);
+            if (user && user->role == Role::Auditor) {
+                std::unique_ptr<Workspace> ws(
+                    new Workspace(std::move(review).value(), orSystemClock(std::move(clock))));
+                ws->m_user = *user;
+                return ws;
+            }
+        }
+    }
     if (!db)
         return db.error();
     auto user = resolveUser(**db, userName);
@@ -145,25 +179,44 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
     return ws;
 }
 
-QString Workspace::organisation() const { return m_db->metaValue(QStringLiteral("organisation")); }
+QString Workspace::organisation() const {
+    return m_db->metaValue(QStringLiteral("organisation"));
+}
 
-Status Workspace::setOrganisation(const QString& name)
-{
+Status Workspace::setOrganisation(const QString& name) {
     if (auto s = Permissions::canManageUsers(m_user); !s)
         return s;
+    if (name.trimmed().isEmpty())
+        return Error::invalid({{QStringLiteral("organisation"), tr("Give the organisation's name")}});
     const QString old = organisation();
     if (old == name.trimmed())
         return {};
     return m_db->write([&]() -> Status {
         if (auto s = m_db->setMetaValue(QStringLiteral("organisation"), name.trimmed()); !s)
             return s;
-        return appendAudit({{0, {}, {}, QStringLiteral("meta:organisation"), QStringLiteral("update"),
-                             QStringLiteral("name"), old, name.trimmed(), {}, {}, {}}});
+        return appendAudit({{0,
+                             {},
+                             {},
+                             QStringLiteral("meta:organisation"),
+                             QStringLiteral("update"),
+                             QStringLiteral("name"),
+                             old,
+                             name.trimmed(),
+                             {},
+                             {},
+                             {}}});
     });
 }
 
-Status Workspace::appendAudit(QList<AuditEntry> entries)
-{
+Status Workspace::reloadUser() {
+    auto u = m_users->get(m_user.name);
+    if (!u)
+        return u.error();
+    m_user = *u;
+    return {};
+}
+
+Status Workspace::appendAudit(QList<AuditEntry> entries) {
     const QDateTime now = m_clock->nowUtc();
     for (AuditEntry& e : entries) {
         e.user = m_user.name;
@@ -172,8 +225,7 @@ Status Workspace::appendAudit(QList<AuditEntry> entries)
     return m_audit.append(entries);
 }
 
-Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress)
-{
+Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress) {
     return m_audit.verify(
         [this](const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) -> Status {
             if (auto s = m_documents.forEachStoredState(fn); !s)

@@ -26,7 +26,7 @@ public:
 
     struct CreateOptions {
         QString organisation;
-        QString adminName;        // the first quality manager
+        QString adminName; // the first quality manager
         QString adminDisplayName;
     };
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const CreateOptions& options,
@@ -58,6 +58,9 @@ public:
 
     // Integrity check + audit chain + every record against the trail.
     Result<VerifyReport> verify(const std::function<bool(qint64)>& progress = {});
+
+    // Reads the acting user's role and state again (after they were changed, possibly by this user).
+    Status reloadUser();
 
     // Writes `entries` stamped with the acting user and now (inside an open write transaction).
     Status appendAudit(QList<AuditEntry> entries);

@@ -1,0 +1,282 @@
+#include "RecordCommands.h"
+
+#include "CommandSupport.h"
+#include "RecordDispatch.h"
+#include "StdoutDevice.h"
+#include "TextTable.h"
+#include "domain/FieldCodec.h"
+#include "storage/AuditTrail.h"
+#include "storage/SearchIndex.h"
+#include "storage/interchange/RecordExporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace qms::cli {
+namespace {
+
+// The few columns that identify a record in a list; all fields are in show and export.
+template <typename R> QStringList listColumns() {
+    if constexpr (std::is_same_v<R, Document>)
+        return {QStringLiteral("title"),  QStringLiteral("type"),  QStringLiteral("revision"),
+                QStringLiteral("status"), QStringLiteral("owner"), QStringLiteral("next_review")};
+    else if constexpr (std::is_same_v<R, Process>)
+        return {QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("active")};
+    else if constexpr (std::is_same_v<R, Nonconformity>)
+        return {QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("status"),
+                QStringLiteral("responsible"), QStringLiteral("detected_on")};
+    else
+        return {QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("status"),
+                QStringLiteral("owner"), QStringLiteral("due_date")};
+}
+
+// Status keys for --status: the workflow states, or for processes active/retired.
+template <typename R> Result<QStringList> statusKeys(const QString& text) {
+    QStringList keys;
+    for (const QString& item : codec::parseList(text)) {
+        if constexpr (std::is_same_v<R, Process>) {
+            const QString t = item.toLower();
+            const auto yes = codec::parseYesNo(t);
+            if (t == QLatin1String("active") || (yes && *yes))
+                keys << QStringLiteral("yes");
+            else if (t == QLatin1String("retired") || t == QLatin1String("inactive") || (yes && !*yes))
+                keys << QStringLiteral("no");
+            else
+                return makeError(ErrorCode::Invalid,
+                                 tr("\"%1\" is not a process status; use active or retired").arg(item));
+        } else {
+            using S = decltype(R{}.status);
+            const auto s = enumFromString<S>(item);
+            if (!s)
+                return makeError(ErrorCode::Invalid,
+                                 tr("\"%1\" is not a status of %2; use one of: %3")
+                                     .arg(item, recordKindPluralLabel(RecordRepository<R>::kind()).toLower(),
+                                          enumKeyList<S>()));
+            keys << enumKey(*s);
+        }
+    }
+    return keys;
+}
+
+template <typename R>
+int listRecords(CommandContext& ctx, Workspace& ws, RecordFilter filter, const QString& status,
+                const QString& format) {
+    auto keys = statusKeys<R>(status);
+    if (!keys)
+        return fail(ctx, keys.error());
+    filter.statuses = *keys;
+    const RecordKind kind = RecordRepository<R>::kind();
+    if (format == QLatin1String("csv") || format == QLatin1String("json")) {
+        StdoutDevice device(ctx.out);
+        RecordExporter exporter(ws);
+        const Status s = format == QLatin1String("csv") ? exporter.writeCsv(kind, device.device(), filter)
+                                                        : exporter.writeJson(kind, device.device(), filter);
+        return s ? ExitOk : fail(ctx, s.error());
+    }
+    auto records = repositoryOf<R>(ws).list(filter);
+    if (!records)
+        return fail(ctx, records.error());
+    const QStringList columns = listColumns<R>();
+    QStringList header{tr("Id")};
+    for (const QString& key : columns)
+        header << translateFieldLabel(findField<R>(key)->label);
+    TextTable table(header);
+    for (const R& r : *records) {
+        QStringList row{r.meta.id};
+        for (const QString& key : columns)
+            row << findField<R>(key)->get(r);
+        table.addRow(row);
+    }
+    table.print(ctx.out);
+    ctx.out << tr("%1 record(s)").arg(records->size()) << '\n';
+    return ExitOk;
+}
+
+QJsonObject metaJson(const RecordMeta& m) {
+    return {{QStringLiteral("version"), m.version},
+            {QStringLiteral("created_at"), codec::dateTime(m.createdAt)},
+            {QStringLiteral("created_by"), m.createdBy},
+            {QStringLiteral("updated_at"), codec::dateTime(m.updatedAt)},
+            {QStringLiteral("updated_by"), m.updatedBy}};
+}
+
+void printHistory(CommandContext& ctx, const QList<AuditEntry>& entries) {
+    ctx.out << '\n' << tr("History") << '\n';
+    TextTable table({tr("Seq"), tr("At (UTC)"), tr("User"), tr("Action"), tr("Field"), tr("Old"), tr("New"),
+                     tr("Reason")},
+                    40);
+    for (const AuditEntry& e : entries)
+        table.addRow({QString::number(e.seq), codec::dateTime(e.at), e.user, e.action, e.field, e.oldValue,
+                      e.newValue, e.reason});
+    table.print(ctx.out);
+}
+
+void printRevisions(CommandContext& ctx, const Document& d) {
+    ctx.out << '\n' << tr("Revisions") << '\n';
+    TextTable table({tr("Revision"), tr("Date"), tr("Author"), tr("Change"), tr("Approved by"),
+                     tr("Released at"), tr("File")});
+    for (const DocumentRevision& r : d.revisions)
+        table.addRow({r.label, codec::date(r.date), r.author, r.changeSummary, r.approvedBy,
+                      codec::dateTime(r.releasedAt),
+                      r.attachment.isNull() ? QString() : r.attachment.fileName});
+    table.print(ctx.out);
+}
+
+template <typename R> int showRecord(CommandContext& ctx, Workspace& ws, const QString& id, bool json) {
+    auto record = repositoryOf<R>(ws).get(id);
+    if (!record)
+        return fail(ctx, record.error());
+    const R& r = *record;
+    auto history = ws.audit().forRecord(r.meta.id);
+    if (!history)
+        return fail(ctx, history.error());
+    if (json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), r.meta.id);
+        for (const auto& [key, value] : fieldValues(r))
+            o.insert(key, value);
+        o.insert(QStringLiteral("meta"), metaJson(r.meta));
+        QJsonArray entries;
+        for (const AuditEntry& e : *history)
+            entries.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                       {QStringLiteral("at"), codec::dateTime(e.at)},
+                                       {QStringLiteral("user"), e.user},
+                                       {QStringLiteral("action"), e.action},
+                                       {QStringLiteral("field"), e.field},
+                                       {QStringLiteral("old"), e.oldValue},
+                                       {QStringLiteral("new"), e.newValue},
+                                       {QStringLiteral("reason"), e.reason}});
+        o.insert(QStringLiteral("history"), entries);
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    ctx.out << r.meta.id << "  " << recordTitle(r) << '\n';
+    ctx.out << tr("%1, version %2; created %3 by %4; updated %5 by %6")
+                   .arg(recordKindLabel(RecordRepository<R>::kind()))
+                   .arg(r.meta.version)
+                   .arg(codec::dateTime(r.meta.createdAt), r.meta.createdBy,
+                        codec::dateTime(r.meta.updatedAt), r.meta.updatedBy)
+            << "\n\n";
+    int width = 0;
+    for (const auto& f : recordFields<R>())
+        width = std::max(width, int(translateFieldLabel(f.label).size()) + 1);
+    for (const auto& f : recordFields<R>()) {
+        if (f.type == FieldType::Revisions)
+            continue; // printed as a table below
+        const QString label = (translateFieldLabel(f.label) + QLatin1Char(':')).leftJustified(width);
+        const QStringList lines = f.get(r).split(QLatin1Char('\n'));
+        ctx.out << (label + QStringLiteral("  ") + lines.first()).trimmed() << '\n';
+        for (int i = 1; i < lines.size(); ++i)
+            ctx.out << QString(width + 2, QLatin1Char(' ')) << lines[i] << '\n';
+    }
+    if constexpr (std::is_same_v<R, Document>)
+        printRevisions(ctx, r);
+    printHistory(ctx, *history);
+    return ExitOk;
+}
+
+} // namespace
+
+int runList(CommandContext& ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("Only records in these states (comma-separated)."), tr("S"));
+    const QCommandLineOption clause(QStringLiteral("clause"),
+                                    tr("Only records linked to clause C or a subclause."), tr("C"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table (default), csv or json."),
+                                    tr("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  tr("Leave out closed, cancelled and obsolete records."));
+    parser.addOptions({status, clause, format, open});
+    parser.addPositionalArgument(QStringLiteral("type"),
+                                 tr("documents, processes, nonconformities or actions."),
+                                 QStringLiteral("TYPE"));
+    if (auto rc = parseCommand(ctx, parser, ctx.command, tr("Lists the records of a register.")))
+        return *rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(ctx, parser, tr("list needs exactly one record type"));
+    const QString fmt = parser.value(format).toLower();
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("csv") && fmt != QLatin1String("json"))
+        return usageError(ctx, parser,
+                          tr("--format takes table, csv or json, got \"%1\"").arg(parser.value(format)));
+    auto kind = parseRecordKind(parser.positionalArguments().first());
+    if (!kind)
+        return fail(ctx, kind.error());
+    auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
+    if (!ws)
+        return fail(ctx, ws.error());
+    RecordFilter filter;
+    filter.includeClosed = !parser.isSet(open);
+    if (parser.isSet(clause)) {
+        filter.clause = parser.value(clause).trimmed();
+        if (!(*ws)->catalogue().contains(filter.clause))
+            return fail(ctx,
+                        tr("%1 is not a clause of %2").arg(filter.clause, (*ws)->catalogue().displayName()));
+    }
+    return withRecordType(*kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return listRecords<R>(ctx, **ws, filter, parser.value(status), fmt);
+    });
+}
+
+int runShow(CommandContext& ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOption(format);
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The record, e.g. NC-0042."), QStringLiteral("ID"));
+    if (auto rc =
+            parseCommand(ctx, parser, ctx.command, tr("Shows one record with all its fields and history.")))
+        return *rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(ctx, parser, tr("show needs exactly one record id"));
+    const QString fmt = parser.value(format).toLower();
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return usageError(ctx, parser,
+                          tr("--format takes text or json, got \"%1\"").arg(parser.value(format)));
+    const QString id = parser.positionalArguments().first();
+    const auto parsed = parseRecordId(id);
+    if (!parsed)
+        return fail(ctx, tr("\"%1\" is not a record id like NC-0042, CA-0007, DOC-0003 or PRC-0001").arg(id));
+    auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
+    if (!ws)
+        return fail(ctx, ws.error());
+    return withRecordType(parsed->first, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return showRecord<R>(ctx, **ws, id, fmt == QLatin1String("json"));
+    });
+}
+
+int runSearch(CommandContext& ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many hits (default 50)."),
+                                   tr("N"), QStringLiteral("50"));
+    parser.addOption(limit);
+    parser.addPositionalArgument(QStringLiteral("text"), tr("Words to find (prefixes; all must occur)."),
+                                 QStringLiteral("TEXT..."));
+    if (auto rc = parseCommand(ctx, parser, ctx.command, tr("Searches all registers.")))
+        return *rc;
+    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return usageError(ctx, parser, tr("search needs the text to find"));
+    bool ok = false;
+    const int max = parser.value(limit).toInt(&ok);
+    if (!ok || max < 1)
+        return usageError(ctx, parser,
+                          tr("--limit needs a positive number, got \"%1\"").arg(parser.value(limit)));
+    auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
+    if (!ws)
+        return fail(ctx, ws.error());
+    auto hits = (*ws)->search().search(text, max);
+    if (!hits)
+        return fail(ctx, hits.error());
+    TextTable table({tr("Id"), tr("Type"), tr("Title"), tr("Snippet")}, 70);
+    for (const SearchHit& h : *hits)
+        table.addRow({h.id, recordKindLabel(h.kind), h.title, h.snippet});
+    table.print(ctx.out);
+    ctx.out << tr("%1 hit(s)").arg(hits->size()) << '\n';
+    return ExitOk;
+}
+
+} // namespace qms::cli

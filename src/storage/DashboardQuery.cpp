@@ -1,0 +1,250 @@
+#include "DashboardQuery.h"
+
+#include "ClauseRepository.h"
+#include "Database.h"
+#include "Workspace.h"
+#include "domain/Enums.h"
+#include "domain/FieldCodec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <functional>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::DashboardQuery", s);
+}
+
+// Runs `sql` with positional `binds` and hands every row to `row`.
+Status forEachRow(Database& db, const QString& sql, const QVariantList& binds, const QString& what,
+                  const std::function<void(const QSqlQuery&)>& row) {
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q.lastError(), what);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(q.lastError(), what);
+    while (q.next())
+        row(q);
+    return {};
+}
+
+// The open NC states as an SQL list: an IN over the (status, severity) index is a few range
+// lookups instead of a scan.
+QString openNcStatusList() {
+    QStringList keys;
+    for (NcStatus s : enumValues<NcStatus>())
+        if (isOpen(s))
+            keys << QStringLiteral("'%1'").arg(enumKey(s));
+    return keys.join(QLatin1Char(','));
+}
+
+QString monthStart(const QDate& today, int monthsBack) {
+    return codec::date(QDate(today.year(), today.month(), 1).addMonths(-monthsBack));
+}
+
+} // namespace
+
+QStringList DashboardQuery::lastMonths(const QDate& today, int count) {
+    QStringList out;
+    const QDate first(today.year(), today.month(), 1);
+    for (int i = count - 1; i >= 0; --i)
+        out << first.addMonths(-i).toString(QStringLiteral("yyyy-MM"));
+    return out;
+}
+
+Result<DashboardFigures> DashboardQuery::compute(int reviewWithinDays) const {
+    DashboardFigures f;
+    f.today = m_ws.clock().today();
+    f.reviewWithinDays = reviewWithinDays;
+    for (auto step : {&DashboardQuery::openNcs, &DashboardQuery::actions, &DashboardQuery::documents,
+                      &DashboardQuery::ncFlow, &DashboardQuery::sources, &DashboardQuery::onTime,
+                      &DashboardQuery::coverage}) {
+        if (auto s = (this->*step)(f); !s)
+            return s.error();
+    }
+    return f;
+}
+
+Status DashboardQuery::openNcs(DashboardFigures& f) const {
+    return forEachRow(m_ws.database(),
+                      QStringLiteral("SELECT severity, count(*) FROM nonconformities WHERE status IN (%1) "
+                                     "GROUP BY severity")
+                          .arg(openNcStatusList()),
+                      {}, tr("Counting open nonconformities"), [&](const QSqlQuery& q) {
+                          const auto sev = enumFromString<Severity>(q.value(0).toString());
+                          const int n = q.value(1).toInt();
+                          if (sev == Severity::Major)
+                              f.openMajor += n;
+                          else if (sev == Severity::Minor)
+                              f.openMinor += n;
+                          else if (sev == Severity::Observation)
+                              f.openObservation += n;
+                      });
+}
+
+Status DashboardQuery::actions(DashboardFigures& f) const {
+    const QString today = codec::date(f.today);
+    if (auto s = forEachRow(m_ws.database(),
+                            QStringLiteral("SELECT count(*) FROM corrective_actions WHERE status IN "
+                                           "('planned','in_progress') AND due_date <> '' AND due_date < ?"),
+                            {today}, tr("Counting overdue corrective actions"),
+                            [&](const QSqlQuery& q) { f.overdueActions = q.value(0).toInt(); });
+        !s)
+        return s;
+    return forEachRow(m_ws.database(),
+                      QStringLiteral("SELECT count(*) FROM corrective_actions WHERE status = 'done' AND "
+                                     "effectiveness_due <> '' AND effectiveness_due < ?"),
+                      {today}, tr("Counting overdue effectiveness checks"),
+                      [&](const QSqlQuery& q) { f.effectivenessOverdue = q.value(0).toInt(); });
+}
+
+Status DashboardQuery::documents(DashboardFigures& f) const {
+    // The same rules as Document::isReviewDueWithin / isReviewOverdue.
+    return forEachRow(
+        m_ws.database(),
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(next_review < ? AND effective_revision <> ''), 0) FROM documents "
+            "WHERE status IN ('draft','in_review','released') AND next_review <> '' AND next_review <= ?"),
+        {codec::date(f.today), codec::date(f.today.addDays(f.reviewWithinDays))},
+        tr("Counting documents due for review"), [&](const QSqlQuery& q) {
+            f.documentsReviewDue = q.value(0).toInt();
+            f.documentsReviewOverdue = q.value(1).toInt();
+        });
+}
+
+Status DashboardQuery::ncFlow(DashboardFigures& f) const {
+    const QStringList months = lastMonths(f.today);
+    QHash<QString, int> index;
+    for (const QString& m : months) {
+        index.insert(m, int(f.ncFlow.size()));
+        f.ncFlow.append({m, 0, 0});
+    }
+    const QString from = monthStart(f.today, 11);
+    const QString to = monthStart(f.today, -1); // first day of next month
+    if (auto s = forEachRow(m_ws.database(),
+                            QStringLiteral("SELECT substr(detected_on, 1, 7), count(*) FROM nonconformities "
+                                           "WHERE detected_on >= ? AND detected_on < ? GROUP BY 1"),
+                            {from, to}, tr("Counting nonconformities per month"),
+                            [&](const QSqlQuery& q) {
+                                const auto it = index.constFind(q.value(0).toString());
+                                if (it != index.constEnd())
+                                    f.ncFlow[*it].opened = q.value(1).toInt();
+                            });
+        !s)
+        return s;
+    // closed_on is set exactly while an NC is closed, so the status index narrows the scan.
+    return forEachRow(
+        m_ws.database(),
+        QStringLiteral("SELECT substr(closed_on, 1, 7), count(*) FROM nonconformities "
+                       "WHERE status = 'closed' AND closed_on >= ? AND closed_on < ? GROUP BY 1"),
+        {from, to}, tr("Counting closed nonconformities per month"), [&](const QSqlQuery& q) {
+            const auto it = index.constFind(q.value(0).toString());
+            if (it != index.constEnd())
+                f.ncFlow[*it].closed = q.value(1).toInt();
+        });
+}
+
+Status DashboardQuery::sources(DashboardFigures& f) const {
+    if (auto s = forEachRow(m_ws.database(),
+                            QStringLiteral("SELECT source, count(*) FROM nonconformities GROUP BY source"),
+                            {}, tr("Counting nonconformities per source"),
+                            [&](const QSqlQuery& q) {
+                                f.ncsBySource.append({q.value(0).toString(), q.value(1).toInt(), 0.0});
+                                f.ncTotal += q.value(1).toInt();
+                            });
+        !s)
+        return s;
+    // Ties in enum order, so the chart does not reshuffle between refreshes.
+    auto order = [](const QString& key) {
+        const auto v = enumFromString<NcSource>(key);
+        return v ? int(*v) : 1000;
+    };
+    std::sort(f.ncsBySource.begin(), f.ncsBySource.end(), [&](const SourceCount& a, const SourceCount& b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        if (order(a.source) != order(b.source))
+            return order(a.source) < order(b.source);
+        return a.source < b.source;
+    });
+    int running = 0;
+    for (SourceCount& s : f.ncsBySource) {
+        running += s.count;
+        s.cumulativePercent = f.ncTotal == 0 ? 0.0 : 100.0 * running / f.ncTotal;
+    }
+    return {};
+}
+
+Status DashboardQuery::onTime(DashboardFigures& f) const {
+    const QStringList months = lastMonths(f.today);
+    QHash<QString, int> index;
+    for (const QString& m : months) {
+        index.insert(m, int(f.onTimeByMonth.size()));
+        f.onTimeByMonth.append({m, 0, 0});
+    }
+    return forEachRow(
+        m_ws.database(),
+        QStringLiteral(
+            "SELECT substr(completed_on, 1, 7), count(*), "
+            "coalesce(sum(due_date = '' OR completed_on <= due_date), 0) FROM corrective_actions "
+            "WHERE status IN ('done','verified_effective','verified_ineffective') AND completed_on <> '' "
+            "GROUP BY 1"),
+        {}, tr("Computing the corrective action on-time rate"), [&](const QSqlQuery& q) {
+            const int completed = q.value(1).toInt();
+            const int onTime = q.value(2).toInt();
+            f.actionsCompleted += completed;
+            f.actionsOnTime += onTime;
+            const auto it = index.constFind(q.value(0).toString());
+            if (it != index.constEnd()) {
+                f.onTimeByMonth[*it].completed = completed;
+                f.onTimeByMonth[*it].onTime = onTime;
+            }
+        });
+}
+
+Status DashboardQuery::coverage(DashboardFigures& f) const {
+    // The same figures as summarise(ClauseRepository::coverage()), which counts records per clause
+    // and ancestor in C++ (seconds on 100,000 NCs). The summary only needs the leaves, and a leaf is
+    // covered when at least one live record links to it: a DISTINCT over the links says so.
+    auto applicability = m_ws.clauses().applicability();
+    if (!applicability)
+        return applicability.error();
+    QSet<QString> linked;
+    if (auto s = forEachRow(
+            m_ws.database(),
+            QStringLiteral("SELECT DISTINCT target FROM record_links WHERE field = 'clauses' "
+                           "AND record_id NOT IN (SELECT id FROM documents WHERE status = 'obsolete') "
+                           "AND record_id NOT IN (SELECT id FROM processes WHERE active = 'no') "
+                           "AND record_id NOT IN (SELECT id FROM nonconformities WHERE status = "
+                           "'cancelled') "
+                           "AND record_id NOT IN (SELECT id FROM corrective_actions WHERE status = "
+                           "'cancelled')"),
+            {}, tr("Reading clause evidence"),
+            [&](const QSqlQuery& q) { linked.insert(q.value(0).toString()); });
+        !s)
+        return s;
+    const ClauseCatalogue& cat = m_ws.catalogue();
+    for (const ClauseApplicability& a : *applicability) {
+        if (!cat.isLeaf(a.clause))
+            continue;
+        if (!a.applicable)
+            ++f.coverage.notApplicableLeaves;
+        else {
+            ++f.coverage.applicableLeaves;
+            if (linked.contains(a.clause))
+                ++f.coverage.coveredLeaves;
+        }
+    }
+    return {};
+}
+
+} // namespace qms

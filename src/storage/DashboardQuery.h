@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/ClauseCatalogue.h"
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace qms {
+
+class Workspace;
+
+// NCs detected and closed in one calendar month.
+struct MonthFlow {
+    QString month; // "2026-03"
+    int opened = 0;
+    int closed = 0;
+};
+
+// NCs of one source, for a Pareto chart: sorted by count (descending), with the running share.
+struct SourceCount {
+    QString source; // NcSource key
+    int count = 0;
+    double cumulativePercent = 0.0;
+};
+
+// Corrective actions completed (done or verified) in one month, and how many met their due date.
+struct OnTimeMonth {
+    QString month; // "2026-03"
+    int completed = 0;
+    int onTime = 0;
+};
+
+// The figures of the dashboard, computed in one go against one `today`.
+struct DashboardFigures {
+    QDate today;
+
+    // Open NCs (any state but closed and cancelled) per severity.
+    int openMajor = 0;
+    int openMinor = 0;
+    int openObservation = 0;
+    int openNcs() const { return openMajor + openMinor + openObservation; }
+
+    int overdueActions = 0;       // planned / in progress with due date before today
+    int effectivenessOverdue = 0; // done, effectiveness check due before today
+
+    int reviewWithinDays = 30;
+    int documentsReviewDue = 0;     // not obsolete, next review on or before today + N (overdue included)
+    int documentsReviewOverdue = 0; // released once, next review before today
+
+    QList<MonthFlow> ncFlow;        // the last 12 months, oldest first, the current month last
+    QList<SourceCount> ncsBySource; // all NCs ever recorded, sources with at least one
+    int ncTotal = 0;
+
+    // CAs completed (done / verified effective / verified ineffective) with a completion date.
+    int actionsCompleted = 0;
+    int actionsOnTime = 0; // completed on or before the due date (or without a due date)
+    double onTimePercent() const {
+        return actionsCompleted == 0 ? 0.0 : 100.0 * actionsOnTime / actionsCompleted;
+    }
+    QList<OnTimeMonth> onTimeByMonth; // the last 12 months by completion month, oldest first
+
+    CoverageSummary coverage;
+    int coverageGaps() const { return coverage.applicableLeaves - coverage.coveredLeaves; }
+};
+
+// Computes the dashboard with aggregate SQL over the record tables (indexed columns only in the
+// hot filters), so that it stays quick on 100,000 NCs.
+class DashboardQuery final {
+public:
+    explicit DashboardQuery(Workspace& ws)
+        : m_ws(ws) {}
+
+    Result<DashboardFigures> compute(int reviewWithinDays = 30) const;
+
+    // The months shown by the per-month charts: `count` "YYYY-MM" strings ending with today's.
+    static QStringList lastMonths(const QDate& today, int count = 12);
+
+private:
+    Status openNcs(DashboardFigures& f) const;
+    Status actions(DashboardFigures& f) const;
+    Status documents(DashboardFigures& f) const;
+    Status ncFlow(DashboardFigures& f) const;
+    Status sources(DashboardFigures& f) const;
+    Status onTime(DashboardFigures& f) const;
+    Status coverage(DashboardFigures& f) const;
+
+    Workspace& m_ws;
+};
+
+} // namespace qms

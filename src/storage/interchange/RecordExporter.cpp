@@ -1,0 +1,130 @@
+#include "RecordExporter.h"
+
+#include "domain/FieldCodec.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <type_traits>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::RecordExporter", s);
+}
+
+template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
+    if constexpr (std::is_same_v<R, Document>)
+        return ws.documents();
+    else if constexpr (std::is_same_v<R, Process>)
+        return ws.processes();
+    else if constexpr (std::is_same_v<R, Nonconformity>)
+        return ws.nonconformities();
+    else
+        return ws.actions();
+}
+
+template <typename R> QStringList columnsOf() {
+    QStringList out{QStringLiteral("id")};
+    for (const auto& f : recordFields<R>())
+        if (f.set)
+            out << QString::fromLatin1(f.key);
+    return out;
+}
+
+template <typename R>
+Status writeCsvOf(Workspace& ws, QIODevice* device, const RecordFilter& filter,
+                  const CsvWriterOptions& options) {
+    auto records = repositoryOf<R>(ws).list(filter);
+    if (!records)
+        return records.error();
+    CsvWriter writer(device, options);
+    if (auto s = writer.writeRow(columnsOf<R>()); !s)
+        return s;
+    QStringList row;
+    for (const R& r : *records) {
+        row.clear();
+        row << r.meta.id;
+        for (const auto& f : recordFields<R>())
+            if (f.set)
+                row << f.get(r);
+        if (auto s = writer.writeRow(row); !s)
+            return s;
+    }
+    return {};
+}
+
+template <typename R> Status writeJsonOf(Workspace& ws, QIODevice* device, const RecordFilter& filter) {
+    auto records = repositoryOf<R>(ws).list(filter);
+    if (!records)
+        return records.error();
+    QJsonArray array;
+    for (const R& r : *records) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), r.meta.id);
+        for (const auto& [key, value] : fieldValues(r))
+            o.insert(key, value);
+        o.insert(QStringLiteral("meta"),
+                 QJsonObject{{QStringLiteral("version"), r.meta.version},
+                             {QStringLiteral("created_at"), codec::dateTime(r.meta.createdAt)},
+                             {QStringLiteral("created_by"), r.meta.createdBy},
+                             {QStringLiteral("updated_at"), codec::dateTime(r.meta.updatedAt)},
+                             {QStringLiteral("updated_by"), r.meta.updatedBy}});
+        array.append(o);
+    }
+    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    if (device->write(bytes) != bytes.size())
+        return makeError(ErrorCode::Io, tr("Writing the JSON export failed: %1").arg(device->errorString()));
+    return {};
+}
+
+} // namespace
+
+QStringList RecordExporter::csvColumns(RecordKind kind) {
+    switch (kind) {
+    case RecordKind::Document:
+        return columnsOf<Document>();
+    case RecordKind::Process:
+        return columnsOf<Process>();
+    case RecordKind::Nonconformity:
+        return columnsOf<Nonconformity>();
+    case RecordKind::CorrectiveAction:
+        return columnsOf<CorrectiveAction>();
+    }
+    return {};
+}
+
+Status RecordExporter::writeCsv(RecordKind kind, QIODevice* device, const RecordFilter& filter,
+                                const CsvWriterOptions& options) {
+    switch (kind) {
+    case RecordKind::Document:
+        return writeCsvOf<Document>(m_ws, device, filter, options);
+    case RecordKind::Process:
+        return writeCsvOf<Process>(m_ws, device, filter, options);
+    case RecordKind::Nonconformity:
+        return writeCsvOf<Nonconformity>(m_ws, device, filter, options);
+    case RecordKind::CorrectiveAction:
+        return writeCsvOf<CorrectiveAction>(m_ws, device, filter, options);
+    }
+    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+}
+
+Status RecordExporter::writeJson(RecordKind kind, QIODevice* device, const RecordFilter& filter) {
+    switch (kind) {
+    case RecordKind::Document:
+        return writeJsonOf<Document>(m_ws, device, filter);
+    case RecordKind::Process:
+        return writeJsonOf<Process>(m_ws, device, filter);
+    case RecordKind::Nonconformity:
+        return writeJsonOf<Nonconformity>(m_ws, device, filter);
+    case RecordKind::CorrectiveAction:
+        return writeJsonOf<CorrectiveAction>(m_ws, device, filter);
+    }
+    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+}
+
+} // namespace qms

@@ -1,0 +1,408 @@
+#include "RecordImporter.h"
+
+#include "domain/FieldCodec.h"
+#include "domain/Permissions.h"
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+#include "storage/RecordTraits.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <type_traits>
+
+namespace qms {
+namespace {
+
+Q_LOGGING_CATEGORY(lcImport, "qmsdesk.storage.import", QtInfoMsg)
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::RecordImporter", s);
+}
+
+// Stop collecting after this many problems: a wrong file gives one per row, and nobody reads more.
+constexpr int MaxProblems = 10000;
+
+template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
+    if constexpr (std::is_same_v<R, Document>)
+        return ws.documents();
+    else if constexpr (std::is_same_v<R, Process>)
+        return ws.processes();
+    else if constexpr (std::is_same_v<R, Nonconformity>)
+        return ws.nonconformities();
+    else
+        return ws.actions();
+}
+
+QList<FieldError> validateRecord(const Nonconformity& r, Workspace& ws) {
+    return validate(r, ws.catalogue(), ws.clock().today());
+}
+template <typename R> QList<FieldError> validateRecord(const R& r, Workspace& ws) {
+    return validate(r, ws.catalogue());
+}
+
+// Columns that may name records that do not exist yet: the other side of a two-way link, made
+// when that record is imported (see the class comment).
+bool mayNameLaterRecords(RecordKind kind, const QString& key) {
+    return (kind == RecordKind::Nonconformity && key == QLatin1String("actions")) ||
+           (kind == RecordKind::CorrectiveAction && key == QLatin1String("nonconformities")) ||
+           (kind == RecordKind::Process && key == QLatin1String("documents"));
+}
+
+template <typename R> bool isReferenceField(const FieldDef<R>& f) {
+    return f.type == FieldType::IdList || (f.type == FieldType::Text && qstrcmp(f.key, "process") == 0);
+}
+
+template <typename R> class RegisterImport {
+public:
+    RegisterImport(Workspace& ws, const CsvTable& table, QString source)
+        : m_ws(ws)
+        , m_table(table)
+        , m_source(std::move(source)) {}
+
+    Result<ImportReport> run();
+
+private:
+    struct Row {
+        int line = 0;
+        R record;
+        bool autoId = false;
+        // Same-file links to rows further down: made in a second pass once those exist.
+        QList<std::pair<const FieldDef<R>*, QString>> laterLinks;
+        QSet<QString> unreadable; // fields whose text was refused: not validated again
+        bool idOk = true;
+    };
+
+    void problem(int line, int column, const QString& field, const QString& message);
+    bool full() const { return m_problems.size() >= MaxProblems; }
+    bool readHeader();
+    Status loadExistingIds();
+    void readRows();
+    void checkRows();
+    Status store();
+    Error failure() const;
+
+    Workspace& m_ws;
+    const CsvTable& m_table;
+    QString m_source;
+    QStringList m_problems;
+    ImportReport m_report;
+    QList<const FieldDef<R>*> m_columns; // per header column; index 0 (id) is null
+    QHash<QString, int> m_columnOfKey;   // field key -> 1-based column
+    QHash<RecordKind, QSet<QString>> m_existing;
+    qint64 m_maxSeq = 0;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfId; // id -> index in m_rows
+};
+
+template <typename R>
+void RegisterImport<R>::problem(int line, int column, const QString& field, const QString& message) {
+    if (full())
+        return;
+    if (column > 0)
+        m_problems
+            << tr("%1 line %2, column %3 (%4): %5").arg(m_source).arg(line).arg(column).arg(field, message);
+    else if (!field.isEmpty())
+        m_problems << tr("%1 line %2 (%3): %4").arg(m_source).arg(line).arg(field, message);
+    else
+        m_problems << tr("%1 line %2: %3").arg(m_source).arg(line).arg(message);
+}
+
+template <typename R> bool RegisterImport<R>::readHeader() {
+    const int line = m_table.headerLine;
+    const QStringList& header = m_table.header;
+    if (header.isEmpty() || (header.size() == 1 && header.first().trimmed().isEmpty())) {
+        problem(line, 0, {}, tr("the file has no header line"));
+        return false;
+    }
+    const QString first = header.first().trimmed();
+    if (first.compare(QLatin1String("id"), Qt::CaseInsensitive) != 0)
+        problem(line, 1, first, tr("the first column must be the record id, headed \"id\""));
+    m_columns.append(nullptr);
+    QStringList known;
+    for (const auto& f : recordFields<R>())
+        if (f.set)
+            known << QString::fromLatin1(f.key);
+    for (int i = 1; i < header.size(); ++i) {
+        const QString name = header[i].trimmed();
+        const FieldDef<R>* f = findField<R>(name);
+        if (name.isEmpty())
+            problem(line, i + 1, name, tr("the column has no name"));
+        else if (!f)
+            problem(line, i + 1, name,
+                    tr("unknown column; the columns of %1 are: id, %2")
+                        .arg(recordKindPluralLabel(RecordRepository<R>::kind()).toLower(),
+                             known.join(QStringLiteral(", "))));
+        else if (!f->set)
+            problem(line, i + 1, name, tr("filled in by the workflow, it cannot be imported"));
+        else if (m_columnOfKey.contains(QString::fromLatin1(f->key)))
+            problem(line, i + 1, name,
+                    tr("the column appears twice (also column %1)").arg(m_columnOfKey.value(f->key)));
+        else
+            m_columnOfKey.insert(QString::fromLatin1(f->key), i + 1);
+        m_columns.append(f && f->set ? f : nullptr);
+    }
+    // Required columns: those an empty record fails validation on.
+    QStringList missing;
+    for (const FieldError& e : validateRecord(R{}, m_ws))
+        if (!m_columnOfKey.contains(e.field) && !missing.contains(e.field))
+            missing << e.field;
+    for (const QString& key : missing)
+        problem(line, 0, {}, tr("the required column \"%1\" is missing").arg(key));
+    return m_problems.isEmpty();
+}
+
+template <typename R> Status RegisterImport<R>::loadExistingIds() {
+    QSqlDatabase& db = m_ws.database().connection();
+    for (RecordKind kind : enumValues<RecordKind>()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM %1").arg(tableFor(kind))))
+            return sqlError(q.lastError(),
+                            tr("Reading the ids of %1").arg(recordKindPluralLabel(kind).toLower()));
+        QSet<QString>& ids = m_existing[kind];
+        while (q.next())
+            ids.insert(q.value(0).toString());
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM %1").arg(RecordRepository<R>::table())) ||
+        !q.next())
+        return sqlError(q.lastError(), tr("Numbering the imported records"));
+    m_maxSeq = q.value(0).toLongLong();
+    return {};
+}
+
+template <typename R> void RegisterImport<R>::readRows() {
+    const RecordKind kind = RecordRepository<R>::kind();
+    const int columns = m_table.header.size();
+    qint64 maxGiven = 0;
+    m_rows.reserve(m_table.rows.size());
+    for (const CsvRow& csv : m_table.rows) {
+        if (full())
+            return;
+        if (csv.fields.size() != columns) {
+            problem(csv.line, 0, {},
+                    tr("%1 fields, but the header has %2 columns").arg(csv.fields.size()).arg(columns));
+            continue;
+        }
+        Row row;
+        row.line = csv.line;
+        const QString id = csv.fields.first().trimmed();
+        bool& idOk = row.idOk;
+        if (id.isEmpty()) {
+            row.autoId = true;
+        } else {
+            const auto parsed = parseRecordId(id);
+            if (!parsed || parsed->first != kind) {
+                problem(csv.line, 1, QStringLiteral("id"),
+                        tr("\"%1\" is not a %2 id like %3")
+                            .arg(id, recordKindLabel(kind).toLower(), formatRecordId(kind, 1)));
+                idOk = false;
+            } else {
+                row.record.meta.id = formatRecordId(kind, parsed->second);
+                if (m_existing.value(kind).contains(row.record.meta.id)) {
+                    problem(csv.line, 1, QStringLiteral("id"),
+                            tr("%1 exists already in the database (duplicate id)").arg(row.record.meta.id));
+                    idOk = false;
+                } else if (m_rowOfId.contains(row.record.meta.id)) {
+                    problem(csv.line, 1, QStringLiteral("id"),
+                            tr("%1 appears twice (also on line %2)")
+                                .arg(row.record.meta.id)
+                                .arg(m_rows[m_rowOfId.value(row.record.meta.id)].line));
+                    idOk = false;
+                } else {
+                    maxGiven = std::max(maxGiven, parsed->second);
+                }
+            }
+        }
+        for (int c = 1; c < columns; ++c) {
+            const FieldDef<R>* f = m_columns[c];
+            const QString error = f->set(row.record, csv.fields[c]);
+            if (!error.isEmpty()) {
+                problem(csv.line, c + 1, QString::fromLatin1(f->key), error);
+                row.unreadable.insert(QString::fromLatin1(f->key));
+            }
+        }
+        if (idOk && !row.autoId)
+            m_rowOfId.insert(row.record.meta.id, m_rows.size());
+        m_rows.append(std::move(row));
+    }
+    // Empty ids continue after everything used so far, so they never collide with a given id.
+    qint64 next = std::max(m_maxSeq, maxGiven) + 1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].autoId)
+            continue;
+        m_rows[i].record.meta.id = formatRecordId(kind, next++);
+        m_rowOfId.insert(m_rows[i].record.meta.id, i);
+    }
+}
+
+template <typename R> void RegisterImport<R>::checkRows() {
+    const RecordKind kind = RecordRepository<R>::kind();
+    for (int i = 0; i < m_rows.size() && !full(); ++i) {
+        Row& row = m_rows[i];
+        for (const FieldError& e : validateRecord(row.record, m_ws))
+            if (!row.unreadable.contains(e.field))
+                problem(row.line, m_columnOfKey.value(e.field), e.field, e.message);
+        for (const auto& f : recordFields<R>()) {
+            const QString key = QString::fromLatin1(f.key);
+            if (!f.set || !isReferenceField(f) || !m_columnOfKey.contains(key) ||
+                row.unreadable.contains(key))
+                continue;
+            const int column = m_columnOfKey.value(key);
+            const QStringList ids = codec::parseList(f.get(row.record));
+            QStringList now;   // what the record gets when it is created
+            QStringList final; // after the second pass
+            QStringList later;
+            for (const QString& id : ids) {
+                const auto parsed = parseRecordId(id);
+                const RecordKind target = parsed ? parsed->first : kind;
+                const int inFile = target == kind ? m_rowOfId.value(id, -1) : -1;
+                if (m_existing.value(target).contains(id) || (inFile >= 0 && inFile < i)) {
+                    now << id;
+                    final << id;
+                } else if (inFile >= 0) {
+                    later << id; // created further down the file
+                    final << id;
+                } else if (mayNameLaterRecords(kind, key)) {
+                    m_report.notes
+                        << tr("%1 line %2, column %3 (%4): %5 does not exist yet; the link is made when %5 "
+                              "is imported naming %6")
+                               .arg(m_source)
+                               .arg(row.line)
+                               .arg(column)
+                               .arg(key, id, row.record.meta.id);
+                } else {
+                    problem(row.line, column, key, tr("%1 does not exist").arg(id));
+                }
+            }
+            if (now.size() != ids.size()) {
+                f.set(row.record, codec::list(now));
+                if (!later.isEmpty())
+                    row.laterLinks.append({&f, codec::list(final)});
+            }
+        }
+    }
+}
+
+template <typename R> Status RegisterImport<R>::store() {
+    auto& repo = repositoryOf<R>(m_ws);
+    SaveOptions options;
+    options.isImport = true;
+    options.reason = tr("imported from %1").arg(m_source);
+    auto report = [&](const Row& row, const Error& e) {
+        if (e.fields.isEmpty()) {
+            problem(row.line, 0, {}, e.message);
+            return;
+        }
+        for (const FieldError& f : e.fields)
+            problem(row.line, m_columnOfKey.value(f.field), f.field, f.message);
+    };
+    for (const Row& row : m_rows) {
+        auto saved = repo.createInTransaction(row.record, options);
+        if (!saved)
+            report(row, saved.error());
+        else
+            m_report.createdIds << saved->meta.id;
+        if (full())
+            break;
+    }
+    if (!m_problems.isEmpty())
+        return failure();
+    SaveOptions linking = options;
+    linking.reason = tr("imported from %1: links to records further down the file").arg(m_source);
+    for (const Row& row : m_rows) {
+        if (row.laterLinks.isEmpty())
+            continue;
+        auto stored = repo.get(row.record.meta.id);
+        if (!stored)
+            return stored.error();
+        R edited = *stored;
+        for (const auto& [field, value] : row.laterLinks)
+            field->set(edited, value);
+        auto saved = repo.saveInTransaction(edited, linking);
+        if (!saved)
+            report(row, saved.error());
+    }
+    return m_problems.isEmpty() ? Status() : Status(failure());
+}
+
+template <typename R> Error RegisterImport<R>::failure() const {
+    QList<FieldError> fields;
+    for (const QString& p : m_problems)
+        fields.append({QString(), p});
+    QString message =
+        m_problems.size() == 1
+            ? tr("%1 has a problem; nothing was imported:").arg(m_source)
+            : tr("%1 has %2 problems; nothing was imported:").arg(m_source).arg(m_problems.size());
+    if (full())
+        message =
+            tr("%1 has at least %2 problems; nothing was imported:").arg(m_source).arg(m_problems.size());
+    return Error{ErrorCode::Invalid, message, fields};
+}
+
+template <typename R> Result<ImportReport> RegisterImport<R>::run() {
+    if (auto s = Permissions::canImport(m_ws.user()); !s)
+        return s.error();
+    if (m_ws.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         tr("%1 is open read-only; nothing can be imported.").arg(m_ws.path()));
+    QElapsedTimer timer;
+    timer.start();
+    if (!readHeader())
+        return failure();
+    if (auto s = loadExistingIds(); !s)
+        return s.error();
+    readRows();
+    checkRows();
+    qCDebug(lcImport) << m_source << ":" << m_rows.size() << "rows read and checked in" << timer.restart()
+                      << "ms";
+    if (!m_problems.isEmpty())
+        return failure();
+    if (auto s = m_ws.database().write([this] { return store(); }); !s) {
+        m_report.createdIds.clear();
+        return s.error();
+    }
+    qCDebug(lcImport) << m_source << ":" << m_rows.size() << "records stored and committed in"
+                      << timer.elapsed() << "ms";
+    return m_report;
+}
+
+} // namespace
+
+Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& table,
+                                            const QString& sourceName) {
+    switch (kind) {
+    case RecordKind::Document:
+        return RegisterImport<Document>(m_ws, table, sourceName).run();
+    case RecordKind::Process:
+        return RegisterImport<Process>(m_ws, table, sourceName).run();
+    case RecordKind::Nonconformity:
+        return RegisterImport<Nonconformity>(m_ws, table, sourceName).run();
+    case RecordKind::CorrectiveAction:
+        return RegisterImport<CorrectiveAction>(m_ws, table, sourceName).run();
+    }
+    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+}
+
+Result<ImportReport> RecordImporter::importFile(RecordKind kind, const QString& path) {
+    auto table = CsvReader::parseFile(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!table) {
+        Error e = table.error();
+        if (e.code == ErrorCode::Invalid)
+            e.message = QStringLiteral("%1 %2").arg(name, e.message);
+        return e;
+    }
+    return import(kind, *table, name);
+}
+
+} // namespace qms
