@@ -1,2 +1,68 @@
+#include "MainWindow.h"
+#include "shell/Icons.h"
+#include "shell/Logging.h"
+
 #include <QApplication>
-int main(int argc, char* argv[]) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <spdlog/spdlog.h>
+
+namespace {
+Q_LOGGING_CATEGORY(lcMain, "qmsdesk.gui.main")
+}
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    // Before anything asks QStandardPaths or QSettings for a location.
+    QApplication::setOrganizationName(QStringLiteral("QMS Desk"));
+    QApplication::setApplicationName(QStringLiteral("qmsdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("QMS Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(QMSDESK_VERSION));
+    QApplication::setWindowIcon(qms::gui::appIcon());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.qmsdesk.QmsDesk"));
+
+    qms::gui::setupLogging();
+    qCInfo(lcMain) << "QMS Desk" << QMSDESK_VERSION << "starting, Qt" << qVersion();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "QMS Desk: ISO 9001 quality management"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A QMS Desk database (*.qms) to open."),
+                                 QStringLiteral("[FILE.qms]"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QApplication::translate("main", "Open as the user NAME."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QApplication::translate("main", "Open the file for review: nothing can be changed."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo database (created on first use)."));
+    parser.addOption(userOption);
+    parser.addOption(readOnlyOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    qms::gui::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QString path = QFileInfo(files.first()).absoluteFilePath();
+        const QString user = parser.value(userOption);
+        const auto mode = parser.isSet(readOnlyOption) ? qms::OpenMode::ReadOnly : qms::OpenMode::ReadWrite;
+        // After the window is up, so that the user picker and error boxes have a parent.
+        QTimer::singleShot(0, &window,
+                           [&window, path, user, mode] { window.openDatabase(path, user, mode); });
+    }
+    else if (parser.isSet(demoOption))
+        QTimer::singleShot(0, &window, [&window] { window.openDemo(); });
+    const int rc = app.exec();
+    qCInfo(lcMain) << "QMS Desk exiting with" << rc;
+    spdlog::shutdown();
+    return rc;
+}

@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -80,7 +81,11 @@ QString globalHelp(const QCommandLineParser& parser) {
 } // namespace
 
 int run(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // The audit pack lays out text, which needs fonts and so a QGuiApplication; the offscreen
+    // platform keeps the tool headless (no display needed on servers and in CI).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("QMS Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("qmsdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QMSDESK_VERSION));

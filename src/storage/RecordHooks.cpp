@@ -123,7 +123,11 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
                 return s;
         if (auto s = DocumentWorkflow::check(after, before->status); !s)
             return s;
-        DocumentWorkflow::applyDerived(after, before->status, ws.clock().nowUtc(), ws.user().name);
+        // Whole seconds: the stored canonical text has no milliseconds, and the record handed back
+        // must equal the stored one so that it can be saved again.
+        QDateTime now = ws.clock().nowUtc();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        DocumentWorkflow::applyDerived(after, before->status, now, ws.user().name);
     } else if (after.status == DocumentStatus::Released && before->revisions != after.revisions) {
         return makeError(
             ErrorCode::WorkflowRefused,

@@ -1,9 +1,296 @@
 #include "DashboardPage.h"
 
-namespace qms::gui {
+#include "DashboardCard.h"
+#include "DashboardCharts.h"
+#include "storage/Workspace.h"
 
-// Placeholder until the dashboard lands.
-DashboardPage::DashboardPage(Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws) {}
-void DashboardPage::refresh() {}
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace qms::gui {
+namespace {
+
+QColor severityColour(Severity s) {
+    switch (s) {
+    case Severity::Major:
+        return QColor(0xd6, 0x45, 0x41);
+    case Severity::Minor:
+        return QColor(0xe0, 0x8a, 0x1e);
+    case Severity::Observation:
+        return QColor(0x2f, 0x80, 0xd1);
+    }
+    return {};
+}
+
+QString link(const QString& key, const QString& text) {
+    return QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">%2</a>")
+        .arg(key, text.toHtmlEscaped());
+}
+
+// English needs only one/many; translations bring their own forms through the %n variant.
+QString countText(int n, const char* one, const char* many) {
+    // A non-breaking space keeps "5 observations" together when the card wraps its line.
+    const QString t = n == 1 ? DashboardPage::tr(one) : DashboardPage::tr(many).arg(QLocale().toString(n));
+    return QString(t).replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
+QChartView* newChartView(const QString& name, QWidget* parent) {
+    auto* view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(230);
+    view->setFrameShape(QFrame::StyledPanel);
+    view->setCursor(Qt::PointingHandCursor);
+    return view;
+}
+
+// Swaps in a new chart; QChartView releases, but does not delete, the old one.
+void replaceChart(QChartView* view, QChart* chart) {
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
+    : QWidget(parent)
+    , m_ws(ws) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(12);
+
+    auto* headingRow = new QHBoxLayout;
+    m_heading = new QLabel(content);
+    m_heading->setObjectName(QStringLiteral("dashboardHeading"));
+    m_heading->setTextFormat(Qt::RichText);
+    headingRow->addWidget(m_heading, 1);
+    auto* refreshButton = new QToolButton(content);
+    refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
+    refreshButton->setIcon(QIcon(QStringLiteral(":/qmsdesk/icons/refresh.svg")));
+    refreshButton->setText(tr("Refresh"));
+    refreshButton->setToolTip(tr("Recompute the figures"));
+    refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    refreshButton->setAutoRaise(true);
+    connect(refreshButton, &QToolButton::clicked, this, &DashboardPage::refresh);
+    headingRow->addWidget(refreshButton);
+    layout->addLayout(headingRow);
+
+    m_error = new QLabel(content);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #fbe3e2; color: #7a1f1c; border: 1px solid "
+                       "#d64541; border-radius: 4px; padding: 6px; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    buildCards(cards);
+    layout->addLayout(cards);
+
+    m_flowView = newChartView(QStringLiteral("ncFlowChart"), content);
+    m_sourceView = newChartView(QStringLiteral("ncSourceChart"), content);
+    m_onTimeView = newChartView(QStringLiteral("caOnTimeChart"), content);
+    auto* charts = new QGridLayout;
+    charts->setSpacing(12);
+    charts->addWidget(m_flowView, 0, 0, 1, 2);
+    charts->addWidget(m_sourceView, 1, 0);
+    charts->addWidget(m_onTimeView, 1, 1);
+    charts->setColumnStretch(0, 2);
+    charts->setColumnStretch(1, 1);
+    layout->addLayout(charts, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+void DashboardPage::buildCards(QHBoxLayout* row) {
+    m_ncCard = new DashboardCard(QStringLiteral("openNcs"), tr("Open nonconformities"),
+                                 severityColour(Severity::Major));
+    m_ncCard->setToolTipText(tr("Nonconformities not yet closed or cancelled. Click to list them."));
+    connect(m_ncCard, &DashboardCard::clicked, this, [this] {
+        RegisterPreset p;
+        p.kind = RecordKind::Nonconformity;
+        p.openOnly = true;
+        Q_EMIT openRegister(p);
+    });
+    connect(m_ncCard, &DashboardCard::linkActivated, this, &DashboardPage::onSeverityLink);
+
+    m_caCard = new DashboardCard(QStringLiteral("overdueActions"), tr("Overdue corrective actions"),
+                                 QColor(0xe0, 0x8a, 0x1e));
+    m_caCard->setToolTipText(tr("Planned or in-progress actions past their due date. Click to list them."));
+    connect(m_caCard, &DashboardCard::clicked, this, [this] {
+        RegisterPreset p;
+        p.kind = RecordKind::CorrectiveAction;
+        p.overdueOnly = true;
+        Q_EMIT openRegister(p);
+    });
+
+    m_reviewCard = new DashboardCard(QStringLiteral("reviewDue"), tr("Documents due for review"),
+                                     QColor(0x2f, 0x80, 0xd1));
+    m_reviewCard->setToolTipText(
+        tr("Documents whose next review falls within %1 days, overdue ones included. Click to list them.")
+            .arg(ReviewWindowDays));
+    connect(m_reviewCard, &DashboardCard::clicked, this, [this] {
+        RegisterPreset p;
+        p.kind = RecordKind::Document;
+        p.reviewDueWithinDays = ReviewWindowDays;
+        Q_EMIT openRegister(p);
+    });
+    connect(m_reviewCard, &DashboardCard::linkActivated, this, &DashboardPage::onReviewLink);
+
+    m_coverageCard =
+        new DashboardCard(QStringLiteral("coverage"), tr("Clause coverage"), QColor(0x2e, 0x9d, 0x5b));
+    m_coverageCard->setToolTipText(
+        tr("Applicable ISO 9001 clauses with linked evidence. Click to see the clauses."));
+    connect(m_coverageCard, &DashboardCard::clicked, this, &DashboardPage::openClauses);
+
+    for (DashboardCard* c : {m_ncCard, m_caCard, m_reviewCard, m_coverageCard})
+        row->addWidget(c, 1);
+}
+
+void DashboardPage::onSeverityLink(const QString& key) {
+    RegisterPreset p;
+    p.kind = RecordKind::Nonconformity;
+    p.openOnly = true;
+    p.severities = {key};
+    Q_EMIT openRegister(p);
+}
+
+void DashboardPage::onReviewLink(const QString& key) {
+    if (key != QLatin1String("overdue"))
+        return;
+    RegisterPreset p;
+    p.kind = RecordKind::Document;
+    p.overdueOnly = true;
+    Q_EMIT openRegister(p);
+}
+
+void DashboardPage::refresh() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    auto f = DashboardQuery(m_ws).compute(ReviewWindowDays);
+    if (!f) {
+        m_error->setText(tr("The dashboard could not be computed: %1").arg(f.error().describe()));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_figures = *f;
+    m_loaded = true;
+    showFigures();
+    showCharts();
+}
+
+void DashboardPage::showFigures() {
+    const DashboardFigures& f = m_figures;
+    const QLocale locale;
+    m_heading->setText(
+        QStringLiteral("<span style=\"font-size:large; font-weight:600\">%1</span>"
+                       "&nbsp;&nbsp;<span>%2</span>")
+            .arg(tr("Dashboard"), tr("%1 — figures as of %2")
+                                      .arg(m_ws.organisation(), locale.toString(f.today, QLocale::LongFormat))
+                                      .toHtmlEscaped()));
+
+    m_ncCard->setValue(locale.toString(f.openNcs()));
+    auto dot = [](Severity s) {
+        return QStringLiteral("<span style=\"color:%1\">&#9679;</span>&nbsp;").arg(severityColour(s).name());
+    };
+    m_ncCard->setDetail(
+        dot(Severity::Major) +
+        link(QStringLiteral("major"),
+             countText(f.openMajor, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 major"),
+                       QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 major"))) +
+        QStringLiteral(" &nbsp; ") + dot(Severity::Minor) +
+        link(QStringLiteral("minor"),
+             countText(f.openMinor, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 minor"),
+                       QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 minor"))) +
+        QStringLiteral(" &nbsp; ") + dot(Severity::Observation) +
+        link(QStringLiteral("observation"),
+             countText(f.openObservation, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 observation"),
+                       QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 observations"))));
+
+    m_caCard->setValue(locale.toString(f.overdueActions));
+    m_caCard->setDetail(
+        f.effectivenessOverdue == 0
+            ? tr("No effectiveness check overdue")
+            : countText(f.effectivenessOverdue,
+                        QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 effectiveness check overdue"),
+                        QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 effectiveness checks overdue"))
+                  .toHtmlEscaped());
+
+    m_reviewCard->setValue(locale.toString(f.documentsReviewDue));
+    QString review =
+        countText(f.reviewWithinDays, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "within 1 day"),
+                  QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "within %1 days"))
+            .toHtmlEscaped();
+    if (f.documentsReviewOverdue > 0)
+        review += QStringLiteral(" · ") +
+                  link(QStringLiteral("overdue"),
+                       countText(f.documentsReviewOverdue,
+                                 QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 overdue"),
+                                 QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 overdue")));
+    else
+        review += QStringLiteral(" · ") + tr("none overdue").toHtmlEscaped();
+    m_reviewCard->setDetail(review);
+
+    m_coverageCard->setValue(QStringLiteral("%1 %").arg(locale.toString(f.coverage.percent(), 'f', 0)));
+    const QString coverage =
+        tr("%1 of %2 applicable clauses · %3")
+            .arg(f.coverage.coveredLeaves)
+            .arg(f.coverage.applicableLeaves)
+            .arg(f.coverageGaps() == 0
+                     ? tr("no gaps")
+                     : countText(f.coverageGaps(), QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 gap"),
+                                 QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 gaps")));
+    m_coverageCard->setDetail(coverage.toHtmlEscaped());
+}
+
+void DashboardPage::showCharts() {
+    if (!m_loaded)
+        return;
+    const ChartLook look = ChartLook::fromPalette(palette());
+    auto open = [this](const RegisterPreset& p) {
+        Q_EMIT openRegister(p);
+    };
+    replaceChart(m_flowView, DashboardCharts::ncFlow(m_figures, look, open));
+    replaceChart(m_sourceView, DashboardCharts::sources(m_figures, look, open));
+    replaceChart(m_onTimeView, DashboardCharts::onTime(m_figures, look, open));
+    for (QChartView* v : {m_flowView, m_sourceView, m_onTimeView})
+        v->setBackgroundBrush(look.background);
+}
+
+void DashboardPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showCharts();
+}
 
 } // namespace qms::gui

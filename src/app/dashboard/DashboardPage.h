@@ -1,8 +1,13 @@
 #pragma once
 
 #include "Navigation.h"
+#include "storage/DashboardQuery.h"
 
 #include <QWidget>
+
+class QChartView;
+class QHBoxLayout;
+class QLabel;
 
 namespace qms {
 class Workspace;
@@ -10,19 +15,52 @@ class Workspace;
 
 namespace qms::gui {
 
+class DashboardCard;
+
 // Cards (open NCs by severity, overdue CAs, documents due for review, coverage) and charts;
 // every card and chart segment asks for the filtered register.
 class DashboardPage final : public QWidget {
     Q_OBJECT
 public:
     DashboardPage(Workspace& ws, QWidget* parent = nullptr);
+    // Recomputes now when the page is shown, otherwise when it is next shown (a hidden page costs
+    // nothing at start-up or after every save).
     void refresh();
+
+    // The figures shown since the last refresh (for tests and the status bar).
+    const DashboardFigures& figures() const { return m_figures; }
+    // The days ahead counted by the "due for review" card.
+    static constexpr int ReviewWindowDays = 30;
 
 Q_SIGNALS:
     void openRegister(const qms::gui::RegisterPreset& preset);
+    // The coverage card: show the clause view.
+    void openClauses();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void buildCards(QHBoxLayout* row);
+    void showFigures();
+    void showCharts();
+    void onSeverityLink(const QString& key);
+    void onReviewLink(const QString& key);
+
     Workspace& m_ws;
+    DashboardFigures m_figures;
+    bool m_loaded = false;
+    bool m_stale = true;
+    QLabel* m_heading = nullptr;
+    QLabel* m_error = nullptr;
+    DashboardCard* m_ncCard = nullptr;
+    DashboardCard* m_caCard = nullptr;
+    DashboardCard* m_reviewCard = nullptr;
+    DashboardCard* m_coverageCard = nullptr;
+    QChartView* m_flowView = nullptr;
+    QChartView* m_sourceView = nullptr;
+    QChartView* m_onTimeView = nullptr;
 };
 
 } // namespace qms::gui

@@ -1,15 +1,117 @@
 #include "EditorLauncher.h"
 
-#include <QMessageBox>
+#include "CaEditor.h"
+#include "DocumentEditor.h"
+#include "EditorPrompts.h"
+#include "NcEditor.h"
+#include "ProcessEditor.h"
+
 #include <QWidget>
 
 namespace qms::gui {
 
-// Placeholder until the record editors land.
-EditorLauncher::EditorLauncher(Workspace& ws, QWidget* parentWindow) : QObject(parentWindow), m_ws(ws), m_parent(parentWindow) {}
-EditorLauncher::~EditorLauncher() = default;
-void EditorLauncher::openRecord(const QString& id) { QMessageBox::information(m_parent, tr("Editor"), id); }
-void EditorLauncher::createRecord(RecordKind) {}
-bool EditorLauncher::closeAll() { return true; }
+EditorLauncher::EditorLauncher(Workspace& ws, QWidget* parentWindow)
+    : QObject(parentWindow)
+    , m_ws(ws)
+    , m_parent(parentWindow) {
+    EditorPrompts::installDefaults();
+}
+
+EditorLauncher::~EditorLauncher() {
+    // Editors are children of the main window; the workspace they use may go away with us.
+    for (const auto& e : std::as_const(m_editors))
+        delete e.data();
+}
+
+void EditorLauncher::openRecord(const QString& id) {
+    openEditor(id);
+}
+
+void EditorLauncher::createRecord(RecordKind kind) {
+    createEditor(kind);
+}
+
+RecordEditor* EditorLauncher::editorFor(const QString& id) const {
+    for (const auto& e : m_editors)
+        if (e && !e->recordId().isEmpty() && e->recordId().compare(id, Qt::CaseInsensitive) == 0)
+            return e;
+    return nullptr;
+}
+
+QList<RecordEditor*> EditorLauncher::openEditors() const {
+    QList<RecordEditor*> out;
+    for (const auto& e : m_editors)
+        if (e)
+            out << e.data();
+    return out;
+}
+
+RecordEditor* EditorLauncher::openEditor(const QString& id) {
+    const auto parsed = parseRecordId(id);
+    if (!parsed)
+        return nullptr;
+    const QString canonical = formatRecordId(parsed->first, parsed->second);
+    if (RecordEditor* open = editorFor(canonical)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    RecordEditor* editor = makeEditor(parsed->first, canonical);
+    adopt(editor);
+    return editor;
+}
+
+RecordEditor* EditorLauncher::createEditor(RecordKind kind) {
+    RecordEditor* editor = makeEditor(kind, QString());
+    adopt(editor);
+    return editor;
+}
+
+RecordEditor* EditorLauncher::makeEditor(RecordKind kind, const QString& id) {
+    switch (kind) {
+    case RecordKind::Nonconformity:
+        return new NcEditor(m_ws, id, m_parent);
+    case RecordKind::CorrectiveAction:
+        return new CaEditor(m_ws, id, m_parent);
+    case RecordKind::Document:
+        return new DocumentEditor(m_ws, id, m_parent);
+    case RecordKind::Process:
+        return new ProcessEditor(m_ws, id, m_parent);
+    }
+    return nullptr;
+}
+
+void EditorLauncher::adopt(RecordEditor* editor) {
+    m_editors.removeAll(nullptr);
+    m_editors.append(editor);
+    connect(editor, &RecordEditor::saved, this, [this, editor](const QString& id) { onSaved(editor, id); });
+    connect(editor, &RecordEditor::openRequested, this, &EditorLauncher::openRecord);
+    // Cascade the windows a little so a new one does not hide the one it was opened from.
+    const int offset = 24 * (int(m_editors.size() - 1) % 8);
+    if (m_parent)
+        editor->move(m_parent->geometry().topLeft() + QPoint(60 + offset, 40 + offset));
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+}
+
+void EditorLauncher::onSaved(RecordEditor* editor, const QString& id) {
+    // Links change both sides (NC <-> CA, document <-> process): other windows without edits of
+    // their own show the new state at once instead of failing later with a stale version.
+    for (const auto& e : std::as_const(m_editors))
+        if (e && e != editor && !e->isNew() && !e->isDirty())
+            e->reload();
+    Q_EMIT recordSaved(id);
+}
+
+bool EditorLauncher::closeAll() {
+    for (const auto& e : openEditors()) {
+        if (!e->close())
+            return false;
+    }
+    m_editors.removeAll(nullptr);
+    return true;
+}
 
 } // namespace qms::gui

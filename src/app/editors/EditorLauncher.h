@@ -2,6 +2,8 @@
 
 #include "domain/Enums.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -12,6 +14,8 @@ class Workspace;
 }
 
 namespace qms::gui {
+
+class RecordEditor;
 
 // Opens record editors (one window per record; asking again raises the open one) and tells the
 // rest of the GUI when a record was saved so registers and the dashboard refresh.
@@ -26,12 +30,23 @@ public:
     // Closes every editor, asking about unsaved changes; false when the user cancels.
     bool closeAll();
 
+    // The same as openRecord/createRecord, returning the editor (null when `id` is not a record id).
+    RecordEditor* openEditor(const QString& id);
+    RecordEditor* createEditor(RecordKind kind);
+    RecordEditor* editorFor(const QString& id) const;
+    QList<RecordEditor*> openEditors() const;
+
 Q_SIGNALS:
     void recordSaved(const QString& id);
 
 private:
+    RecordEditor* makeEditor(RecordKind kind, const QString& id);
+    void adopt(RecordEditor* editor);
+    void onSaved(RecordEditor* editor, const QString& id);
+
     Workspace& m_ws;
     QPointer<QWidget> m_parent;
+    QList<QPointer<RecordEditor>> m_editors;
 };
 
 } // namespace qms::gui

@@ -1,0 +1,341 @@
+#include "MainWindow.h"
+
+#include "audit/AuditTrailPage.h"
+#include "clauses/ClausePage.h"
+#include "dashboard/DashboardPage.h"
+#include "domain/Permissions.h"
+#include "editors/EditorLauncher.h"
+#include "registers/RegisterView.h"
+#include "search/SearchPopup.h"
+#include "shell/AppSettings.h"
+#include "shell/DatabaseOpener.h"
+#include "shell/Icons.h"
+#include "shell/WelcomePage.h"
+#include "shell/WorkspaceStatus.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace qms::gui {
+namespace {
+
+Q_LOGGING_CATEGORY(lcWindow, "qmsdesk.gui.window")
+
+const QString splitterKey = QStringLiteral("main");
+
+struct PageInfo {
+    MainWindow::Page page;
+    const char* icon;
+    const char* label;
+};
+
+const PageInfo pageInfos[] = {
+    {MainWindow::Page::Dashboard, "dashboard", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Dashboard")},
+    {MainWindow::Page::Clauses, "clauses", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Clauses")},
+    {MainWindow::Page::Documents, "documents", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Documents")},
+    {MainWindow::Page::Processes, "processes", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Processes")},
+    {MainWindow::Page::Nonconformities, "nonconformity",
+     QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Nonconformities")},
+    {MainWindow::Page::CorrectiveActions, "action",
+     QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Corrective actions")},
+    {MainWindow::Page::AuditTrail, "audit-trail", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Audit trail")},
+};
+
+MainWindow::Page pageOf(RecordKind kind) {
+    switch (kind) {
+    case RecordKind::Document:
+        return MainWindow::Page::Documents;
+    case RecordKind::Process:
+        return MainWindow::Page::Processes;
+    case RecordKind::Nonconformity:
+        return MainWindow::Page::Nonconformities;
+    case RecordKind::CorrectiveAction:
+        return MainWindow::Page::CorrectiveActions;
+    }
+    return MainWindow::Page::Dashboard;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    m_outer = new QStackedWidget;
+    m_welcome = new WelcomePage;
+    m_outer->addWidget(m_welcome);
+    setCentralWidget(m_outer);
+    m_status = new WorkspaceStatus;
+    statusBar()->addPermanentWidget(m_status);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { openInteractive(OpenMode::ReadWrite); });
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this,
+            [this](const QString& path) { openDatabase(path); });
+
+    AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry())) {
+        // First start: most of the screen, at least 1280x800 where it fits.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(avail.width(), std::max(1280, avail.width() * 3 / 4)),
+               std::min(avail.height(), std::max(800, avail.height() * 3 / 4)));
+    }
+    restoreState(settings.windowState());
+    m_welcome->setRecentFiles(settings.recentFiles());
+    updateWindowTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    tearDownWorkspaceUi();
+}
+
+bool MainWindow::openDatabase(const QString& path, const QString& user, OpenMode mode) {
+    DatabaseOpener opener(this);
+    DatabaseOpener::Request request;
+    request.path = path;
+    request.user = user;
+    request.mode = mode;
+    auto ws = opener.open(request);
+    m_welcome->setRecentFiles(AppSettings().recentFiles());
+    updateRecentMenu();
+    if (!ws)
+        return false;
+    if (!closeDatabase())
+        return false;
+    setWorkspace(std::move(ws));
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws) {
+    tearDownWorkspaceUi();
+    m_ws = std::move(ws);
+    if (m_ws)
+        buildWorkspaceUi();
+    m_status->setWorkspace(m_ws.get());
+    m_welcome->setRecentFiles(AppSettings().recentFiles());
+    updateRecentMenu();
+    updateWindowTitle();
+    updateActions();
+    Q_EMIT workspaceChanged(m_ws.get());
+}
+
+bool MainWindow::closeDatabase() {
+    if (!m_ws)
+        return true;
+    if (m_editors && !m_editors->closeAll())
+        return false;
+    setWorkspace(nullptr);
+    return true;
+}
+
+void MainWindow::buildWorkspaceUi() {
+    Workspace& ws = *m_ws;
+    m_editors = new EditorLauncher(ws, this);
+    connect(m_editors, &EditorLauncher::recordSaved, this, &MainWindow::onRecordSaved);
+    m_search = new SearchPopup(ws, this);
+    connect(m_search, &SearchPopup::openRecord, this, &MainWindow::openRecord);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setMinimumWidth(160);
+    m_pages = new QStackedWidget;
+
+    m_dashboard = new DashboardPage(ws);
+    m_clauses = new ClausePage(ws);
+    m_auditTrail = new AuditTrailPage(ws);
+    connect(m_dashboard, &DashboardPage::openRegister, this, &MainWindow::openRegister);
+    connect(m_dashboard, &DashboardPage::openClauses, this, [this] { showPage(Page::Clauses); });
+    connect(m_clauses, &ClausePage::openRecord, this, &MainWindow::openRecord);
+    connect(m_auditTrail, &AuditTrailPage::openRecord, this, &MainWindow::openRecord);
+    for (const PageInfo& info : pageInfos) {
+        auto* item = new QListWidgetItem(icon(QString::fromLatin1(info.icon)), tr(info.label), m_nav);
+        item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 16));
+        QWidget* page = nullptr;
+        switch (info.page) {
+        case Page::Dashboard:
+            page = m_dashboard;
+            break;
+        case Page::Clauses:
+            page = m_clauses;
+            break;
+        case Page::AuditTrail:
+            page = m_auditTrail;
+            break;
+        case Page::Documents:
+        case Page::Processes:
+        case Page::Nonconformities:
+        case Page::CorrectiveActions: {
+            const RecordKind kind = info.page == Page::Documents         ? RecordKind::Document
+                                    : info.page == Page::Processes       ? RecordKind::Process
+                                    : info.page == Page::Nonconformities ? RecordKind::Nonconformity
+                                                                         : RecordKind::CorrectiveAction;
+            auto* view = new RegisterView(ws, kind);
+            connect(view, &RegisterView::openRecordRequested, this, &MainWindow::openRecord);
+            m_registers.insert(int(kind), view);
+            page = view;
+            break;
+        }
+        }
+        m_pages->addWidget(page);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        updateActions();
+    });
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    if (!m_splitter->restoreState(AppSettings().splitterState(splitterKey)))
+        m_splitter->setSizes({180, 1100});
+    m_outer->addWidget(m_splitter);
+    m_outer->setCurrentWidget(m_splitter);
+    showPage(Page::Dashboard);
+    setTabOrder(m_nav, m_pages);
+}
+
+void MainWindow::tearDownWorkspaceUi() {
+    if (m_splitter) {
+        AppSettings().setSplitterState(splitterKey, m_splitter->saveState());
+        for (RegisterView* view : std::as_const(m_registers))
+            view->saveLayout();
+    }
+    m_outer->setCurrentWidget(m_welcome);
+    // Pages and editors hold references to the workspace: delete them before it goes.
+    delete m_splitter;
+    m_splitter = nullptr;
+    m_nav = nullptr;
+    m_pages = nullptr;
+    m_dashboard = nullptr;
+    m_clauses = nullptr;
+    m_auditTrail = nullptr;
+    m_registers.clear();
+    delete m_search;
+    m_search = nullptr;
+    delete m_editors;
+    m_editors = nullptr;
+}
+
+void MainWindow::addFileAction(QAction* action, bool writes) {
+    m_fileMenu->insertAction(m_fileHookSeparator, action);
+    m_hookActions.append({action, writes});
+    updateActions();
+}
+
+void MainWindow::showPage(Page page) {
+    if (!m_nav)
+        return;
+    m_nav->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return m_nav && m_nav->currentRow() >= 0 ? Page(m_nav->currentRow()) : Page::Dashboard;
+}
+
+RegisterView* MainWindow::registerView(RecordKind kind) const {
+    return m_registers.value(int(kind));
+}
+
+RecordKind MainWindow::currentRegisterKind(bool* isRegister) const {
+    for (auto it = m_registers.constBegin(); it != m_registers.constEnd(); ++it) {
+        if (m_pages && m_pages->currentWidget() == it.value()) {
+            *isRegister = true;
+            return RecordKind(it.key());
+        }
+    }
+    *isRegister = false;
+    return RecordKind::Nonconformity;
+}
+
+void MainWindow::openRegister(const RegisterPreset& preset) {
+    RegisterView* view = registerView(preset.kind);
+    if (!view)
+        return;
+    showPage(pageOf(preset.kind));
+    view->applyPreset(preset);
+    view->setFocus();
+}
+
+void MainWindow::openRecord(const QString& id) {
+    if (m_editors && !id.isEmpty())
+        m_editors->openRecord(id);
+}
+
+void MainWindow::onRecordSaved(const QString& id) {
+    qCDebug(lcWindow) << "Saved" << id << "- refreshing the pages";
+    for (RegisterView* view : std::as_const(m_registers))
+        view->refresh();
+    if (m_dashboard)
+        m_dashboard->refresh();
+    if (m_clauses)
+        m_clauses->refresh();
+    if (m_auditTrail)
+        m_auditTrail->refresh();
+}
+
+QString MainWindow::writeBlockedReason() const {
+    if (!m_ws)
+        return tr("No database is open.");
+    if (m_ws->user().role == Role::Auditor)
+        return tr("Auditors can view everything but change nothing.");
+    if (m_ws->isReadOnly())
+        return tr("The database is open read-only for review.");
+    if (auto s = Permissions::canWrite(m_ws->user()); !s)
+        return s.error().message;
+    return {};
+}
+
+void MainWindow::updateWindowTitle() {
+    if (!m_ws) {
+        setWindowTitle(tr("QMS Desk"));
+        return;
+    }
+    QString org = m_ws->organisation();
+    const QString file = QFileInfo(m_ws->path()).fileName();
+    setWindowTitle(org.isEmpty() ? tr("%1 — QMS Desk").arg(file) : tr("%1 (%2) — QMS Desk").arg(org, file));
+}
+
+void MainWindow::saveWindowState() {
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    if (m_splitter)
+        settings.setSplitterState(splitterKey, m_splitter->saveState());
+    for (RegisterView* view : std::as_const(m_registers))
+        view->saveLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_editors && !m_editors->closeAll()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace qms::gui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "FormHelpers.h"
+#include "RecordEditor.h"
+#include "domain/FieldCodec.h"
+#include "domain/Permissions.h"
+#include "storage/RecordTraits.h"
+#include "storage/Workspace.h"
+
+namespace qms::gui {
+
+inline DocumentRepository& repositoryFor(Workspace& ws, const Document*) {
+    return ws.documents();
+}
+inline ProcessRepository& repositoryFor(Workspace& ws, const Process*) {
+    return ws.processes();
+}
+inline NonconformityRepository& repositoryFor(Workspace& ws, const Nonconformity*) {
+    return ws.nonconformities();
+}
+inline CorrectiveActionRepository& repositoryFor(Workspace& ws, const CorrectiveAction*) {
+    return ws.actions();
+}
+
+// The record-type plumbing shared by the four editors: loading, dirty comparison on the canonical
+// field texts (so typing a change and undoing it is not "modified"), create-or-save, field labels.
+template <typename R> class TypedEditor : public RecordEditor {
+protected:
+    TypedEditor(Workspace& ws, const QString& id, QWidget* parent)
+        : RecordEditor(ws, RecordTraits<R>::kind, id, parent) {}
+
+    // The stored record with the widgets' values applied.
+    virtual R collect() const = 0;
+    virtual void setStatus(R& record, int status) const = 0;
+
+    RecordRepository<R>& repository() const { return repositoryFor(m_ws, static_cast<const R*>(nullptr)); }
+
+    bool loadStored(QString* error) override {
+        auto r = repository().get(recordId());
+        if (!r) {
+            *error = r.error().describe();
+            return false;
+        }
+        m_record = *r;
+        return true;
+    }
+
+    bool formDiffers() const override { return fieldValues(collect()) != fieldValues(m_record); }
+
+    Result<QString> store(const SaveOptions& options, std::optional<int> targetStatus) override {
+        R edited = collect();
+        if (targetStatus)
+            setStatus(edited, *targetStatus);
+        auto r = isNew() ? repository().create(edited, options) : repository().save(edited, options);
+        if (!r)
+            return r.error();
+        m_record = *r;
+        return r->meta.id;
+    }
+
+    QString fieldLabel(const QString& key) const override {
+        const auto* f = findField<R>(key);
+        if (f)
+            return translateFieldLabel(f->label);
+        if (key == QLatin1String("status_reason"))
+            return tr("Reason");
+        return key;
+    }
+
+    QString displayValue(const QString& key, const QString& value) const override {
+        const auto* f = findField<R>(key);
+        return f && f->type == FieldType::Enum ? enumLabelForKey(value) : value;
+    }
+
+    Status editPermission() const override {
+        return isNew() ? Permissions::canWrite(m_ws.user()) : Permissions::canEdit(m_ws.user(), m_record);
+    }
+
+    QString titleText() const override {
+        if (isNew())
+            return tr("New %1").arg(recordKindLabel(kind()).toLower());
+        return QStringLiteral("%1 · %2").arg(m_record.meta.id, recordTitle(m_record));
+    }
+
+    R m_record;
+};
+
+} // namespace qms::gui

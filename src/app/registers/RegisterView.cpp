@@ -1,0 +1,272 @@
+#include "RegisterView.h"
+
+#include "FilterBar.h"
+#include "RegisterModel.h"
+#include "StatusChipDelegate.h"
+#include "shell/AppSettings.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace qms::gui {
+
+RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_ws(ws)
+    , m_kind(kind) {
+    setObjectName(QStringLiteral("register_") + recordKindKey(kind));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+
+    auto* title = new QLabel(recordKindPluralLabel(kind));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    m_filterBar = new FilterBar(kind);
+    layout->addWidget(m_filterBar);
+
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    layout->addWidget(m_error);
+
+    m_model = new RegisterModel(ws, kind, this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("registerTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new StatusChipDelegate(kind, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
+    m_table->setSortingEnabled(true);
+    layout->addWidget(m_table, 1);
+    setFocusProxy(m_table);
+
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(500);
+    connect(m_saveTimer, &QTimer::timeout, this, &RegisterView::saveLayout);
+
+    restoreLayout();
+
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString id = m_model->idAt(index.row());
+        if (!id.isEmpty())
+            Q_EMIT openRecordRequested(id);
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &RegisterView::showColumnMenu);
+    for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(m_table->horizontalHeader(), signal, m_saveTimer, qOverload<>(&QTimer::start));
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_saveTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_filterBar, &FilterBar::filterChanged, this, &RegisterView::applyFilter);
+    connect(m_model, &RegisterModel::countsChanged, m_filterBar, &FilterBar::setCounts);
+    connect(m_model, &RegisterModel::errorOccurred, this, [this](const QString& message) {
+        m_error->setText(tr("The register could not be read: %1").arg(message));
+        m_error->setVisible(true);
+    });
+    m_filterBar->setCounts(m_model->filteredCount(), m_model->totalCount());
+    if (auto owners = RegisterQuery(ws, kind).owners())
+        m_filterBar->setOwners(*owners);
+    setTabOrder(m_filterBar->searchEdit(), m_table);
+}
+
+RegisterView::~RegisterView() {
+    if (m_saveTimer->isActive())
+        saveLayout();
+}
+
+void RegisterView::restoreLayout() {
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray state = AppSettings().registerHeaderState(m_kind);
+    m_needsInitialLayout =
+        state.isEmpty() || !header->restoreState(state) || header->count() != m_model->columnCount();
+    if (m_needsInitialLayout)
+        m_table->sortByColumn(0, Qt::DescendingOrder); // newest records first
+}
+
+int RegisterView::naturalColumnWidth(int column) const {
+    // From the longest value a column can hold, not from the rows loaded so far: a lazily
+    // filled table would otherwise size "Status" by whichever statuses happen to be on top.
+    const QFontMetrics fm(m_table->font());
+    const RegisterColumn& col = m_model->columns().at(column);
+    int width = fm.horizontalAdvance(col.label) + 24; // sort indicator
+    auto longest = [&](const QStringList& texts) {
+        int w = 0;
+        for (const QString& t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w;
+    };
+    const int chipExtra = 2 * 8 + 14;
+    QStringList labels;
+    switch (col.type) {
+    case ColumnType::Id:
+        width = std::max(width, fm.horizontalAdvance(QStringLiteral("DOC-00000")) + 16);
+        break;
+    case ColumnType::Text:
+        if (col.key == QLatin1String("title") || col.key == QLatin1String("name"))
+            width = std::max(width, 300);
+        else if (col.key == QLatin1String("process"))
+            width = std::max(width, fm.horizontalAdvance(QStringLiteral("PRC-0000")) + 16);
+        else
+            width = std::max(width, 90);
+        break;
+    case ColumnType::Status:
+        for (const auto& choice : RegisterQuery::statusChoices(m_kind))
+            labels << choice.second;
+        width = std::max(width, longest(labels) + chipExtra);
+        break;
+    case ColumnType::Severity:
+        for (Severity v : enumValues<Severity>())
+            labels << enumLabel(v);
+        width = std::max(width, longest(labels) + chipExtra);
+        break;
+    case ColumnType::Source:
+        for (NcSource v : enumValues<NcSource>())
+            labels << enumLabel(v);
+        width = std::max(width, std::min(longest(labels) + 12, 140));
+        break;
+    case ColumnType::CaType:
+        for (CaType v : enumValues<CaType>())
+            labels << enumLabel(v);
+        width = std::max(width, longest(labels) + 16);
+        break;
+    case ColumnType::DocumentType:
+        for (DocumentType v : enumValues<DocumentType>())
+            labels << enumLabel(v);
+        width = std::max(width, longest(labels) + 16);
+        break;
+    case ColumnType::Date:
+        width = std::max(width, fm.horizontalAdvance(QStringLiteral("2026-12-31")) + 16);
+        break;
+    case ColumnType::Flag:
+        width = std::max(width,
+                         fm.horizontalAdvance(RegisterQuery::displayText(col.type, m_kind, 1)) + chipExtra);
+        break;
+    case ColumnType::Count:
+    case ColumnType::YesNo:
+        break;
+    }
+    return width;
+}
+
+void RegisterView::applyInitialLayout() {
+    QHeaderView* header = m_table->horizontalHeader();
+    int total = 0;
+    int titleColumn = -1;
+    for (int c = 0; c < header->count(); ++c) {
+        const int w = naturalColumnWidth(c);
+        header->resizeSection(c, w);
+        // The NC's process is one click away in the column chooser; without it the row fits 1280 px.
+        const bool hidden =
+            m_kind == RecordKind::Nonconformity && m_model->columns().at(c).key == QLatin1String("process");
+        header->setSectionHidden(c, hidden);
+        if (!hidden)
+            total += w;
+        const QString key = m_model->columns().at(c).key;
+        if (key == QLatin1String("title") || key == QLatin1String("name"))
+            titleColumn = c;
+    }
+    // The title takes what is left (or gives some back) so the row fits the window when it can.
+    const int available = m_table->viewport()->width();
+    if (titleColumn >= 0 && available > 0) {
+        const int title = header->sectionSize(titleColumn) + (available - total);
+        header->resizeSection(titleColumn, std::clamp(title, 180, 600));
+    }
+    m_needsInitialLayout = false;
+}
+
+void RegisterView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_needsInitialLayout)
+        applyInitialLayout();
+}
+
+void RegisterView::saveLayout() const {
+    m_saveTimer->stop();
+    AppSettings().setRegisterHeaderState(m_kind, m_table->horizontalHeader()->saveState());
+}
+
+void RegisterView::showColumnMenu(const QPoint& pos) {
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    int visible = 0;
+    for (int c = 0; c < header->count(); ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != 0 && !(visible == 1 && a->isChecked())); // the id column and the last one stay
+        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            if (on && header->sectionSize(c) < 40)
+                header->resizeSection(c, naturalColumnWidth(c));
+            saveLayout();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this, header] {
+        for (int c = 0; c < header->count(); ++c) {
+            header->setSectionHidden(c, false);
+            header->moveSection(header->visualIndex(c), c);
+        }
+        applyInitialLayout();
+        saveLayout();
+    });
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void RegisterView::applyFilter() {
+    m_error->setVisible(false);
+    m_model->setFilter(m_filterBar->filter());
+}
+
+void RegisterView::applyPreset(const RegisterPreset& preset) {
+    const RegisterFilter f = filterFromPreset(preset);
+    m_filterBar->setFilter(f);
+    m_error->setVisible(false);
+    m_model->setFilter(m_filterBar->filter());
+}
+
+QString RegisterView::selectedId() const {
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QString();
+}
+
+void RegisterView::refresh() {
+    const QString selected = selectedId();
+    m_error->setVisible(false);
+    m_model->reload();
+    if (auto owners = RegisterQuery(m_ws, m_kind).owners())
+        m_filterBar->setOwners(*owners);
+    if (!selected.isEmpty()) {
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
+            m_table->selectRow(row);
+    }
+}
+
+} // namespace qms::gui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Navigation.h"
+#include "domain/Enums.h"
+
+#include <QWidget>
+
+class QTableView;
+class QLabel;
+class QTimer;
+
+namespace qms {
+class Workspace;
+}
+
+namespace qms::gui {
+
+class FilterBar;
+class RegisterModel;
+
+// One register page: the filter bar over a lazily fetched table with chips, a column chooser
+// (header context menu) and a persisted column layout. Activating a row asks to open the record.
+class RegisterView final : public QWidget {
+    Q_OBJECT
+public:
+    RegisterView(Workspace& ws, RecordKind kind, QWidget* parent = nullptr);
+    ~RegisterView() override;
+
+    RecordKind kind() const { return m_kind; }
+    RegisterModel* model() const { return m_model; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    QTableView* table() const { return m_table; }
+
+    // Shows the register filtered as a dashboard card or a clause asks.
+    void applyPreset(const RegisterPreset& preset);
+    // Re-reads rows and owners, keeping filter, sort and (when still loaded) the selected record.
+    void refresh();
+    void saveLayout() const;
+    QString selectedId() const;
+
+Q_SIGNALS:
+    void openRecordRequested(const QString& id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    int naturalColumnWidth(int column) const;
+    void applyInitialLayout();
+    void showColumnMenu(const QPoint& pos);
+    void restoreLayout();
+    void applyFilter();
+
+    Workspace& m_ws;
+    RecordKind m_kind;
+    RegisterModel* m_model;
+    FilterBar* m_filterBar;
+    QTableView* m_table;
+    QLabel* m_error;
+    QTimer* m_saveTimer;
+    bool m_needsInitialLayout = false;
+};
+
+} // namespace qms::gui

@@ -1,0 +1,140 @@
+#include "StatusChipDelegate.h"
+
+#include "RegisterModel.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace qms::gui {
+namespace {
+
+constexpr int HPad = 8;
+constexpr int VMargin = 3;
+
+const QHash<QString, QColor>& statusColours(RecordKind kind) {
+    static const QHash<QString, QColor> nc{
+        {QStringLiteral("open"), QColor(0xC6, 0x28, 0x28)},
+        {QStringLiteral("contained"), QColor(0xEF, 0x6C, 0x00)},
+        {QStringLiteral("root_cause_identified"), QColor(0xF9, 0xA8, 0x25)},
+        {QStringLiteral("action_planned"), QColor(0x15, 0x65, 0xC0)},
+        {QStringLiteral("verification"), QColor(0x6A, 0x1B, 0x9A)},
+        {QStringLiteral("closed"), QColor(0x2E, 0x7D, 0x32)},
+        {QStringLiteral("cancelled"), QColor(0x61, 0x61, 0x61)},
+    };
+    static const QHash<QString, QColor> ca{
+        {QStringLiteral("planned"), QColor(0x15, 0x65, 0xC0)},
+        {QStringLiteral("in_progress"), QColor(0xF9, 0xA8, 0x25)},
+        {QStringLiteral("done"), QColor(0x00, 0x83, 0x8F)},
+        {QStringLiteral("verified_effective"), QColor(0x2E, 0x7D, 0x32)},
+        {QStringLiteral("verified_ineffective"), QColor(0xC6, 0x28, 0x28)},
+        {QStringLiteral("cancelled"), QColor(0x61, 0x61, 0x61)},
+    };
+    static const QHash<QString, QColor> doc{
+        {QStringLiteral("draft"), QColor(0x75, 0x75, 0x75)},
+        {QStringLiteral("in_review"), QColor(0xF9, 0xA8, 0x25)},
+        {QStringLiteral("released"), QColor(0x2E, 0x7D, 0x32)},
+        {QStringLiteral("obsolete"), QColor(0x42, 0x42, 0x42)},
+    };
+    static const QHash<QString, QColor> process{
+        {QStringLiteral("yes"), QColor(0x2E, 0x7D, 0x32)},
+        {QStringLiteral("no"), QColor(0x61, 0x61, 0x61)},
+    };
+    switch (kind) {
+    case RecordKind::Nonconformity:
+        return nc;
+    case RecordKind::CorrectiveAction:
+        return ca;
+    case RecordKind::Document:
+        return doc;
+    case RecordKind::Process:
+        return process;
+    }
+    return nc;
+}
+
+} // namespace
+
+StatusChipDelegate::StatusChipDelegate(RecordKind kind, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_kind(kind) {}
+
+QColor StatusChipDelegate::chipColour(RecordKind kind, int columnType, const QVariant& raw) {
+    switch (ColumnType(columnType)) {
+    case ColumnType::Status:
+        return statusColours(kind).value(raw.toString());
+    case ColumnType::YesNo:
+        return statusColours(RecordKind::Process).value(raw.toString());
+    case ColumnType::Severity: {
+        const QString s = raw.toString();
+        if (s == QLatin1String("major"))
+            return QColor(0xB7, 0x1C, 0x1C);
+        if (s == QLatin1String("minor"))
+            return QColor(0xE6, 0x51, 0x00);
+        if (s == QLatin1String("observation"))
+            return QColor(0x45, 0x5A, 0x64);
+        return {};
+    }
+    case ColumnType::Flag:
+        return raw.toInt() != 0 ? QColor(0xC6, 0x28, 0x28) : QColor();
+    default:
+        return {};
+    }
+}
+
+QColor StatusChipDelegate::textColourOn(const QColor& background) {
+    // Relative luminance (sRGB approximation): dark text on light chips, white on dark ones.
+    const double l = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return l > 0.55 ? QColor(0x21, 0x21, 0x21) : QColor(Qt::white);
+}
+
+void StatusChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const {
+    const QVariant raw = index.data(RegisterModel::RawRole);
+    const QColor colour = chipColour(m_kind, index.data(RegisterModel::ColumnTypeRole).toInt(), raw);
+    if (!colour.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // Background (selection, alternate rows) from the style, without the text.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QFontMetrics fm(opt.font);
+    // horizontalAdvance rounds: one pixel of slack keeps short words from being elided.
+    const QString shown =
+        fm.elidedText(text, Qt::ElideRight, std::max(0, option.rect.width() - 8 - 2 * HPad - 1));
+    const int width = fm.horizontalAdvance(shown) + 1 + 2 * HPad;
+    const int height = std::min(fm.height() + 4, option.rect.height() - 2 * VMargin);
+    const QRect chip(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(chip), height / 2.0, height / 2.0);
+    painter->fillPath(path, colour);
+    painter->setPen(textColourOn(colour));
+    painter->setFont(opt.font);
+    painter->drawText(chip, Qt::AlignCenter, shown);
+    painter->restore();
+}
+
+QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    const QColor colour = chipColour(m_kind, index.data(RegisterModel::ColumnTypeRole).toInt(),
+                                     index.data(RegisterModel::RawRole));
+    if (colour.isValid()) {
+        const QFontMetrics fm(option.font);
+        s.setWidth(fm.horizontalAdvance(index.data().toString()) + 2 * HPad + 12);
+        s.setHeight(std::max(s.height(), fm.height() + 4 + 2 * VMargin));
+    }
+    return s;
+}
+
+} // namespace qms::gui

@@ -1,0 +1,162 @@
+#include "DatabaseOpener.h"
+
+#include "AppSettings.h"
+#include "MessageBox.h"
+#include "NewDatabaseDialog.h"
+#include "UserPickerDialog.h"
+#include "storage/DemoData.h"
+#include "storage/UserRepository.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+namespace qms::gui {
+namespace {
+
+Q_LOGGING_CATEGORY(lcOpen, "qmsdesk.gui.open")
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("qms::gui::DatabaseOpener", text);
+}
+
+// Long operations (demo generation, migrations) show a busy cursor.
+struct BusyCursor {
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+};
+
+} // namespace
+
+QString DatabaseOpener::demoPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.qms");
+}
+
+QString DatabaseOpener::openErrorText(const QString& path, const Error& error) {
+    // Storage names the file and says what is wrong with it (and that it was left untouched);
+    // only add the file name where its message does not carry it.
+    const QString name = QFileInfo(path).fileName();
+    const QString text = error.describe();
+    if (text.contains(name))
+        return text;
+    return tr("%1 could not be opened.").arg(name) + QStringLiteral("\n\n") + text;
+}
+
+void DatabaseOpener::showOpenError(const QString& path, const Error& error) {
+    qCWarning(lcOpen).noquote() << "Cannot open" << path << ":" << error.describe();
+    MessageBox::critical(m_parent, tr("Cannot open database"), openErrorText(path, error),
+                         QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+std::unique_ptr<Workspace> DatabaseOpener::open(const Request& request) {
+    AppSettings settings;
+    QString user = request.user;
+    OpenMode mode = request.mode;
+    if (!QFileInfo::exists(request.path)) {
+        showOpenError(request.path, makeError(ErrorCode::Io, tr("No file at %1.").arg(request.path)));
+        settings.removeRecentFile(request.path);
+        return nullptr;
+    }
+    if (user.isEmpty()) {
+        // A read-only look first: lists the users without writing (or migrating) anything.
+        QList<User> users;
+        {
+            auto probe = Workspace::open(request.path, {}, OpenMode::ReadOnly);
+            if (!probe) {
+                showOpenError(request.path, probe.error());
+                return nullptr;
+            }
+            auto list = (*probe)->users().list();
+            if (!list) {
+                showOpenError(request.path, list.error());
+                return nullptr;
+            }
+            for (const User& u : *list)
+                if (u.active)
+                    users << u;
+        }
+        const QString last = settings.lastUser(request.path);
+        if (users.size() > 1 && request.askUser) {
+            UserPickerDialog picker(request.path, users, last, mode == OpenMode::ReadOnly, m_parent);
+            if (picker.exec() != QDialog::Accepted)
+                return nullptr;
+            user = picker.userName();
+            mode = picker.readOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite;
+        } else {
+            for (const User& u : users)
+                if (u.name.compare(last, Qt::CaseInsensitive) == 0)
+                    user = u.name;
+            if (user.isEmpty() && !users.isEmpty())
+                user = users.first().name;
+        }
+    }
+    std::unique_ptr<Workspace> ws;
+    {
+        BusyCursor busy;
+        auto opened = Workspace::open(request.path, user, mode);
+        if (!opened) {
+            showOpenError(request.path, opened.error());
+            return nullptr;
+        }
+        ws = std::move(opened).value();
+    }
+    settings.setLastUser(request.path, ws->user().name);
+    settings.addRecentFile(request.path);
+    settings.setLastDirectory(QFileInfo(request.path).absolutePath());
+    qCInfo(lcOpen).noquote() << "Opened" << request.path << "as" << ws->user().name
+                             << (ws->isReadOnly() ? "(read-only)" : "");
+    return ws;
+}
+
+std::unique_ptr<Workspace> DatabaseOpener::createInteractive() {
+    NewDatabaseDialog dialog(m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    const QString path = dialog.filePath();
+    auto created = Workspace::create(path, dialog.options());
+    if (!created) {
+        MessageBox::critical(
+            m_parent, tr("Cannot create database"),
+            tr("%1 could not be created.\n\n%2").arg(QFileInfo(path).fileName(), created.error().describe()));
+        return nullptr;
+    }
+    AppSettings settings;
+    settings.addRecentFile(path);
+    settings.setLastUser(path, dialog.options().adminName);
+    settings.setLastDirectory(QFileInfo(path).absolutePath());
+    return std::move(created).value();
+}
+
+std::unique_ptr<Workspace> DatabaseOpener::openDemo() {
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        BusyCursor busy;
+        // A simulated clock gives the demo ~15 months of believable history.
+        auto created = DemoData::createWorkspace(path, Workspace::CreateOptions{});
+        Status status = created ? Status() : Status(created.error());
+        if (!status) {
+            created = Error{};
+            QFile::remove(path); // a half-filled demo would be confusing next time
+            MessageBox::critical(
+                m_parent, tr("Cannot create the demo database"),
+                tr("The demo database could not be created.\n\n%1").arg(status.error().describe()));
+            return nullptr;
+        }
+    }
+    Request request;
+    request.path = path;
+    request.askUser = false;
+    // The demo opens as its quality manager unless someone else was chosen for it before.
+    const QString last = AppSettings().lastUser(path);
+    request.user = last; // empty: the first quality manager
+    return open(request);
+}
+
+} // namespace qms::gui

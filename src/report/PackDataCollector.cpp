@@ -1,0 +1,214 @@
+#include "PackDataCollector.h"
+
+#include "storage/ClauseRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <map>
+
+namespace qms::report {
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::report::PackDataCollector", s);
+}
+
+constexpr int AuditPageSize = 5000;
+
+Error cancelled() {
+    return makeError(ErrorCode::Cancelled, tr("The export was cancelled."));
+}
+
+template <typename R>
+bool inScope(const R& r, const PackScope& scope, const ClauseCatalogue& cat, const QSet<QString>& touched) {
+    if (!scope.matchesClauses(r.clauses, cat))
+        return false;
+    if (!scope.hasPeriod())
+        return true;
+    if (touched.contains(r.meta.id) || scope.timeInPeriod(r.meta.createdAt) ||
+        scope.timeInPeriod(r.meta.updatedAt))
+        return true;
+    if constexpr (std::is_same_v<R, Nonconformity>)
+        return scope.dateInPeriod(r.detectedOn);
+    return false;
+}
+
+template <typename R>
+Status loadRegister(RecordRepository<R>& repo, const PackData& data, const ClauseCatalogue& cat,
+                    const QSet<QString>& touched, QList<R>& out) {
+    if (!data.scope.includesType(RecordRepository<R>::kind()))
+        return {};
+    RecordFilter filter;
+    filter.includeClosed = data.scope.includeClosed;
+    auto all = repo.list(filter);
+    if (!all)
+        return all.error();
+    for (R& r : *all)
+        if (inScope(r, data.scope, cat, touched))
+            out.append(std::move(r));
+    std::sort(out.begin(), out.end(), [](const R& a, const R& b) { return a.meta.id < b.meta.id; });
+    return {};
+}
+
+} // namespace
+
+Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progress& progress) {
+    const auto report = [&](int permille) {
+        return !progress || progress(permille, 1000);
+    };
+    PackData data;
+    data.scope = scope;
+    data.organisation = m_ws.organisation();
+    data.title = scope.effectiveTitle();
+    data.generatedBy = m_ws.user().printedName();
+    data.generatedUtc = m_ws.clock().nowUtc();
+    data.today = m_ws.clock().today();
+    data.standard = m_ws.catalogue().displayName();
+
+    // The integrity check runs first so the cover states what was true right before export.
+    auto verified = m_ws.verify([&](qint64) { return report(0); });
+    if (!verified)
+        return verified.error().code == ErrorCode::Cancelled ? cancelled() : verified.error();
+    data.verify = *verified;
+    auto head = m_ws.audit().head();
+    if (!head)
+        return head.error();
+    data.head = *head;
+    if (!report(400))
+        return cancelled();
+
+    auto coverage = m_ws.clauses().coverage();
+    if (!coverage)
+        return coverage.error();
+    data.coverage = *coverage;
+
+    QSet<QString> touched;
+    if (scope.hasPeriod())
+        if (auto s = collectAudit(data, &touched); !s)
+            return s.error();
+    if (!report(500))
+        return cancelled();
+    if (auto s = collectRecords(data, touched); !s)
+        return s.error();
+    if (!report(700))
+        return cancelled();
+    if (data.recordCount() == 0)
+        return makeError(ErrorCode::Invalid, tr("The selected scope contains no records."));
+    if (auto s = collectAudit(data, nullptr); !s)
+        return s.error();
+    if (!report(1000))
+        return cancelled();
+    return data;
+}
+
+Status PackDataCollector::collectRecords(PackData& data, const QSet<QString>& touched) {
+    const ClauseCatalogue& cat = m_ws.catalogue();
+    if (auto s = loadRegister(m_ws.documents(), data, cat, touched, data.documents); !s)
+        return s;
+    if (auto s = loadRegister(m_ws.processes(), data, cat, touched, data.processes); !s)
+        return s;
+    if (auto s = loadRegister(m_ws.nonconformities(), data, cat, touched, data.ncs); !s)
+        return s;
+    if (auto s = loadRegister(m_ws.actions(), data, cat, touched, data.actions); !s)
+        return s;
+    QStringList linked;
+    for (const Nonconformity& nc : data.ncs)
+        linked << nc.actions;
+    linked.removeDuplicates();
+    if (!linked.isEmpty()) {
+        RecordFilter filter;
+        filter.ids = linked;
+        auto cas = m_ws.actions().list(filter);
+        if (!cas)
+            return cas.error();
+        for (const CorrectiveAction& ca : *cas)
+            data.linkedActions.insert(ca.meta.id, ca);
+    }
+    return {};
+}
+
+// With `touched`: only notes which records were changed in the period (scope selection). Without:
+// gathers the pack's audit trail section, switching to per-record summaries above the budget.
+Status PackDataCollector::collectAudit(PackData& data, QSet<QString>* touched) {
+    QSet<QString> inScope;
+    const bool whole = data.scope.isWholeQms();
+    if (!touched && !whole) {
+        for (const auto& r : data.documents)
+            inScope.insert(r.meta.id);
+        for (const auto& r : data.processes)
+            inScope.insert(r.meta.id);
+        for (const auto& r : data.ncs)
+            inScope.insert(r.meta.id);
+        for (const auto& r : data.actions)
+            inScope.insert(r.meta.id);
+    }
+    std::map<QString, AuditRecordSummary> summary;
+    const auto addToSummary = [&](const AuditEntry& e) {
+        AuditRecordSummary& s = summary[e.recordId];
+        if (s.entries == 0) {
+            s.recordId = e.recordId;
+            s.first = e.at;
+        }
+        ++s.entries;
+        s.last = e.at;
+        if (!s.users.contains(e.user))
+            s.users << e.user;
+    };
+    AuditFilter filter;
+    filter.fromUtc = data.scope.fromUtc();
+    filter.toUtc = data.scope.toUtc();
+    filter.newestFirst = false;
+    filter.limit = AuditPageSize;
+    for (;;) {
+        auto page = m_ws.audit().query(filter);
+        if (!page)
+            return page.error();
+        for (AuditEntry& e : *page) {
+            if (touched) {
+                touched->insert(e.recordId);
+                continue;
+            }
+            if (!whole && !inScope.contains(e.recordId))
+                continue;
+            ++data.auditEntryCount;
+            if (data.auditSummarised) {
+                addToSummary(e);
+                continue;
+            }
+            data.auditEntries.append(std::move(e));
+            if (data.auditEntries.size() > data.scope.auditEntryBudget) {
+                data.auditSummarised = true;
+                for (const AuditEntry& kept : std::as_const(data.auditEntries))
+                    addToSummary(kept);
+                data.auditEntries.clear();
+            }
+        }
+        if (page->size() < AuditPageSize)
+            break;
+        filter.offset += AuditPageSize;
+    }
+    for (auto& [id, s] : summary)
+        data.auditSummary.append(std::move(s));
+    return {};
+}
+
+Result<QList<StatusChange>> PackDataCollector::statusHistory(const QString& recordId) const {
+    auto entries = m_ws.audit().forRecord(recordId);
+    if (!entries)
+        return entries.error();
+    QList<StatusChange> out;
+    for (const AuditEntry& e : *entries) {
+        if (e.field == QLatin1String("*")) {
+            const QJsonObject snapshot = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+            out.append({e.at, e.user, {}, snapshot.value(QStringLiteral("status")).toString(), e.reason});
+        } else if (e.field == QLatin1String("status")) {
+            out.append({e.at, e.user, e.oldValue, e.newValue, e.reason});
+        }
+    }
+    return out;
+}
+
+} // namespace qms::report

@@ -1,0 +1,108 @@
+#include "PackScope.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace qms::report {
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::report::PackScope", s);
+}
+
+QString longDate(const QDate& d) {
+    return d.toString(QStringLiteral("d MMM yyyy"));
+}
+
+} // namespace
+
+QString PackScope::effectiveTitle() const {
+    return title.trimmed().isEmpty() ? tr("Audit pack") : title.trimmed();
+}
+
+bool PackScope::includesType(RecordKind kind) const {
+    return types.isEmpty() || types.contains(kind);
+}
+
+bool PackScope::isWholeQms() const {
+    if (!clauses.isEmpty())
+        return false;
+    for (RecordKind k :
+         {RecordKind::Document, RecordKind::Process, RecordKind::Nonconformity, RecordKind::CorrectiveAction})
+        if (!includesType(k))
+            return false;
+    return true;
+}
+
+QDateTime PackScope::fromUtc() const {
+    return from.isValid() ? from.startOfDay().toUTC() : QDateTime();
+}
+
+QDateTime PackScope::toUtc() const {
+    // Exclusive bound: the start of the day after `to`.
+    return to.isValid() ? to.addDays(1).startOfDay().toUTC() : QDateTime();
+}
+
+bool PackScope::dateInPeriod(const QDate& localDate) const {
+    if (!localDate.isValid())
+        return false;
+    return (!from.isValid() || localDate >= from) && (!to.isValid() || localDate <= to);
+}
+
+bool PackScope::timeInPeriod(const QDateTime& utc) const {
+    if (!utc.isValid())
+        return false;
+    return (!from.isValid() || utc >= fromUtc()) && (!to.isValid() || utc < toUtc());
+}
+
+bool PackScope::matchesClauses(const QStringList& recordClauses, const ClauseCatalogue& catalogue) const {
+    if (clauses.isEmpty())
+        return true;
+    for (const QString& rc : recordClauses)
+        for (const QString& wanted : clauses)
+            if (rc == wanted || catalogue.isSelfOrDescendant(rc, wanted))
+                return true;
+    return false;
+}
+
+QString PackScope::periodText() const {
+    if (from.isValid() && to.isValid())
+        return tr("%1 to %2").arg(longDate(from), longDate(to));
+    if (from.isValid())
+        return tr("from %1").arg(longDate(from));
+    if (to.isValid())
+        return tr("up to %1").arg(longDate(to));
+    return tr("All dates");
+}
+
+QString PackScope::statement(const ClauseCatalogue& catalogue) const {
+    QStringList parts;
+    if (types.isEmpty()) {
+        parts << tr("All registers (documents, processes, nonconformities, corrective actions)");
+    } else {
+        QStringList names;
+        for (RecordKind k : {RecordKind::Document, RecordKind::Process, RecordKind::Nonconformity,
+                             RecordKind::CorrectiveAction})
+            if (includesType(k))
+                names << recordKindPluralLabel(k).toLower();
+        parts << tr("Registers: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (clauses.isEmpty()) {
+        parts << tr("all clauses of %1").arg(catalogue.displayName());
+    } else {
+        QStringList named;
+        for (const QString& c : clauses) {
+            const Clause* cl = catalogue.find(c);
+            named << (cl ? QStringLiteral("%1 %2").arg(c, cl->title) : c);
+        }
+        parts
+            << tr("records linked to clause(s) %1 or their subclauses").arg(named.join(QStringLiteral("; ")));
+    }
+    parts << (hasPeriod() ? tr("records opened or changed %1").arg(periodText()) : tr("records of any date"));
+    parts << (includeClosed ? tr("closed, cancelled, obsolete and retired records included")
+                            : tr("open and current records only (closed, cancelled, obsolete and retired "
+                                 "records excluded)"));
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+} // namespace qms::report

@@ -1,0 +1,298 @@
+// The register tables: documents, processes, nonconformity log, corrective action log, audit trail.
+
+#include "PackData.h"
+#include "PackFormat.h"
+#include "PackStyle.h"
+#include "Sections.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextDocument>
+
+namespace qms::report {
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::report::Sections", s);
+}
+
+using Cell = DocBuilder::Cell;
+
+Cell idCell(const QString& id) {
+    Cell c(id);
+    c.bold = true;
+    return c;
+}
+
+Cell flagCell(bool on, const QString& text) {
+    Cell c(on ? text : QString());
+    c.bold = true;
+    c.color = style::alert();
+    if (on)
+        c.fill = style::gapFill();
+    return c;
+}
+
+// "title: Scratched housing; status: open; ..." from a creation snapshot, empty fields left out.
+QString snapshotText(const QString& json) {
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (o.isEmpty())
+        return json;
+    QStringList parts;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString v = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
+        if (!v.trimmed().isEmpty())
+            parts << QStringLiteral("%1: %2").arg(it.key(), v);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+Cell withSecond(QString text, QString second) {
+    Cell c(std::move(text));
+    c.secondLine = std::move(second);
+    return c;
+}
+
+} // namespace
+
+// ---- TableSection ------------------------------------------------------------------------------
+
+int TableSection::chunkCount() const {
+    return std::max(1, (rowCount() + RowsPerChunk - 1) / RowsPerChunk);
+}
+
+Result<SectionChunk> TableSection::build(int chunk, const PageRefs& refs) const {
+    DocBuilder b(m_ctx.layout, m_ctx.device);
+    if (chunk == 0) {
+        b.heading(contentsTitle());
+        if (const QString text = intro(); !text.isEmpty())
+            b.paragraph(text, style::SmallPt + 0.5, false, style::muted(), 6);
+    }
+    const int first = chunk * RowsPerChunk;
+    const int count = std::min(RowsPerChunk, rowCount() - first);
+    if (count > 0) {
+        QList<DocBuilder::Row> rows;
+        rows.reserve(count);
+        for (int i = first; i < first + count; ++i)
+            rows.append(row(i, refs));
+        b.table(widths(), headers(), rows);
+    } else if (rowCount() == 0) {
+        b.paragraph(tr("No records of this kind are in the selected scope."), 0, false, style::muted());
+    }
+    if (chunk == chunkCount() - 1)
+        addAfter(b);
+    return SectionChunk{b.take(), {}};
+}
+
+// ---- Documents ---------------------------------------------------------------------------------
+
+QString DocumentRegisterSection::contentsTitle() const {
+    return tr("Document register");
+}
+int DocumentRegisterSection::rowCount() const {
+    return int(m_ctx.data.documents.size());
+}
+QString DocumentRegisterSection::intro() const {
+    return tr("Controlled documents (ISO 9001 7.5). \"Rev.\" is the revision in force; a newer revision in "
+              "preparation is shown under it. Reviews past their date are flagged.");
+}
+QList<qreal> DocumentRegisterSection::widths() const {
+    return {9.5, 22.5, 10, 6, 9, 9, 13.5, 11, 9.5};
+}
+QStringList DocumentRegisterSection::headers() const {
+    return {tr("ID"),    tr("Title"),          tr("Type"),        tr("Rev."),   tr("Status"),
+            tr("Owner"), tr("Released by/on"), tr("Next review"), tr("Overdue")};
+}
+DocBuilder::Row DocumentRegisterSection::row(int i, const PageRefs&) const {
+    const Document& doc = m_ctx.data.documents[i];
+    QString rev = doc.effectiveRevision.isEmpty() ? QStringLiteral("\u2014") : doc.effectiveRevision;
+    Cell revision(rev);
+    if (doc.revision != doc.effectiveRevision && !doc.revision.isEmpty())
+        revision.secondLine = tr("%1 draft").arg(doc.revision);
+    Cell released = doc.approvedBy.isEmpty()
+                        ? Cell(QStringLiteral("\u2014"))
+                        : withSecond(doc.approvedBy, fmt::date(doc.releasedAt.toLocalTime().date()));
+    const bool overdue = doc.isReviewOverdue(m_ctx.data.today);
+    return {idCell(doc.meta.id),
+            Cell(doc.title),
+            Cell(enumLabel(doc.type)),
+            revision,
+            Cell(enumLabel(doc.status)),
+            Cell(doc.owner),
+            released,
+            Cell(fmt::date(doc.nextReview)),
+            flagCell(overdue, tr("OVERDUE"))};
+}
+
+// ---- Processes ---------------------------------------------------------------------------------
+
+QString ProcessRegisterSection::contentsTitle() const {
+    return tr("Process register");
+}
+int ProcessRegisterSection::rowCount() const {
+    return int(m_ctx.data.processes.size());
+}
+QString ProcessRegisterSection::intro() const {
+    return tr("The processes of the QMS and their interaction (ISO 9001 4.4): owner, inputs, outputs, "
+              "performance indicators and the clauses they address.");
+}
+QList<qreal> ProcessRegisterSection::widths() const {
+    return {9.5, 15, 10, 17, 17, 19, 12.5};
+}
+QStringList ProcessRegisterSection::headers() const {
+    return {tr("ID"), tr("Name"), tr("Owner"), tr("Inputs"), tr("Outputs"), tr("KPIs"), tr("Clauses")};
+}
+DocBuilder::Row ProcessRegisterSection::row(int i, const PageRefs&) const {
+    const Process& p = m_ctx.data.processes[i];
+    QStringList kpis;
+    for (const Kpi& k : p.kpis)
+        kpis << (k.target.isEmpty() ? k.name : tr("%1: %2 %3").arg(k.name, k.target, k.unit).trimmed());
+    Cell name(p.name);
+    if (!p.active)
+        name.secondLine = tr("retired");
+    return {idCell(p.meta.id),
+            name,
+            Cell(p.owner),
+            Cell(fmt::orDash(p.inputs)),
+            Cell(fmt::orDash(p.outputs)),
+            Cell(fmt::orDash(kpis.join(QLatin1Char('\n')))),
+            Cell(fmt::orDash(p.clauses.join(QStringLiteral(", "))))};
+}
+
+// ---- Nonconformity log -------------------------------------------------------------------------
+
+QString NcLogSection::contentsTitle() const {
+    return tr("Nonconformity log");
+}
+int NcLogSection::rowCount() const {
+    return int(m_ctx.data.ncs.size());
+}
+QString NcLogSection::intro() const {
+    return tr(
+        "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section.");
+}
+QList<qreal> NcLogSection::widths() const {
+    return {9.5, 22, 11, 9, 10.5, 11.5, 12, 8.5, 6};
+}
+QStringList NcLogSection::headers() const {
+    return {tr("ID"),     tr("Title"),       tr("Source"), tr("Severity"), tr("Detected"),
+            tr("Status"), tr("Responsible"), tr("CAs"),    tr("Page")};
+}
+DocBuilder::Row NcLogSection::row(int i, const PageRefs& refs) const {
+    const Nonconformity& nc = m_ctx.data.ncs[i];
+    Cell severity(enumLabel(nc.severity));
+    if (nc.severity == Severity::Major) {
+        severity.bold = true;
+        severity.color = style::alert();
+    }
+    return {idCell(nc.meta.id),
+            Cell(nc.title),
+            Cell(enumLabel(nc.source)),
+            severity,
+            Cell(fmt::date(nc.detectedOn)),
+            Cell(enumLabel(nc.status)),
+            Cell(fmt::orDash(nc.responsible)),
+            Cell(fmt::orDash(nc.actions.join(QStringLiteral(", ")))),
+            Cell(refs.page(QStringLiteral("nc:") + nc.meta.id))};
+}
+
+// ---- Corrective actions ------------------------------------------------------------------------
+
+QString ActionLogSection::contentsTitle() const {
+    return tr("Corrective action log");
+}
+int ActionLogSection::rowCount() const {
+    return int(m_ctx.data.actions.size());
+}
+QString ActionLogSection::intro() const {
+    return tr(
+        "Corrective actions in scope (ISO 9001 10.2.1 c-e). Open actions past their due date are flagged.");
+}
+QList<qreal> ActionLogSection::widths() const {
+    return {9.5, 18, 9, 10.5, 10.5, 10, 14, 9, 9.5};
+}
+QStringList ActionLogSection::headers() const {
+    return {tr("ID"),     tr("Title"),         tr("Owner"), tr("Due"),    tr("Completed"),
+            tr("Status"), tr("Effectiveness"), tr("NCs"),   tr("Overdue")};
+}
+DocBuilder::Row ActionLogSection::row(int i, const PageRefs&) const {
+    const CorrectiveAction& ca = m_ctx.data.actions[i];
+    Cell effectiveness(fmt::orDash(ca.effectivenessResult));
+    if (!ca.effectivenessBy.isEmpty())
+        effectiveness.secondLine = ca.effectivenessBy;
+    return {idCell(ca.meta.id),
+            withSecond(ca.title, enumLabel(ca.type)),
+            Cell(ca.owner),
+            Cell(fmt::date(ca.dueDate)),
+            Cell(fmt::date(ca.completedOn)),
+            Cell(enumLabel(ca.status)),
+            effectiveness,
+            Cell(fmt::orDash(ca.nonconformities.join(QStringLiteral(", ")))),
+            flagCell(ca.isOverdue(m_ctx.data.today), tr("OVERDUE"))};
+}
+
+// ---- Audit trail -------------------------------------------------------------------------------
+
+QString AuditTrailSection::contentsTitle() const {
+    return tr("Audit trail");
+}
+int AuditTrailSection::rowCount() const {
+    const PackData& d = m_ctx.data;
+    return int(d.auditSummarised ? d.auditSummary.size() : d.auditEntries.size());
+}
+QString AuditTrailSection::intro() const {
+    const PackData& d = m_ctx.data;
+    const QString which =
+        d.scope.isWholeQms() ? tr("All audit entries") : tr("Audit entries of the records in scope");
+    const QString period = d.scope.hasPeriod() ? tr(" made %1").arg(d.scope.periodText()) : QString();
+    if (d.auditSummarised)
+        return tr("%1%2: %3 entries, more than the page budget of %4, so they are summarised with one line "
+                  "per "
+                  "record. The full trail is in the QMS file.")
+            .arg(which, period)
+            .arg(d.auditEntryCount)
+            .arg(d.scope.auditEntryBudget);
+    return tr("%1%2: %3 entries, oldest first. Long values are shortened; a new record's full snapshot is in "
+              "the "
+              "QMS file.")
+        .arg(which, period)
+        .arg(d.auditEntryCount);
+}
+QList<qreal> AuditTrailSection::widths() const {
+    if (m_ctx.data.auditSummarised)
+        return {16, 10, 20, 20, 34};
+    return {5.5, 12, 8, 12, 8, 13, 30, 11.5};
+}
+QStringList AuditTrailSection::headers() const {
+    if (m_ctx.data.auditSummarised)
+        return {tr("Record"), tr("Entries"), tr("First change"), tr("Last change"), tr("Users")};
+    return {tr("Seq"),    tr("When (UTC)"), tr("User"),   tr("Record"),
+            tr("Action"), tr("Field"),      tr("Change"), tr("Reason")};
+}
+DocBuilder::Row AuditTrailSection::row(int i, const PageRefs&) const {
+    const PackData& d = m_ctx.data;
+    if (d.auditSummarised) {
+        const AuditRecordSummary& s = d.auditSummary[i];
+        return {idCell(s.recordId), Cell(QString::number(s.entries)), Cell(fmt::utc(s.first)),
+                Cell(fmt::utc(s.last)), Cell(s.users.join(QStringLiteral(", ")))};
+    }
+    const AuditEntry& e = d.auditEntries[i];
+    QString change;
+    if (e.field == QLatin1String("*"))
+        change = tr("created: %1").arg(fmt::shorten(snapshotText(e.newValue), 220));
+    else if (e.oldValue.isEmpty())
+        change = fmt::shorten(e.newValue, 200);
+    else
+        change = tr("%1 \u2192 %2").arg(fmt::shorten(e.oldValue, 100), fmt::shorten(e.newValue, 100));
+    return {Cell(QString::number(e.seq)),
+            Cell(e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            Cell(e.user),
+            idCell(e.recordId),
+            Cell(e.action),
+            Cell(e.field),
+            Cell(change),
+            Cell(e.reason)};
+}
+
+} // namespace qms::report

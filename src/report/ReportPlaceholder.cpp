@@ -1,2 +1,0 @@
-// placeholder: replaced by the report implementation
-namespace qms::report {}

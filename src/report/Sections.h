@@ -1,0 +1,152 @@
+#pragma once
+
+// The concrete pack sections (internal to the report library; see makeSections()).
+
+#include "DocBuilder.h"
+#include "PackSection.h"
+
+#include <QStringList>
+
+namespace qms::report {
+
+class CoverSection final : public PackSection {
+public:
+    using PackSection::PackSection;
+    QString key() const override { return QStringLiteral("cover"); }
+    Result<SectionChunk> build(int chunk, const PageRefs& refs) const override;
+};
+
+class ContentsSection final : public PackSection {
+public:
+    struct Entry {
+        QString key;
+        QString title;
+    };
+    ContentsSection(const PackContext& ctx, QList<Entry> entries)
+        : PackSection(ctx)
+        , m_entries(std::move(entries)) {}
+    QString key() const override { return QStringLiteral("contents"); }
+    Result<SectionChunk> build(int chunk, const PageRefs& refs) const override;
+    bool usesPageRefs() const override { return true; }
+
+private:
+    QList<Entry> m_entries;
+};
+
+class MatrixSection final : public PackSection {
+public:
+    using PackSection::PackSection;
+    QString key() const override { return QStringLiteral("matrix"); }
+    QString contentsTitle() const override;
+    Result<SectionChunk> build(int chunk, const PageRefs& refs) const override;
+};
+
+// A register printed as one table, split into chunks of RowsPerChunk rows.
+class TableSection : public PackSection {
+public:
+    static constexpr int RowsPerChunk = 800;
+    using PackSection::PackSection;
+    int chunkCount() const override;
+    Result<SectionChunk> build(int chunk, const PageRefs& refs) const override;
+
+protected:
+    virtual int rowCount() const = 0;
+    virtual QString intro() const { return {}; }
+    virtual QList<qreal> widths() const = 0;
+    virtual QStringList headers() const = 0;
+    virtual DocBuilder::Row row(int index, const PageRefs& refs) const = 0;
+    // Text after the table, on the last chunk.
+    virtual void addAfter(DocBuilder&) const {}
+};
+
+class DocumentRegisterSection final : public TableSection {
+public:
+    using TableSection::TableSection;
+    QString key() const override { return QStringLiteral("documents"); }
+    QString contentsTitle() const override;
+
+protected:
+    int rowCount() const override;
+    QString intro() const override;
+    QList<qreal> widths() const override;
+    QStringList headers() const override;
+    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+};
+
+class ProcessRegisterSection final : public TableSection {
+public:
+    using TableSection::TableSection;
+    QString key() const override { return QStringLiteral("processes"); }
+    QString contentsTitle() const override;
+
+protected:
+    int rowCount() const override;
+    QString intro() const override;
+    QList<qreal> widths() const override;
+    QStringList headers() const override;
+    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+};
+
+class NcLogSection final : public TableSection {
+public:
+    using TableSection::TableSection;
+    QString key() const override { return QStringLiteral("nc-log"); }
+    QString contentsTitle() const override;
+    bool usesPageRefs() const override { return true; }
+
+protected:
+    int rowCount() const override;
+    QString intro() const override;
+    QList<qreal> widths() const override;
+    QStringList headers() const override;
+    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+};
+
+class ActionLogSection final : public TableSection {
+public:
+    using TableSection::TableSection;
+    QString key() const override { return QStringLiteral("ca-log"); }
+    QString contentsTitle() const override;
+
+protected:
+    int rowCount() const override;
+    QString intro() const override;
+    QList<qreal> widths() const override;
+    QStringList headers() const override;
+    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+};
+
+class AuditTrailSection final : public TableSection {
+public:
+    using TableSection::TableSection;
+    QString key() const override { return QStringLiteral("audit"); }
+    QString contentsTitle() const override;
+
+protected:
+    int rowCount() const override;
+    QString intro() const override;
+    QList<qreal> widths() const override;
+    QStringList headers() const override;
+    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+};
+
+// One detail block per nonconformity, NcsPerChunk to a chunk; blocks flow across pages.
+class NcDetailSection final : public PackSection {
+public:
+    static constexpr int NcsPerChunk = 40;
+    using PackSection::PackSection;
+    QString key() const override { return QStringLiteral("nc-details"); }
+    QString contentsTitle() const override;
+    int chunkCount() const override;
+    Result<SectionChunk> build(int chunk, const PageRefs& refs) const override;
+};
+
+class VerificationSection final : public PackSection {
+public:
+    using PackSection::PackSection;
+    QString key() const override { return QStringLiteral("verification"); }
+    QString contentsTitle() const override;
+    Result<SectionChunk> build(int chunk, const PageRefs& refs) const override;
+};
+
+} // namespace qms::report

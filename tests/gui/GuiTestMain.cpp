@@ -1,0 +1,25 @@
+// main() of the GUI tests: a QApplication on the offscreen platform, settings and data folders
+// redirected to test locations, message boxes answered without showing.
+#define CATCH_CONFIG_RUNNER
+#include "shell/MessageBox.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[]) {
+    // Before the QApplication: without a display the xcb plugin would abort, and
+    // catch_discover_tests would silently register no tests.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("QMSDeskTests"));
+    QApplication::setApplicationName(QStringLiteral("QMSDeskTests"));
+    // Keep QStandardPaths (and so the demo database and logs) away from the real user's folders.
+    QStandardPaths::setTestModeEnabled(true);
+    // A forgotten pre-answer must not hang the suite on a modal box.
+    qms::gui::MessageBox::setHeadless(true);
+
+    return Catch::Session().run(argc, argv);
+}

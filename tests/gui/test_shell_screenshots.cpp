@@ -1,0 +1,58 @@
+// Not a test but the screenshot maker for docs/images: hidden from the normal run.
+//   QMSDESK_SCREENSHOT_DIR=docs/images xvfb-run -s "-screen 0 1280x800x24" \
+//       build/<dir>/tests/test_gui "[.screenshots]"
+#include "MainWindow.h"
+#include "registers/RegisterView.h"
+#include "storage/DemoData.h"
+#include "test_registers_fixture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTest>
+
+using namespace qms;
+using namespace qms::gui;
+
+TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
+    const QString out = qEnvironmentVariable("QMSDESK_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    QSettings().clear(); // first-run layout, as a new user sees it
+
+    qms::test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("acme.qms"));
+    {
+        auto ws = Workspace::create(path, {QStringLiteral("Demo Precision Engineering Ltd"),
+                                           QStringLiteral("qm"), QStringLiteral("Quinn Manning")});
+        GUI_REQUIRE_OK(ws);
+        GUI_REQUIRE_OK(DemoData::generate(**ws));
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200);
+    CHECK(window.grab().save(out + QStringLiteral("/welcome.png")));
+
+    REQUIRE(window.openDatabase(path, QStringLiteral("qm")));
+    window.showPage(MainWindow::Page::Nonconformities);
+    QTest::qWait(300);
+    CHECK(window.grab().save(out + QStringLiteral("/register-nonconformities.png")));
+    for (auto [page, name] : {std::pair{MainWindow::Page::CorrectiveActions, "register-actions"},
+                              std::pair{MainWindow::Page::Documents, "register-documents"},
+                              std::pair{MainWindow::Page::Processes, "register-processes"}}) {
+        window.showPage(page);
+        QTest::qWait(200);
+        CHECK(window.grab().save(out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+    }
+    window.showPage(MainWindow::Page::Nonconformities);
+    RegisterPreset preset;
+    preset.kind = RecordKind::Nonconformity;
+    preset.openOnly = true;
+    preset.severities = {QStringLiteral("major")};
+    window.openRegister(preset);
+    QTest::qWait(200);
+    CHECK(window.grab().save(out + QStringLiteral("/register-nonconformities-filtered.png")));
+}
