@@ -211,14 +211,11 @@ TEST_CASE("Disk full on a real tiny tmpfs: clear message - earlier data intact",
     CHECK(ws->nonconformities().count().value() == saved);
 }
 
-// BUG (reported, src/storage/Database.cpp, Database::write): when the file is deleted (or moved)
-// while a workspace has it open, SQLite keeps writing to the unlinked inode and the save reports
-// success: everything saved from then on is lost when the workspace closes. Fix: in
-// Database::write, before BEGIN IMMEDIATE, compare stat(m_path) with the inode/device the
-// connection opened (or at least QFileInfo::exists) and refuse with ErrorCode::Io ("%1 was
-// deleted or moved while open; save your edit elsewhere"). [!mayfail] until then.
+// When the file is deleted (or moved) while a workspace has it open, SQLite would keep writing to
+// the unlinked inode and lose everything at close; Database::write compares the file's device and
+// inode with those it opened and refuses the save instead.
 TEST_CASE("File deleted under an open workspace: the next save is refused clearly",
-          "[reliability][media][!mayfail]") {
+          "[reliability][media]") {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("gone.qms"));
     auto ws = createWorkspace(path);
