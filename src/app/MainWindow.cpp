@@ -5,6 +5,7 @@
 #include "dashboard/DashboardPage.h"
 #include "domain/Permissions.h"
 #include "editors/EditorLauncher.h"
+#include "pack/PackExportFlow.h"
 #include "registers/RegisterView.h"
 #include "search/SearchPopup.h"
 #include "shell/AppSettings.h"
@@ -82,6 +83,16 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     createToolBar();
+
+    // Read-only: auditors and review sessions may export packs too.
+    auto* exportPack = new QAction(tr("Export &audit pack…"), this);
+    exportPack->setObjectName(QStringLiteral("exportAuditPackAction"));
+    exportPack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportPack, &QAction::triggered, this, [this] {
+        if (m_ws)
+            PackExportFlow::run(this, *m_ws);
+    });
+    addFileAction(exportPack);
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { openInteractive(OpenMode::ReadWrite); });

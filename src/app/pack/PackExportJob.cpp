@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QThread>
 #include <memory>
 
 namespace qms::gui {
@@ -15,8 +16,10 @@ PackExportJob::~PackExportJob() {
 }
 
 void PackExportJob::join() {
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
 }
 
 bool PackExportJob::start(const QString& dbPath, const QString& userName, const report::PackScope& scope,
@@ -28,7 +31,9 @@ bool PackExportJob::start(const QString& dbPath, const QString& userName, const 
     m_running = true;
     m_result.reset();
     QPointer<PackExportJob> self(this);
-    m_thread = std::thread([this, self, dbPath, userName, scope, outPath] {
+    // A QThread rather than std::thread: text layout in the writer starts timers, which need
+    // a thread with a Qt event dispatcher.
+    m_thread.reset(QThread::create([this, self, dbPath, userName, scope, outPath] {
         const report::AuditPackWriter writer;
         auto progress = [this, self](int done, int total, const QString& stage) {
             if (m_cancel)
@@ -56,7 +61,8 @@ bool PackExportJob::start(const QString& dbPath, const QString& userName, const 
                 emit self->finished(result->ok());
             },
             Qt::QueuedConnection);
-    });
+    }));
+    m_thread->start();
     return true;
 }
 

@@ -7,8 +7,10 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <memory>
 #include <optional>
-#include <thread>
+
+class QThread;
 
 namespace qms::gui {
 
@@ -38,7 +40,7 @@ signals:
 private:
     void join();
 
-    std::thread m_thread;
+    std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancel{false};
     bool m_running = false;
     std::optional<Result<report::PackSummary>> m_result;
