@@ -1,0 +1,55 @@
+#pragma once
+
+// Field access shared by the reading and the writing half of RecordRepository.
+
+#include "RecordTraits.h"
+#include "domain/FieldCodec.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace qms::detail {
+
+inline QString tr(const char* s) {
+    return QCoreApplication::translate("qms::RecordRepository", s);
+}
+
+template <typename R> bool isScalar(const FieldDef<R>& f) {
+    return f.type != FieldType::IdList && f.type != FieldType::ClauseList && f.type != FieldType::Revisions;
+}
+
+template <typename R> QStringList scalarKeys() {
+    QStringList keys;
+    for (const auto& f : recordFields<R>())
+        if (isScalar(f))
+            keys << QString::fromLatin1(f.key);
+    return keys;
+}
+
+template <typename R> const FieldDef<R>& fieldByKey(const char* key) {
+    for (const auto& f : recordFields<R>())
+        if (qstrcmp(f.key, key) == 0)
+            return f;
+    qFatal("unknown field %s", key);
+}
+
+template <typename R> QStringList listValue(const R& r, const char* key) {
+    return codec::parseList(fieldByKey<R>(key).get(r));
+}
+
+template <typename R> void setListValue(R& r, const char* key, const QStringList& items) {
+    fieldByKey<R>(key).set(r, codec::list(items));
+}
+
+inline QString placeholders(int n) {
+    QStringList p;
+    p.fill(QStringLiteral("?"), n);
+    return p.join(QLatin1Char(','));
+}
+
+inline QString recordTableOf(const QString& id) {
+    const auto parsed = parseRecordId(id);
+    return parsed ? tableFor(parsed->first) : QString();
+}
+
+} // namespace qms::detail
