@@ -4,6 +4,8 @@
 #include "shell/MessageBox.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
 
@@ -18,6 +20,11 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("QMSDeskTests"));
     // Keep QStandardPaths (and so the demo database and logs) away from the real user's folders.
     QStandardPaths::setTestModeEnabled(true);
+    // ctest runs test cases in parallel processes: each gets its own settings file, or one
+    // process's recent files and last users leak into another's assertions.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     // A forgotten pre-answer must not hang the suite on a modal box.
     qms::gui::MessageBox::setHeadless(true);
 
