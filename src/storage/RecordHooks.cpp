@@ -18,6 +18,11 @@ QString tr(const char* s) {
     return QCoreApplication::translate("qms::RecordHooks", s);
 }
 
+// A new record's number is only taken when it is stored: a refused first save must not name it.
+QString shownId(const void* before, const QString& id, const SaveOptions& options) {
+    return before || options.isImport ? id : QString();
+}
+
 Status fieldProblems(const QList<FieldError>& problems, const QString& id) {
     if (problems.isEmpty())
         return {};
@@ -77,7 +82,7 @@ Result<QList<CorrectiveAction>> linkedActions(Workspace& ws, const QStringList& 
 template <>
 Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, Document& after,
                                          const SaveOptions& options) {
-    if (auto s = fieldProblems(validate(after, ws.catalogue()), after.meta.id); !s)
+    if (auto s = fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options)); !s)
         return s;
     if (!before) {
         // A new document starts as a draft of its first revision, unless imported with history.
@@ -137,14 +142,17 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
 }
 
 template <>
-Status RecordHooks<Process>::beforeSave(Workspace& ws, const Process*, Process& after, const SaveOptions&) {
-    return fieldProblems(validate(after, ws.catalogue()), after.meta.id);
+Status RecordHooks<Process>::beforeSave(Workspace& ws, const Process* before, Process& after,
+                                        const SaveOptions& options) {
+    return fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options));
 }
 
 template <>
 Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity* before,
                                               Nonconformity& after, const SaveOptions& options) {
-    if (auto s = fieldProblems(validate(after, ws.catalogue(), ws.clock().today()), after.meta.id); !s)
+    if (auto s = fieldProblems(validate(after, ws.catalogue(), ws.clock().today()),
+                               shownId(before, after.meta.id, options));
+        !s)
         return s;
     auto linked = linkedActions(ws, after.actions);
     if (!linked)
@@ -249,7 +257,7 @@ Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const Corrective
         if (options.isImport)
             if (auto s = fieldProblems(CaWorkflow::requirements(after, after.status), after.meta.id); !s)
                 return s;
-        return fieldProblems(validate(after, ws.catalogue()), after.meta.id);
+        return fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options));
     }
     if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status),
                                     tr("Reopen or rework it to change it."));
