@@ -185,6 +185,34 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
     return out;
 }
 
+Result<CoverageSummary> ClauseRepository::summary() const {
+    auto appl = applicability();
+    if (!appl)
+        return appl.error();
+    QSqlQuery q(m_ws.database().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT target FROM record_links WHERE field = 'clauses' AND %1")
+                    .arg(QString::fromLatin1(liveRecords))))
+        return sqlError(q.lastError(), tr("Reading clause evidence"));
+    QSet<QString> linked;
+    while (q.next())
+        linked.insert(q.value(0).toString());
+    const ClauseCatalogue& cat = m_ws.catalogue();
+    CoverageSummary out;
+    for (const ClauseApplicability& a : *appl) {
+        if (!cat.isLeaf(a.clause))
+            continue;
+        if (!a.applicable) {
+            ++out.notApplicableLeaves;
+        } else {
+            ++out.applicableLeaves;
+            if (linked.contains(a.clause))
+                ++out.coveredLeaves;
+        }
+    }
+    return out;
+}
+
 Result<QStringList> ClauseRepository::linkedRecords(const QString& clause) const {
     QSqlQuery q(m_ws.database().connection());
     q.prepare(QStringLiteral(

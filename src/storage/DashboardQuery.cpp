@@ -212,38 +212,10 @@ Status DashboardQuery::onTime(DashboardFigures& f) const {
 }
 
 Status DashboardQuery::coverage(DashboardFigures& f) const {
-    // The same figures as summarise(ClauseRepository::coverage()), which counts records per clause
-    // and ancestor in C++ (seconds on 100,000 NCs). The summary only needs the leaves, and a leaf is
-    // covered when at least one live record links to it: a DISTINCT over the links says so.
-    auto applicability = m_ws.clauses().applicability();
-    if (!applicability)
-        return applicability.error();
-    QSet<QString> linked;
-    if (auto s = forEachRow(
-            m_ws.database(),
-            QStringLiteral("SELECT DISTINCT target FROM record_links WHERE field = 'clauses' "
-                           "AND record_id NOT IN (SELECT id FROM documents WHERE status = 'obsolete') "
-                           "AND record_id NOT IN (SELECT id FROM processes WHERE active = 'no') "
-                           "AND record_id NOT IN (SELECT id FROM nonconformities WHERE status = "
-                           "'cancelled') "
-                           "AND record_id NOT IN (SELECT id FROM corrective_actions WHERE status = "
-                           "'cancelled')"),
-            {}, tr("Reading clause evidence"),
-            [&](const QSqlQuery& q) { linked.insert(q.value(0).toString()); });
-        !s)
-        return s;
-    const ClauseCatalogue& cat = m_ws.catalogue();
-    for (const ClauseApplicability& a : *applicability) {
-        if (!cat.isLeaf(a.clause))
-            continue;
-        if (!a.applicable)
-            ++f.coverage.notApplicableLeaves;
-        else {
-            ++f.coverage.applicableLeaves;
-            if (linked.contains(a.clause))
-                ++f.coverage.coveredLeaves;
-        }
-    }
+    auto summary = m_ws.clauses().summary();
+    if (!summary)
+        return summary.error();
+    f.coverage = *summary;
     return {};
 }
 
