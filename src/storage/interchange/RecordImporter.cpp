@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <optional>
 #include <type_traits>
 
 namespace qms {
@@ -63,10 +64,16 @@ template <typename R> bool isReferenceField(const FieldDef<R>& f) {
 
 template <typename R> class RegisterImport {
 public:
-    RegisterImport(Workspace& ws, const CsvTable& table, QString source)
+    // `mapped`: the table came through a ColumnMapping; messages name the file's columns.
+    // `preview`: a dry run that fills it and rolls back.
+    RegisterImport(Workspace& ws, const CsvTable& table, QString source, const MappedTable* mapped = nullptr,
+                   ImportPreview* preview = nullptr, int previewRows = 0)
         : m_ws(ws)
         , m_table(table)
-        , m_source(std::move(source)) {}
+        , m_source(std::move(source))
+        , m_mapped(mapped)
+        , m_preview(preview)
+        , m_previewRows(previewRows) {}
 
     Result<ImportReport> run();
 
@@ -89,11 +96,17 @@ private:
     void checkRows();
     Status store();
     Error failure() const;
+    void fillPreviewRows();
+    Result<ImportReport> finishPreview();
 
     Workspace& m_ws;
     const CsvTable& m_table;
     QString m_source;
+    const MappedTable* m_mapped = nullptr;
+    ImportPreview* m_preview = nullptr;
+    int m_previewRows = 0;
     QStringList m_problems;
+    QList<ImportProblem> m_problemList; // the same, structured, for the preview
     ImportReport m_report;
     QList<const FieldDef<R>*> m_columns; // per header column; index 0 (id) is null
     QHash<QString, int> m_columnOfKey;   // field key -> 1-based column
@@ -107,6 +120,8 @@ template <typename R>
 void RegisterImport<R>::problem(int line, int column, const QString& field, const QString& message) {
     if (full())
         return;
+    if (m_mapped && column > 0)
+        column = m_mapped->sourceColumns.value(column - 1);
     if (column > 0)
         m_problems
             << tr("%1 line %2, column %3 (%4): %5").arg(m_source).arg(line).arg(column).arg(field, message);
@@ -114,6 +129,7 @@ void RegisterImport<R>::problem(int line, int column, const QString& field, cons
         m_problems << tr("%1 line %2 (%3): %4").arg(m_source).arg(line).arg(field, message);
     else
         m_problems << tr("%1 line %2: %3").arg(m_source).arg(line).arg(message);
+    m_problemList.append({line, column, field, message, m_problems.last()});
 }
 
 template <typename R> bool RegisterImport<R>::readHeader() {
@@ -189,8 +205,13 @@ template <typename R> void RegisterImport<R>::readRows() {
         if (full())
             return;
         if (csv.fields.size() != columns) {
+            // After a mapping, the counts of the file itself are the ones that mean something.
+            const int given = m_mapped ? m_mapped->wrongWidth.value(csv.line, int(csv.fields.size()))
+                                       : int(csv.fields.size());
             problem(csv.line, 0, {},
-                    tr("%1 fields, but the header has %2 columns").arg(csv.fields.size()).arg(columns));
+                    tr("%1 fields, but the header has %2 columns")
+                        .arg(given)
+                        .arg(m_mapped ? m_mapped->sourceWidth : columns));
             continue;
         }
         Row row;
@@ -358,15 +379,31 @@ template <typename R> Result<ImportReport> RegisterImport<R>::run() {
     QElapsedTimer timer;
     timer.start();
     if (!readHeader())
-        return failure();
+        return m_preview ? finishPreview() : Result<ImportReport>(failure());
     if (auto s = loadExistingIds(); !s)
         return s.error();
     readRows();
+    if (m_preview)
+        fillPreviewRows();
     checkRows();
     qCDebug(lcImport) << m_source << ":" << m_rows.size() << "rows read and checked in" << timer.restart()
                       << "ms";
     if (!m_problems.isEmpty())
-        return failure();
+        return m_preview ? finishPreview() : Result<ImportReport>(failure());
+    if (m_preview) {
+        // Store everything as the import would, then roll back: the repositories' own checks
+        // (workflow requirements of imported states, references) are found too.
+        bool rolledBack = false;
+        const Status s = m_ws.database().write([this, &rolledBack]() -> Status {
+            if (auto st = store(); !st)
+                return st;
+            rolledBack = true;
+            return makeError(ErrorCode::Internal, QStringLiteral("dry run: roll back"));
+        });
+        if (!s && !rolledBack && m_problems.isEmpty())
+            return s.error();
+        return finishPreview();
+    }
     if (auto s = m_ws.database().write([this] { return store(); }); !s) {
         m_report.createdIds.clear();
         return s.error();
@@ -376,7 +413,111 @@ template <typename R> Result<ImportReport> RegisterImport<R>::run() {
     return m_report;
 }
 
+template <typename R> void RegisterImport<R>::fillPreviewRows() {
+    m_preview->fields.clear();
+    m_preview->fields << QStringLiteral("id");
+    for (int c = 1; c < m_columns.size(); ++c)
+        m_preview->fields << (m_columns[c] ? QString::fromLatin1(m_columns[c]->key)
+                                           : m_table.header.value(c));
+    m_preview->rowCount = int(m_table.rows.size());
+    const int wanted = int(std::min<qsizetype>(m_rows.size(), std::max(m_previewRows, 0)));
+    QHash<int, const CsvRow*> csvOfLine; // rows of a wrong width are not in m_rows: look up by line
+    for (int i = 0; i < wanted; ++i)
+        csvOfLine.insert(m_rows[i].line, nullptr);
+    for (const CsvRow& csv : m_table.rows)
+        if (auto it = csvOfLine.find(csv.line); it != csvOfLine.end())
+            *it = &csv;
+    for (int i = 0; i < wanted; ++i) {
+        const Row& row = m_rows[i];
+        const CsvRow* csv = csvOfLine.value(row.line);
+        ImportPreview::Row out;
+        out.line = row.line;
+        out.values << (row.idOk ? row.record.meta.id : csv->fields.value(0).trimmed());
+        for (int c = 1; c < m_columns.size(); ++c) {
+            const FieldDef<R>* f = m_columns[c];
+            out.values << (f && !row.unreadable.contains(QString::fromLatin1(f->key)) ? f->get(row.record)
+                                                                                      : csv->fields.value(c));
+        }
+        m_preview->rows.append(std::move(out));
+    }
+}
+
+template <typename R> Result<ImportReport> RegisterImport<R>::finishPreview() {
+    m_preview->problems = m_problemList;
+    m_preview->notes = m_report.notes;
+    if (!m_problems.isEmpty())
+        m_preview->summary = failure().message;
+    m_report.createdIds.clear(); // nothing was created
+    return m_report;
+}
+
 } // namespace
+
+Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& table, const QString& sourceName,
+                                            const ColumnMapping& mapping) {
+    if (mapping.isEmpty())
+        return import(kind, table, sourceName);
+    auto mapped = mapping.apply(kind, table);
+    if (!mapped) {
+        Error e = mapped.error();
+        e.message = tr("%1: %2 Nothing was imported.").arg(sourceName, e.message);
+        return e;
+    }
+    switch (kind) {
+    case RecordKind::Document:
+        return RegisterImport<Document>(m_ws, mapped->table, sourceName, &*mapped).run();
+    case RecordKind::Process:
+        return RegisterImport<Process>(m_ws, mapped->table, sourceName, &*mapped).run();
+    case RecordKind::Nonconformity:
+        return RegisterImport<Nonconformity>(m_ws, mapped->table, sourceName, &*mapped).run();
+    case RecordKind::CorrectiveAction:
+        return RegisterImport<CorrectiveAction>(m_ws, mapped->table, sourceName, &*mapped).run();
+    }
+    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+}
+
+Result<ImportPreview> RecordImporter::check(RecordKind kind, const CsvTable& table, const QString& sourceName,
+                                            const ColumnMapping& mapping, int previewRows) {
+    ImportPreview preview;
+    std::optional<MappedTable> mapped;
+    if (!mapping.isEmpty()) {
+        auto m = mapping.apply(kind, table);
+        if (!m) {
+            // Header-level problems: no row is worth reading before the columns fit.
+            for (const MappingProblem& p : mapping.problems(kind))
+                preview.problems.append(
+                    {table.headerLine, p.column, p.field, p.message,
+                     tr("%1 line %2: %3").arg(sourceName).arg(table.headerLine).arg(p.message)});
+            if (preview.problems.isEmpty())
+                preview.problems.append(
+                    {table.headerLine, 0, QString(), m.error().message, m.error().message});
+            preview.rowCount = int(table.rows.size());
+            preview.summary = tr("%1: %2 Nothing can be imported.").arg(sourceName, m.error().message);
+            return preview;
+        }
+        mapped = std::move(m).value();
+    }
+    const CsvTable& input = mapped ? mapped->table : table;
+    const MappedTable* map = mapped ? &*mapped : nullptr;
+    Result<ImportReport> r = makeError(ErrorCode::Internal, tr("Unknown record type"));
+    switch (kind) {
+    case RecordKind::Document:
+        r = RegisterImport<Document>(m_ws, input, sourceName, map, &preview, previewRows).run();
+        break;
+    case RecordKind::Process:
+        r = RegisterImport<Process>(m_ws, input, sourceName, map, &preview, previewRows).run();
+        break;
+    case RecordKind::Nonconformity:
+        r = RegisterImport<Nonconformity>(m_ws, input, sourceName, map, &preview, previewRows).run();
+        break;
+    case RecordKind::CorrectiveAction:
+        r = RegisterImport<CorrectiveAction>(m_ws, input, sourceName, map, &preview, previewRows).run();
+        break;
+    }
+    if (!r)
+        return r.error();
+    return preview;
+}
 
 Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& table,
                                             const QString& sourceName) {

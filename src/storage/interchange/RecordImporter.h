@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ColumnMapping.h"
 #include "CsvReader.h"
 #include "domain/Enums.h"
 #include "domain/Result.h"
@@ -15,6 +16,33 @@ struct ImportReport {
     QStringList createdIds; // in file order
     // Links left for later (see RecordImporter), one line each, naming line and column.
     QStringList notes;
+};
+
+// One problem of an import, as listed in the preview. `column` is the 1-based column of the CSV
+// file (after a column mapping: the file's column, not the field's position); 0 when the problem
+// concerns the whole row or a missing column. `text` is the full message as in Error::fields.
+struct ImportProblem {
+    int line = 0;
+    int column = 0;
+    QString field; // field key, "id", or empty
+    QString message;
+    QString text;
+};
+
+// What an import would do, found without writing anything (RecordImporter::check).
+struct ImportPreview {
+    QStringList fields; // "id", then the imported field keys in file order
+    struct Row {
+        int line = 0;
+        QStringList values; // per field: the canonical text to be stored, or the text as
+                            // written when it could not be read (see `problems`)
+    };
+    QList<Row> rows;               // the first rows, as they will be imported (ids assigned)
+    int rowCount = 0;              // data rows in the file
+    QList<ImportProblem> problems; // every problem (up to the importer's limit); empty: it imports
+    QStringList notes;             // links left for later, as in ImportReport
+    QString summary;               // the headline of the problems, as the import's Error::message
+    bool ok() const { return problems.isEmpty(); }
 };
 
 // Imports one register from a CSV table, all or nothing, in ONE write transaction.
@@ -41,8 +69,19 @@ public:
 
     // `sourceName` names the file in messages ("nonconformities.csv").
     Result<ImportReport> import(RecordKind kind, const CsvTable& table, const QString& sourceName);
+    // The same with `mapping` applied first (see ColumnMapping); an empty mapping is no mapping.
+    // Line and column numbers in messages are those of the file.
+    Result<ImportReport> import(RecordKind kind, const CsvTable& table, const QString& sourceName,
+                                const ColumnMapping& mapping);
     // Reads `path` with CsvReader, then import().
     Result<ImportReport> importFile(RecordKind kind, const QString& path);
+
+    // A dry run: every check import() makes, the records stored too, in a transaction that is then
+    // rolled back, so that the preview finds exactly the problems the import would. Nothing is
+    // written. Fails only when the check cannot run (no permission, read-only, a database error);
+    // problems of the file are in ImportPreview::problems. `previewRows` limits ImportPreview::rows.
+    Result<ImportPreview> check(RecordKind kind, const CsvTable& table, const QString& sourceName,
+                                const ColumnMapping& mapping = {}, int previewRows = 100);
 
 private:
     Workspace& m_ws;

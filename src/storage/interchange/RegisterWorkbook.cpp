@@ -1,0 +1,175 @@
+#include "RegisterWorkbook.h"
+
+#include "XlsxWriter.h"
+#include "domain/ClauseCatalogue.h"
+#include "domain/FieldCodec.h"
+#include "storage/ClauseRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <type_traits>
+
+namespace qms {
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("qms::RegisterWorkbook", s);
+}
+
+template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
+    if constexpr (std::is_same_v<R, Document>)
+        return ws.documents();
+    else if constexpr (std::is_same_v<R, Process>)
+        return ws.processes();
+    else if constexpr (std::is_same_v<R, Nonconformity>)
+        return ws.nonconformities();
+    else
+        return ws.actions();
+}
+
+template <typename E> void addLabels(QHash<QString, QString>& out) {
+    for (E v : enumValues<E>())
+        out.insert(enumKey(v), enumLabel(v));
+}
+
+// Enum keys are unique enough across types ("other" is "Other" everywhere) to share one table.
+QString enumLabelOf(const QString& key) {
+    static const QHash<QString, QString> labels = [] {
+        QHash<QString, QString> out;
+        addLabels<DocumentType>(out);
+        addLabels<DocumentStatus>(out);
+        addLabels<NcSource>(out);
+        addLabels<Severity>(out);
+        addLabels<NcStatus>(out);
+        addLabels<RcaMethod>(out);
+        addLabels<Disposition>(out);
+        addLabels<CaType>(out);
+        addLabels<CaStatus>(out);
+        return out;
+    }();
+    return labels.value(key, key);
+}
+
+XlsxCellType cellType(FieldType t) {
+    switch (t) {
+    case FieldType::Date:
+        return XlsxCellType::Date;
+    case FieldType::DateTime:
+        return XlsxCellType::DateTime;
+    case FieldType::Int:
+        return XlsxCellType::Number;
+    default:
+        return XlsxCellType::Text;
+    }
+}
+
+QVariant cellValue(FieldType t, const QString& text) {
+    if (text.isEmpty())
+        return {};
+    switch (t) {
+    case FieldType::Date:
+        return QDate::fromString(text, Qt::ISODate);
+    case FieldType::DateTime:
+        return QDateTime::fromString(text, Qt::ISODate);
+    case FieldType::Int:
+        return text.toLongLong();
+    case FieldType::Enum:
+        return enumLabelOf(text);
+    case FieldType::Bool:
+        return text == QLatin1String("yes") ? tr("Yes") : tr("No");
+    default:
+        return text;
+    }
+}
+
+template <typename R> Status writeRegister(Workspace& ws, XlsxWriter& out, const RecordFilter& filter) {
+    auto records = repositoryOf<R>(ws).list(filter);
+    if (!records)
+        return records.error();
+    QList<XlsxColumn> columns{{tr("ID"), XlsxCellType::Text}};
+    for (const auto& f : recordFields<R>())
+        columns.append({translateFieldLabel(f.label), cellType(f.type)});
+    columns.append({tr("Created"), XlsxCellType::DateTime});
+    columns.append({tr("Created by"), XlsxCellType::Text});
+    columns.append({tr("Last changed"), XlsxCellType::DateTime});
+    columns.append({tr("Changed by"), XlsxCellType::Text});
+    if (auto s = out.addSheet(recordKindPluralLabel(RecordRepository<R>::kind()), columns); !s)
+        return s;
+    QVariantList row;
+    for (const R& r : *records) {
+        row.clear();
+        row << r.meta.id;
+        for (const auto& f : recordFields<R>())
+            row << cellValue(f.type, f.get(r));
+        row << r.meta.createdAt << r.meta.createdBy << r.meta.updatedAt << r.meta.updatedBy;
+        if (auto s = out.addRow(row); !s)
+            return s;
+    }
+    return {};
+}
+
+Status writeCoverage(Workspace& ws, XlsxWriter& out) {
+    auto coverage = ws.clauses().coverage();
+    if (!coverage)
+        return coverage.error();
+    const QList<XlsxColumn> columns{{tr("Clause"), XlsxCellType::Text},
+                                    {tr("Title"), XlsxCellType::Text},
+                                    {tr("Coverage"), XlsxCellType::Text},
+                                    {tr("Documents"), XlsxCellType::Number},
+                                    {tr("Processes"), XlsxCellType::Number},
+                                    {tr("Nonconformities"), XlsxCellType::Number},
+                                    {tr("Corrective actions"), XlsxCellType::Number},
+                                    {tr("Justification"), XlsxCellType::Text}};
+    if (auto s = out.addSheet(tr("Clause coverage"), columns); !s)
+        return s;
+    for (const ClauseCoverage& c : *coverage) {
+        // Indentation shows the tree, as in the clause view.
+        const QString title = QString(c.depth * 2, QLatin1Char(' ')) + c.title;
+        if (auto s = out.addRow({c.clause, title, coverageStatusLabel(c.status()), c.documents, c.processes,
+                                 c.nonconformities, c.actions, c.justification});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+Status RegisterWorkbook::write(const QString& path, const Options& options) {
+    XlsxWriter out(path);
+    XlsxProperties props;
+    props.company = m_ws.organisation();
+    props.title =
+        props.company.isEmpty() ? tr("QMS registers") : tr("QMS registers of %1").arg(props.company);
+    props.subject = tr("ISO 9001 quality management system");
+    props.author = m_ws.user().printedName();
+    props.comments = tr("Exported by QMS Desk from %1").arg(m_ws.path());
+    if (auto s = out.open(props); !s)
+        return s;
+    for (RecordKind kind : options.kinds) {
+        Status s;
+        switch (kind) {
+        case RecordKind::Document:
+            s = writeRegister<Document>(m_ws, out, options.filter);
+            break;
+        case RecordKind::Process:
+            s = writeRegister<Process>(m_ws, out, options.filter);
+            break;
+        case RecordKind::Nonconformity:
+            s = writeRegister<Nonconformity>(m_ws, out, options.filter);
+            break;
+        case RecordKind::CorrectiveAction:
+            s = writeRegister<CorrectiveAction>(m_ws, out, options.filter);
+            break;
+        }
+        if (!s)
+            return s;
+    }
+    if (options.clauseCoverage)
+        if (auto s = writeCoverage(m_ws, out); !s)
+            return s;
+    return out.finish();
+}
+
+} // namespace qms
