@@ -54,7 +54,7 @@ template <typename R> QList<ImportTarget> targetsOf() {
 // Exact keys and labels are matched before these.
 struct Synonyms {
     const char* key;
-    std::initializer_list<const char*> names;
+    QList<const char*> names; // not an initializer_list: its array would not outlive the table
 };
 
 const QList<Synonyms>& synonymsOf(RecordKind kind) {
