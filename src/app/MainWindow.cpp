@@ -5,6 +5,7 @@
 #include "dashboard/DashboardPage.h"
 #include "domain/Permissions.h"
 #include "editors/EditorLauncher.h"
+#include "interchange/ImportDialog.h"
 #include "pack/PackExportFlow.h"
 #include "registers/RegisterView.h"
 #include "search/SearchPopup.h"
@@ -93,6 +94,17 @@ MainWindow::MainWindow(QWidget* parent)
             PackExportFlow::run(this, *m_ws);
     });
     addFileAction(exportPack);
+
+    auto* importCsv = new QAction(icon(QStringLiteral("import")), tr("&Import CSV…"), this);
+    importCsv->setObjectName(QStringLiteral("importCsvAction"));
+    importCsv->setStatusTip(tr("Import records from a spreadsheet saved as CSV, with a preview first"));
+    connect(importCsv, &QAction::triggered, this, [this] {
+        bool isRegister = false;
+        const RecordKind kind = currentRegisterKind(&isRegister);
+        if (m_ws && ImportDialog(*m_ws, kind, this).exec() == QDialog::Accepted)
+            onRecordSaved({});
+    });
+    addFileAction(importCsv, true);
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { openInteractive(OpenMode::ReadWrite); });

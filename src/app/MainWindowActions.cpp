@@ -12,6 +12,7 @@
 #include "shell/WelcomePage.h"
 #include "storage/Workspace.h"
 #include "storage/interchange/RecordExporter.h"
+#include "storage/interchange/RegisterWorkbook.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -53,7 +54,7 @@ void MainWindow::createActions() {
     m_backup->setStatusTip(tr("Write a consistent copy of the open database"));
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupCopy);
     m_export = make(QStringLiteral("export"), tr("&Export register…"));
-    m_export->setStatusTip(tr("Write the current register as CSV or JSON"));
+    m_export->setStatusTip(tr("Write the current register as CSV, Excel workbook or JSON"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportRegister);
     m_close = make(QStringLiteral("close"), tr("&Close database"), QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, [this] { closeDatabase(); });
@@ -277,12 +278,32 @@ void MainWindow::exportRegister() {
     QString selectedFilter;
     const QString csvFilter = tr("CSV, opens in spreadsheets (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(recordKindPluralLabel(kind)),
-                                     base + QLatin1Char('/') + recordKindKey(kind) + QStringLiteral(".csv"),
-                                     csvFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
+    const QString xlsxFilter = tr("Excel workbook: typed columns, filters (*.xlsx)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(recordKindPluralLabel(kind)),
+        base + QLatin1Char('/') + recordKindKey(kind) + QStringLiteral(".csv"),
+        csvFilter + QStringLiteral(";;") + xlsxFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
     if (path.isEmpty())
         return;
+    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ||
+                      (selectedFilter == xlsxFilter && QFileInfo(path).suffix().isEmpty());
+    if (xlsx) {
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".xlsx");
+        RegisterWorkbook::Options options;
+        options.kinds = {kind};
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status s = RegisterWorkbook(*m_ws).write(path, options);
+        QGuiApplication::restoreOverrideCursor();
+        if (!s) {
+            MessageBox::critical(this, tr("Export"), s.error().describe());
+            return;
+        }
+        AppSettings().setLastDirectory(QFileInfo(path).absolutePath());
+        statusBar()->showMessage(
+            tr("%1 exported to %2").arg(recordKindPluralLabel(kind), QDir::toNativeSeparators(path)), 8000);
+        return;
+    }
     const bool json =
         path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
         (selectedFilter == jsonFilter && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
