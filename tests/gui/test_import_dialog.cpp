@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -152,4 +153,49 @@ TEST_CASE("Import CSV is disabled for auditors and read-only sessions", "[gui][i
     CHECK_FALSE(action->isEnabled());
     REQUIRE(window.openDatabase(path, S("qm"), OpenMode::ReadOnly));
     CHECK_FALSE(action->isEnabled());
+}
+
+// Not a test but the screenshot maker for docs/images (see test_shell_screenshots.cpp):
+//   QMSDESK_SCREENSHOT_DIR=docs/images build/dev/tests/test_gui "[.screenshots]"
+TEST_CASE("Screenshots of the import dialog", "[.screenshots]") {
+    const QString out = qEnvironmentVariable("QMSDESK_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    TempDir dir;
+    auto ws = Workspace::create(dir.filePath(S("demo.qms")),
+                                {S("Nordwind Precision GmbH"), S("qm"), S("Quinn Manning")});
+    GUI_REQUIRE_OK(ws);
+    const QString csv = dir.writeFile(
+        S("NC register 2025.csv"),
+        "NC No.,Date raised,Nonconformity,Details,Raised by,Owner,Category,Root Cause,Clause,Comments\r\n"
+        "NC-0201,03/02/2025,Burr on piston rod,Burr at the thread run-out on 12 of 200 parts,K. Lange,F. "
+        "Weber,Minor,"
+        "Worn deburring tool,8.5.1,tool replaced\r\n"
+        "NC-0202,11/02/2025,Calibration overdue,Torque wrench TW-07 used 3 weeks after its due date,Internal "
+        "audit,"
+        "M. Roth,Major,,7.1.5,\r\n"
+        "NC-0203,19/02/2025,Wrong label,Lot L25-118 labelled with the previous revision,K. Lange,S. "
+        "Ahmed,Minor,,8.5.2,\r\n"
+        "NC-0204,2025-02-30,Customer complaint,Scratches on housing reported by customer,Sales,F. "
+        "Weber,Minor,,9.1.2,\r\n"
+        "NC-0205,04/03/2025,Supplier certificate missing,Material certificate for lot 4471 not "
+        "received,Goods-in,"
+        "M. Roth,Mjaor,,8.4.3,chase supplier\r\n"
+        "NC-0206,12/03/2025,Training record missing,No training record for new CNC operator,HR audit,S. "
+        "Ahmed,"
+        "Observation,,7.2,\r\n");
+    ImportDialog dialog(**ws, RecordKind::Nonconformity);
+    dialog.resize(1100, 640);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFile(csv);
+    QTest::mouseClick(child<QPushButton>(dialog, "nextButton"), Qt::LeftButton);
+    REQUIRE(dialog.step() == ImportDialog::Step::Mapping);
+    QTest::qWait(200);
+    CHECK(dialog.grab().save(out + S("/import-mapping.png")));
+    QTest::mouseClick(child<QPushButton>(dialog, "nextButton"), Qt::LeftButton);
+    REQUIRE(dialog.step() == ImportDialog::Step::Preview);
+    QTest::qWait(200);
+    CHECK(dialog.grab().save(out + S("/import-preview.png")));
 }
