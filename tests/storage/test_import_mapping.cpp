@@ -201,6 +201,10 @@ TEST_CASE("check() finds every problem the import would, previews the rows and w
                                       ColumnMapping::suggest(RecordKind::Nonconformity, clean.header));
     REQUIRE_OK(imported);
     CHECK(imported->createdIds == QStringList{ok->rows.first().values.first()});
+    // The audit chain holds after a full dry run (stored, then rolled back) and the real import.
+    auto after = fx.w().verify();
+    REQUIRE_OK(after);
+    CHECK(after->ok());
 }
 
 TEST_CASE("check() is refused to auditors and read-only sessions", "[mapping]") {

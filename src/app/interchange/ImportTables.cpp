@@ -1,9 +1,13 @@
 #include "ImportTables.h"
 
+#include "domain/FieldCodec.h"
+#include "editors/FormHelpers.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHash>
 #include <QHeaderView>
+#include <QSet>
 #include <QTableWidget>
 
 namespace qms::gui {
@@ -27,6 +31,26 @@ QTableWidgetItem* item(const QString& text) {
 }
 
 const QColor problemColour(255, 214, 214);
+
+template <typename R> bool isEnum(const QString& key) {
+    const auto* f = findField<R>(key);
+    return f && f->type == FieldType::Enum;
+}
+
+// States, types and severities are shown by their label, as everywhere else in the application.
+bool isEnumField(RecordKind kind, const QString& key) {
+    switch (kind) {
+    case RecordKind::Document:
+        return isEnum<Document>(key);
+    case RecordKind::Process:
+        return isEnum<Process>(key);
+    case RecordKind::Nonconformity:
+        return isEnum<Nonconformity>(key);
+    case RecordKind::CorrectiveAction:
+        return isEnum<CorrectiveAction>(key);
+    }
+    return false;
+}
 
 } // namespace
 
@@ -83,6 +107,10 @@ void fillPreviewTable(QTableWidget* table, RecordKind kind, const ImportPreview&
         else
             problemsAt[{p.line, p.field}] << p.message;
     }
+    QSet<int> enumColumns;
+    for (int c = 0; c < preview.fields.size(); ++c)
+        if (isEnumField(kind, preview.fields[c]))
+            enumColumns.insert(c);
     for (int r = 0; r < preview.rows.size(); ++r) {
         const ImportPreview::Row& row = preview.rows[r];
         auto* line = item(QString::number(row.line));
@@ -92,9 +120,11 @@ void fillPreviewTable(QTableWidget* table, RecordKind kind, const ImportPreview&
         }
         table->setItem(r, 0, line);
         for (int c = 0; c < row.values.size(); ++c) {
-            auto* cell = item(row.values[c]);
             const auto found = problemsAt.constFind({row.line, preview.fields.value(c)});
-            if (found != problemsAt.constEnd()) {
+            const bool bad = found != problemsAt.constEnd();
+            auto* cell =
+                item(!bad && enumColumns.contains(c) ? enumLabelForKey(row.values[c]) : row.values[c]);
+            if (bad) {
                 cell->setBackground(problemColour);
                 cell->setToolTip(found->join(QLatin1Char('\n')));
             }
