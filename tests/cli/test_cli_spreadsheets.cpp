@@ -41,7 +41,7 @@ TEST_CASE("cli template writes a template that imports once filled") {
     CHECK(ncCount(db) == 1);
 }
 
-TEST_CASE("cli import --map reads spreadsheet columns; --dry-run writes nothing") {
+TEST_CASE("cli import --map reads spreadsheet columns and --dry-run writes nothing") {
     TempDir dir;
     const QString db = dir.filePath(S("m.qms"));
     REQUIRE(runCliOn(db, {S("init"), S("--admin"), S("qm")}).exitCode == 0);

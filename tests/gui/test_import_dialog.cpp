@@ -119,8 +119,7 @@ TEST_CASE("Import dialog: mapping step, preview with line and column, import onl
     CHECK(fx.ws->nonconformities().get(S("NC-0101"))->description == S("Burr found at goods-in"));
 }
 
-TEST_CASE("Import dialog: a template skips the mapping step; templates are saved from the dialog",
-          "[gui][import]") {
+TEST_CASE("Import dialog: a template skips the mapping step and is saved from the dialog", "[gui][import]") {
     ImportFixture fx;
     ImportDialog dialog(*fx.ws, RecordKind::CorrectiveAction);
     const QString templ = fx.dir.filePath(S("ca-template.csv"));
