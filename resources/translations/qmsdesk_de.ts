@@ -2317,6 +2317,14 @@
         <comment>display format of date fields</comment>
         <translation>dd.MM.yyyy</translation>
     </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
 </context>
 <context>
     <name>qms::gui::CaEditor</name>
@@ -2453,6 +2461,10 @@
     <message>
         <source>Linked records (%1)</source>
         <translation>Verknüpfte Datensätze (%1)</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Verknüpfte Datensätze</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "registers/StatusChipDelegate.h"
 #include "shell/MessageBox.h"
 #include "shell/Theme.h"
+#include "storage/RegisterQuery.h"
 #include "test_registers_fixture.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,8 +55,11 @@ QStringList unnamedControls(QWidget* root) {
     for (QWidget* w : root->findChildren<QWidget*>()) {
         if (!w->isVisibleTo(root))
             continue;
-        // Parts of a compound control (a spin box's or combo's line edit) are named by the control.
-        if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()))
+        // Parts of a compound control (a spin box's or combo's line edit, a line edit's clear button,
+        // a view's header) are named by the control.
+        QWidget* parent = w->parentWidget();
+        if (qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QComboBox*>(parent) ||
+            qobject_cast<QLineEdit*>(parent) || qobject_cast<QHeaderView*>(w))
             continue;
         const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
                            qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w);

@@ -2,6 +2,7 @@
 // and stored text staying English whatever the user interface speaks.
 #include "MainWindow.h"
 #include "domain/FieldCodec.h"
+#include "shell/MessageBox.h"
 #include "shell/Translations.h"
 #include "test_registers_fixture.h"
 
@@ -11,10 +12,12 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QXmlStreamReader>
 
 using namespace qms;
 using namespace qms::gui;
+using namespace qms::test;
 
 namespace {
 
@@ -107,13 +110,18 @@ TEST_CASE("Translations: the German catalogue is embedded and translates the use
             QLocale().toString(QDate(2026, 11, 25), QLocale::ShortFormat).contains(QStringLiteral("25.11.")));
 
         // Widgets built now speak German: the sidebar and the menu bar.
+        RegisterFixture fx;
+        fx.ws.reset();
+        MessageBox::resetTesting();
         MainWindow window;
+        REQUIRE(window.openDatabase(fx.path, QStringLiteral("qm")));
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         REQUIRE(nav);
         REQUIRE(nav->count() > 0);
         CHECK(nav->item(0)->text() == QStringLiteral("Übersicht"));
         REQUIRE_FALSE(window.menuBar()->actions().isEmpty());
         CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&Datei"));
+        REQUIRE(window.closeDatabase());
     }
     // Back in English, nothing of the German catalogue is left installed.
     CHECK(QCoreApplication::translate("qms::gui::MainWindow", "Dashboard") == QStringLiteral("Dashboard"));

@@ -1,6 +1,7 @@
 #include "AuditTrailPage.h"
 
 #include "AuditTrailModel.h"
+#include "shell/Icons.h"
 #include "shell/Theme.h"
 #include "storage/Workspace.h"
 
@@ -53,8 +54,7 @@ AuditTrailPage::AuditTrailPage(Workspace& ws, QWidget* parent)
         this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
-    m_verify =
-        new QPushButton(QIcon(QStringLiteral(":/qmsdesk/icons/verify.svg")), tr("&Verify integrity"), this);
+    m_verify = new QPushButton(icon(QStringLiteral("verify")), tr("&Verify integrity"), this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setToolTip(tr("Check the database file and recompute the hash chain of every audit entry"));
     connect(m_verify, &QPushButton::clicked, this, [this] { (void)verifyIntegrity(); });
@@ -189,17 +189,19 @@ void AuditTrailPage::buildFilters(QHBoxLayout* row) {
     m_text->setPlaceholderText(tr("Text in record, field, values or reason"));
     m_text->setAccessibleName(tr("Text"));
     m_text->setClearButtonEnabled(true);
-    m_text->addAction(QIcon(QStringLiteral(":/qmsdesk/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_text->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
 
     const QDate today = m_ws.clock().today();
     m_fromCheck = new QCheckBox(tr("&From"), this);
     m_fromCheck->setObjectName(QStringLiteral("auditFromCheck"));
     m_from = new QDateEdit(today.addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("auditFromDate"));
+    m_from->setAccessibleName(tr("From date"));
     m_toCheck = new QCheckBox(tr("&To"), this);
     m_toCheck->setObjectName(QStringLiteral("auditToCheck"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("auditToDate"));
+    m_to->setAccessibleName(tr("To date"));
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(tr("yyyy-MM-dd", "display format of date fields"));
@@ -375,7 +377,7 @@ void AuditTrailPage::showReport(const VerifyReport& report) {
         parts << p.message;
         auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_problems);
         item->setData(Qt::UserRole, p.recordId);
-        item->setIcon(QIcon(QStringLiteral(":/qmsdesk/icons/verify-failed.svg")));
+        item->setIcon(icon(QStringLiteral("verify-failed")));
     }
     m_problems->show();
     m_result->show();

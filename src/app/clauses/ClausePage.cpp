@@ -4,6 +4,7 @@
 #include "ClauseDetailsPanel.h"
 #include "ClauseStatusDelegate.h"
 #include "ClauseTreeModel.h"
+#include "shell/Icons.h"
 #include "shell/Theme.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
@@ -45,7 +46,7 @@ ClausePage::ClausePage(Workspace& ws, QWidget* parent)
     m_search->setPlaceholderText(tr("Filter by number, title or summary"));
     m_search->setAccessibleName(tr("Filter clauses"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/qmsdesk/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_gapsOnly = new QCheckBox(tr("&Gaps only"), this);
     m_gapsOnly->setObjectName(QStringLiteral("gapsOnlyCheck"));
     m_gapsOnly->setToolTip(tr("Show only applicable clauses with no linked evidence"));

@@ -2,6 +2,7 @@
 
 #include "DashboardCard.h"
 #include "DashboardCharts.h"
+#include "shell/Icons.h"
 #include "shell/Theme.h"
 #include "storage/Workspace.h"
 
@@ -80,7 +81,7 @@ DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
     headingRow->addWidget(m_heading, 1);
     auto* refreshButton = new QToolButton(content);
     refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
-    refreshButton->setIcon(QIcon(QStringLiteral(":/qmsdesk/icons/refresh.svg")));
+    refreshButton->setIcon(icon(QStringLiteral("refresh")));
     refreshButton->setText(tr("Refresh"));
     refreshButton->setToolTip(tr("Recompute the figures"));
     refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
