@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>Corrective actions completed on time</source>
-        <translation>Termingerecht erledigte Korrekturmaßnahmen</translation>
+        <translation>Termintreue der Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>No completed actions yet</source>

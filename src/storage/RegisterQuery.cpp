@@ -6,7 +6,9 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <span>
@@ -227,10 +229,19 @@ QString RegisterQuery::displayText(ColumnType type, RecordKind kind, const QVari
     case ColumnType::Flag:
         return raw.toInt() != 0 ? Tr::tr("Overdue") : QString();
     case ColumnType::Count:
-        return QString::number(raw.toLongLong());
+        return QLocale().toString(raw.toLongLong());
+    case ColumnType::Date: {
+        // Stored ISO, shown in the user's short date format with a four-digit year.
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            return s;
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        return QLocale().toString(d, format);
+    }
     case ColumnType::Id:
     case ColumnType::Text:
-    case ColumnType::Date:
         return s;
     }
     return s;

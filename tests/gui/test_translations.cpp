@@ -4,6 +4,7 @@
 #include "domain/FieldCodec.h"
 #include "shell/MessageBox.h"
 #include "shell/Translations.h"
+#include "storage/RegisterQuery.h"
 #include "test_registers_fixture.h"
 
 #include <QApplication>
@@ -108,6 +109,11 @@ TEST_CASE("Translations: the German catalogue is embedded and translates the use
         CHECK(QLocale().language() == QLocale::German);
         CHECK(
             QLocale().toString(QDate(2026, 11, 25), QLocale::ShortFormat).contains(QStringLiteral("25.11.")));
+        // Registers show stored ISO dates and counts in the user's format.
+        CHECK(RegisterQuery::displayText(ColumnType::Date, RecordKind::Nonconformity,
+                                         QStringLiteral("2026-11-25")) == QStringLiteral("25.11.2026"));
+        CHECK(RegisterQuery::displayText(ColumnType::Count, RecordKind::Nonconformity, 1234) ==
+              QStringLiteral("1.234"));
 
         // Widgets built now speak German: the sidebar and the menu bar.
         RegisterFixture fx;
