@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
   qt6-charts-dev qt6-pdf-dev qt6-svg-dev libqt6svg6
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libspdlog-dev catch2 libsqlite3-dev sqlite3 libxlsxwriter-dev unzip
   libgl-dev libxkbcommon-dev
   xvfb xauth poppler-utils fonts-dejavu-core

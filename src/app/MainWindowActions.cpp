@@ -162,11 +162,12 @@ void MainWindow::updateActions() {
     for (QAction* a : {m_backup, m_close, m_openRecord, m_find, m_verify})
         a->setEnabled(open);
     m_export->setEnabled(open && isRegister);
-    m_export->setText(isRegister ? tr("&Export %1…").arg(recordKindPluralLabel(kind).toLower())
+    m_export->setText(isRegister ? tr("&Export %1…").arg(inSentence(recordKindPluralLabel(kind)))
                                  : tr("&Export register…"));
     m_filter->setEnabled(open && isRegister);
     m_newRecord->setEnabled(open && isRegister && blocked.isEmpty());
-    m_newRecord->setText(isRegister ? tr("&New %1").arg(recordKindLabel(kind).toLower()) : tr("&New record"));
+    m_newRecord->setText(isRegister ? tr("&New %1").arg(inSentence(recordKindLabel(kind)))
+                                    : tr("&New record"));
     if (!open)
         m_newRecord->setToolTip(tr("Open a database first"));
     else if (!isRegister)
@@ -176,7 +177,7 @@ void MainWindow::updateActions() {
         m_newRecord->setToolTip(tr("Cannot create records: %1").arg(blocked));
     else
         m_newRecord->setToolTip(tr("New %1 (%2)")
-                                    .arg(recordKindLabel(kind).toLower(),
+                                    .arg(inSentence(recordKindLabel(kind)),
                                          m_newRecord->shortcut().toString(QKeySequence::NativeText)));
     for (int i = 0; i < m_pageActions.size(); ++i) {
         m_pageActions[i]->setEnabled(open);

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "shell/Icons.h"
 #include "shell/Logging.h"
+#include "shell/Theme.h"
+#include "shell/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +28,9 @@ int main(int argc, char* argv[]) {
     qms::gui::setupLogging();
     qCInfo(lcMain) << "QMS Desk" << QMSDESK_VERSION << "starting, Qt" << qVersion();
 
+    // Before the parser, so that --help speaks the configured language too.
+    qms::gui::Translations::install(app, qms::gui::Translations::configuredLanguage());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "QMS Desk: ISO 9001 quality management"));
@@ -43,10 +48,24 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Open the demo database (created on first use)."));
+    // Hidden, for testing and screenshots: a language for this run only, and the dark palette.
+    QCommandLineOption langOption(
+        QStringLiteral("lang"), QApplication::translate("main", "Show the user interface in LANG (en, de)."),
+        QStringLiteral("LANG"));
+    langOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption darkOption(
+        QStringLiteral("dark"), QApplication::translate("main", "Use the Fusion style with a dark palette."));
+    darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(userOption);
     parser.addOption(readOnlyOption);
     parser.addOption(demoOption);
+    parser.addOption(langOption);
+    parser.addOption(darkOption);
     parser.process(app);
+    if (parser.isSet(langOption))
+        qms::gui::Translations::install(app, parser.value(langOption));
+    if (parser.isSet(darkOption) || qEnvironmentVariableIsSet("QMSDESK_DARK"))
+        qms::gui::applyDarkTheme(app);
 
     qms::gui::MainWindow window;
     window.show();
@@ -58,8 +77,7 @@ int main(int argc, char* argv[]) {
         // After the window is up, so that the user picker and error boxes have a parent.
         QTimer::singleShot(0, &window,
                            [&window, path, user, mode] { window.openDatabase(path, user, mode); });
-    }
-    else if (parser.isSet(demoOption))
+    } else if (parser.isSet(demoOption))
         QTimer::singleShot(0, &window, [&window] { window.openDemo(); });
     const int rc = app.exec();
     qCInfo(lcMain) << "QMS Desk exiting with" << rc;

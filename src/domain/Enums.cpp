@@ -91,6 +91,14 @@ QString translateEnumLabel(const char* label) {
     return QCoreApplication::translate("qms::Enum", label);
 }
 
+QString inSentence(const QString& label) {
+    // Translators: answer "keep" when labels keep their capitals inside a sentence (German nouns).
+    const QString rule = QCoreApplication::translate(
+        "qms::Enum", "lower",
+        "How labels read inside a sentence: 'lower' to lower-case them, 'keep' to keep them");
+    return rule == QLatin1String("keep") ? label : label.toLower();
+}
+
 QString normaliseEnumText(const QString& text) {
     static const QRegularExpression separators(QStringLiteral("[\\s\\-/]+"));
     QString s = text.trimmed().toLower();

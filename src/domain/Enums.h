@@ -85,6 +85,10 @@ template <typename E> QString enumKeyList() {
     return keys.join(QStringLiteral(", "));
 }
 
+// A label as it reads in running text ("NC-0001 is closed", "No document DOC-0009"): English
+// lower-cases it, German keeps its nouns capitalised. The translation of a marker message decides.
+QString inSentence(const QString& label);
+
 QString recordPrefix(RecordKind kind);
 QString recordKindKey(RecordKind kind);         // "documents", "processes", "nonconformities", "actions"
 QString recordKindLabel(RecordKind kind);       // "Document", ...

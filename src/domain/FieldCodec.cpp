@@ -111,16 +111,17 @@ QString translateFieldLabel(const char* label) {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::Codec", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::Codec)
+};
 
 template <typename E> QString setEnum(E& target, const QString& text) {
     if (text.trimmed().isEmpty())
-        return tr("a value is required (one of: %1)").arg(enumKeyList<E>());
+        return Tr::tr("a value is required (one of: %1)").arg(enumKeyList<E>());
     const auto v = enumFromString<E>(text);
     if (!v)
-        return tr("\"%1\" is not one of: %2").arg(text.trimmed(), enumKeyList<E>());
+        return Tr::tr("\"%1\" is not one of: %2").arg(text.trimmed(), enumKeyList<E>());
     target = *v;
     return {};
 }
@@ -128,7 +129,7 @@ template <typename E> QString setEnum(E& target, const QString& text) {
 QString setDate(QDate& target, const QString& text) {
     const auto d = codec::parseDate(text);
     if (!d)
-        return tr("\"%1\" is not a date (use YYYY-MM-DD)").arg(text.trimmed());
+        return Tr::tr("\"%1\" is not a date (use YYYY-MM-DD)").arg(text.trimmed());
     target = *d;
     return {};
 }
@@ -141,7 +142,7 @@ QString setDateTime(QDateTime& target, const QString& text) {
     }
     QDateTime dt = QDateTime::fromString(t, Qt::ISODate);
     if (!dt.isValid())
-        return tr("\"%1\" is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)").arg(t);
+        return Tr::tr("\"%1\" is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)").arg(t);
     target = dt.toUTC();
     return {};
 }
@@ -151,7 +152,8 @@ QString setIds(QStringList& target, const QString& text, RecordKind kind) {
     for (const QString& item : codec::parseList(text)) {
         const auto parsed = parseRecordId(item);
         if (!parsed || parsed->first != kind)
-            return tr("\"%1\" is not a %2 id like %3").arg(item, enumLabel(kind), formatRecordId(kind, 1));
+            return Tr::tr("\"%1\" is not a %2 id like %3")
+                .arg(item, enumLabel(kind), formatRecordId(kind, 1));
         ids << formatRecordId(kind, parsed->second);
     }
     target = ids;
@@ -163,7 +165,7 @@ QString setClauses(QStringList& target, const QString& text) {
     QStringList out;
     for (const QString& item : codec::parseList(text)) {
         if (!re.match(item).hasMatch())
-            return tr("\"%1\" is not a clause number like 8.7").arg(item);
+            return Tr::tr("\"%1\" is not a clause number like 8.7").arg(item);
         out << item;
     }
     target = out;
@@ -203,22 +205,24 @@ QString setClauses(QStringList& target, const QString& text) {
 
 } // namespace
 
-#define L(s) QT_TRANSLATE_NOOP("qms::Field", s)
-
 template <> std::span<const FieldDef<Document>> recordFields<Document>() {
     using R = Document;
     static const FieldDef<R> defs[] = {
-        {"title", L("Title"), FieldType::Text, QMS_TEXT(R, title)},
-        {"type", L("Type"), FieldType::Enum, QMS_ENUM(R, type)},
-        {"owner", L("Owner"), FieldType::Text, QMS_TEXT(R, owner)},
-        {"description", L("Description"), FieldType::LongText, QMS_RAWTEXT(R, description)},
-        {"revision", L("Revision"), FieldType::Text, QMS_TEXT(R, revision)},
-        {"effective_revision", L("Effective revision"), FieldType::Text, QMS_TEXT(R, effectiveRevision)},
-        {"status", L("Status"), FieldType::Enum, QMS_ENUM(R, status)},
-        {"approved_by", L("Approved by"), FieldType::Text, QMS_TEXT(R, approvedBy)},
-        {"released_at", L("Released at"), FieldType::DateTime, QMS_DATETIME(R, releasedAt)},
-        {"review_interval_months", L("Review interval (months)"), FieldType::Int,
-         [](const R& r) { return QString::number(r.reviewIntervalMonths); },
+        {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title)},
+        {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type)},
+        {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner)},
+        {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
+         QMS_RAWTEXT(R, description)},
+        {"revision", QT_TRANSLATE_NOOP("qms::Field", "Revision"), FieldType::Text, QMS_TEXT(R, revision)},
+        {"effective_revision", QT_TRANSLATE_NOOP("qms::Field", "Effective revision"), FieldType::Text,
+         QMS_TEXT(R, effectiveRevision)},
+        {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status)},
+        {"approved_by", QT_TRANSLATE_NOOP("qms::Field", "Approved by"), FieldType::Text,
+         QMS_TEXT(R, approvedBy)},
+        {"released_at", QT_TRANSLATE_NOOP("qms::Field", "Released at"), FieldType::DateTime,
+         QMS_DATETIME(R, releasedAt)},
+        {"review_interval_months", QT_TRANSLATE_NOOP("qms::Field", "Review interval (months)"),
+         FieldType::Int, [](const R& r) { return QString::number(r.reviewIntervalMonths); },
          [](R& r, const QString& t) {
              if (t.trimmed().isEmpty()) {
                  r.reviewIntervalMonths = 12;
@@ -227,15 +231,18 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
              bool ok = false;
              const int v = t.trimmed().toInt(&ok);
              if (!ok || v < 1 || v > 120)
-                 return tr("\"%1\" is not a number of months between 1 and 120").arg(t.trimmed());
+                 return Tr::tr("\"%1\" is not a number of months between 1 and 120").arg(t.trimmed());
              r.reviewIntervalMonths = v;
              return QString();
          }},
-        {"next_review", L("Next review"), FieldType::Date, QMS_DATE(R, nextReview)},
-        {"obsolete_reason", L("Obsolete reason"), FieldType::Text, QMS_TEXT(R, obsoleteReason)},
-        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
-        {"processes", L("Processes"), FieldType::IdList, QMS_IDS(R, processes, RecordKind::Process)},
-        {"revisions", L("Revisions"), FieldType::Revisions,
+        {"next_review", QT_TRANSLATE_NOOP("qms::Field", "Next review"), FieldType::Date,
+         QMS_DATE(R, nextReview)},
+        {"obsolete_reason", QT_TRANSLATE_NOOP("qms::Field", "Obsolete reason"), FieldType::Text,
+         QMS_TEXT(R, obsoleteReason)},
+        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+        {"processes", QT_TRANSLATE_NOOP("qms::Field", "Processes"), FieldType::IdList,
+         QMS_IDS(R, processes, RecordKind::Process)},
+        {"revisions", QT_TRANSLATE_NOOP("qms::Field", "Revisions"), FieldType::Revisions,
          [](const R& r) { return codec::revisions(r.revisions); }, nullptr},
     };
     return defs;
@@ -244,13 +251,15 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
 template <> std::span<const FieldDef<Process>> recordFields<Process>() {
     using R = Process;
     static const FieldDef<R> defs[] = {
-        {"name", L("Name"), FieldType::Text, QMS_TEXT(R, name)},
-        {"owner", L("Owner"), FieldType::Text, QMS_TEXT(R, owner)},
-        {"purpose", L("Purpose"), FieldType::LongText, QMS_RAWTEXT(R, purpose)},
-        {"inputs", L("Inputs"), FieldType::LongText, QMS_RAWTEXT(R, inputs)},
-        {"outputs", L("Outputs"), FieldType::LongText, QMS_RAWTEXT(R, outputs)},
-        {"resources", L("Resources"), FieldType::LongText, QMS_RAWTEXT(R, resources)},
-        {"kpis", L("KPIs"), FieldType::Kpis, [](const R& r) { return codec::kpis(r.kpis); },
+        {"name", QT_TRANSLATE_NOOP("qms::Field", "Name"), FieldType::Text, QMS_TEXT(R, name)},
+        {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner)},
+        {"purpose", QT_TRANSLATE_NOOP("qms::Field", "Purpose"), FieldType::LongText, QMS_RAWTEXT(R, purpose)},
+        {"inputs", QT_TRANSLATE_NOOP("qms::Field", "Inputs"), FieldType::LongText, QMS_RAWTEXT(R, inputs)},
+        {"outputs", QT_TRANSLATE_NOOP("qms::Field", "Outputs"), FieldType::LongText, QMS_RAWTEXT(R, outputs)},
+        {"resources", QT_TRANSLATE_NOOP("qms::Field", "Resources"), FieldType::LongText,
+         QMS_RAWTEXT(R, resources)},
+        {"kpis", QT_TRANSLATE_NOOP("qms::Field", "KPIs"), FieldType::Kpis,
+         [](const R& r) { return codec::kpis(r.kpis); },
          [](R& r, const QString& t) {
              QString error;
              const auto k = codec::parseKpis(t, &error);
@@ -259,11 +268,15 @@ template <> std::span<const FieldDef<Process>> recordFields<Process>() {
              r.kpis = *k;
              return QString();
          }},
-        {"risks", L("Risks and opportunities"), FieldType::LongText, QMS_RAWTEXT(R, risks)},
-        {"feeds", L("Feeds"), FieldType::IdList, QMS_IDS(R, feeds, RecordKind::Process)},
-        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
-        {"documents", L("Documents"), FieldType::IdList, QMS_IDS(R, documents, RecordKind::Document)},
-        {"active", L("Active"), FieldType::Bool, [](const R& r) { return codec::yesNo(r.active); },
+        {"risks", QT_TRANSLATE_NOOP("qms::Field", "Risks and opportunities"), FieldType::LongText,
+         QMS_RAWTEXT(R, risks)},
+        {"feeds", QT_TRANSLATE_NOOP("qms::Field", "Feeds"), FieldType::IdList,
+         QMS_IDS(R, feeds, RecordKind::Process)},
+        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+        {"documents", QT_TRANSLATE_NOOP("qms::Field", "Documents"), FieldType::IdList,
+         QMS_IDS(R, documents, RecordKind::Document)},
+        {"active", QT_TRANSLATE_NOOP("qms::Field", "Active"), FieldType::Bool,
+         [](const R& r) { return codec::yesNo(r.active); },
          [](R& r, const QString& t) {
              if (t.trimmed().isEmpty()) {
                  r.active = true;
@@ -271,7 +284,7 @@ template <> std::span<const FieldDef<Process>> recordFields<Process>() {
              }
              const auto v = codec::parseYesNo(t);
              if (!v)
-                 return tr("\"%1\" is not yes or no").arg(t.trimmed());
+                 return Tr::tr("\"%1\" is not yes or no").arg(t.trimmed());
              r.active = *v;
              return QString();
          }},
@@ -282,27 +295,34 @@ template <> std::span<const FieldDef<Process>> recordFields<Process>() {
 template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>() {
     using R = Nonconformity;
     static const FieldDef<R> defs[] = {
-        {"title", L("Title"), FieldType::Text, QMS_TEXT(R, title)},
-        {"description", L("Description"), FieldType::LongText, QMS_RAWTEXT(R, description)},
-        {"source", L("Source"), FieldType::Enum, QMS_ENUM(R, source)},
-        {"severity", L("Severity"), FieldType::Enum, QMS_ENUM(R, severity)},
-        {"detected_on", L("Detected on"), FieldType::Date, QMS_DATE(R, detectedOn)},
-        {"reported_by", L("Reported by"), FieldType::Text, QMS_TEXT(R, reportedBy)},
-        {"responsible", L("Responsible"), FieldType::Text, QMS_TEXT(R, responsible)},
-        {"process", L("Process"), FieldType::Text, [](const R& r) { return r.process; },
+        {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title)},
+        {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
+         QMS_RAWTEXT(R, description)},
+        {"source", QT_TRANSLATE_NOOP("qms::Field", "Source"), FieldType::Enum, QMS_ENUM(R, source)},
+        {"severity", QT_TRANSLATE_NOOP("qms::Field", "Severity"), FieldType::Enum, QMS_ENUM(R, severity)},
+        {"detected_on", QT_TRANSLATE_NOOP("qms::Field", "Detected on"), FieldType::Date,
+         QMS_DATE(R, detectedOn)},
+        {"reported_by", QT_TRANSLATE_NOOP("qms::Field", "Reported by"), FieldType::Text,
+         QMS_TEXT(R, reportedBy)},
+        {"responsible", QT_TRANSLATE_NOOP("qms::Field", "Responsible"), FieldType::Text,
+         QMS_TEXT(R, responsible)},
+        {"process", QT_TRANSLATE_NOOP("qms::Field", "Process"), FieldType::Text,
+         [](const R& r) { return r.process; },
          [](R& r, const QString& t) {
              QStringList ids;
              const QString err = setIds(ids, t, RecordKind::Process);
              if (!err.isEmpty())
                  return err;
              if (ids.size() > 1)
-                 return tr("only one process can be named");
+                 return Tr::tr("only one process can be named");
              r.process = ids.value(0);
              return QString();
          }},
-        {"reference", L("Product or reference"), FieldType::Text, QMS_TEXT(R, reference)},
-        {"containment", L("Containment action"), FieldType::LongText, QMS_RAWTEXT(R, containment)},
-        {"rca_method", L("Root cause method"), FieldType::Enum,
+        {"reference", QT_TRANSLATE_NOOP("qms::Field", "Product or reference"), FieldType::Text,
+         QMS_TEXT(R, reference)},
+        {"containment", QT_TRANSLATE_NOOP("qms::Field", "Containment action"), FieldType::LongText,
+         QMS_RAWTEXT(R, containment)},
+        {"rca_method", QT_TRANSLATE_NOOP("qms::Field", "Root cause method"), FieldType::Enum,
          [](const R& r) { return enumKey(r.rcaMethod); },
          [](R& r, const QString& t) {
              if (t.trimmed().isEmpty()) {
@@ -311,8 +331,10 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
              }
              return setEnum(r.rcaMethod, t);
          }},
-        {"root_cause", L("Root cause"), FieldType::LongText, QMS_RAWTEXT(R, rootCause)},
-        {"disposition", L("Disposition"), FieldType::Enum, [](const R& r) { return enumKey(r.disposition); },
+        {"root_cause", QT_TRANSLATE_NOOP("qms::Field", "Root cause"), FieldType::LongText,
+         QMS_RAWTEXT(R, rootCause)},
+        {"disposition", QT_TRANSLATE_NOOP("qms::Field", "Disposition"), FieldType::Enum,
+         [](const R& r) { return enumKey(r.disposition); },
          [](R& r, const QString& t) {
              if (t.trimmed().isEmpty()) {
                  r.disposition = Disposition::NotApplicable;
@@ -320,12 +342,14 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
              }
              return setEnum(r.disposition, t);
          }},
-        {"effectiveness", L("Effectiveness review"), FieldType::LongText, QMS_RAWTEXT(R, effectiveness)},
-        {"status", L("Status"), FieldType::Enum, QMS_ENUM(R, status)},
-        {"status_reason", L("Status reason"), FieldType::Text, QMS_TEXT(R, statusReason)},
-        {"closed_on", L("Closed on"), FieldType::Date, QMS_DATE(R, closedOn)},
-        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
-        {"actions", L("Corrective actions"), FieldType::IdList,
+        {"effectiveness", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness review"), FieldType::LongText,
+         QMS_RAWTEXT(R, effectiveness)},
+        {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status)},
+        {"status_reason", QT_TRANSLATE_NOOP("qms::Field", "Status reason"), FieldType::Text,
+         QMS_TEXT(R, statusReason)},
+        {"closed_on", QT_TRANSLATE_NOOP("qms::Field", "Closed on"), FieldType::Date, QMS_DATE(R, closedOn)},
+        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+        {"actions", QT_TRANSLATE_NOOP("qms::Field", "Corrective actions"), FieldType::IdList,
          QMS_IDS(R, actions, RecordKind::CorrectiveAction)},
     };
     return defs;
@@ -334,26 +358,29 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
 template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveAction>() {
     using R = CorrectiveAction;
     static const FieldDef<R> defs[] = {
-        {"title", L("Title"), FieldType::Text, QMS_TEXT(R, title)},
-        {"description", L("Description"), FieldType::LongText, QMS_RAWTEXT(R, description)},
-        {"type", L("Type"), FieldType::Enum, QMS_ENUM(R, type)},
-        {"owner", L("Owner"), FieldType::Text, QMS_TEXT(R, owner)},
-        {"due_date", L("Due date"), FieldType::Date, QMS_DATE(R, dueDate)},
-        {"status", L("Status"), FieldType::Enum, QMS_ENUM(R, status)},
-        {"status_reason", L("Status reason"), FieldType::Text, QMS_TEXT(R, statusReason)},
-        {"completed_on", L("Completed on"), FieldType::Date, QMS_DATE(R, completedOn)},
-        {"effectiveness_due", L("Effectiveness check due"), FieldType::Date, QMS_DATE(R, effectivenessDue)},
-        {"effectiveness_by", L("Effectiveness checked by"), FieldType::Text, QMS_TEXT(R, effectivenessBy)},
-        {"effectiveness_result", L("Effectiveness result"), FieldType::LongText,
+        {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title)},
+        {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
+         QMS_RAWTEXT(R, description)},
+        {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type)},
+        {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner)},
+        {"due_date", QT_TRANSLATE_NOOP("qms::Field", "Due date"), FieldType::Date, QMS_DATE(R, dueDate)},
+        {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status)},
+        {"status_reason", QT_TRANSLATE_NOOP("qms::Field", "Status reason"), FieldType::Text,
+         QMS_TEXT(R, statusReason)},
+        {"completed_on", QT_TRANSLATE_NOOP("qms::Field", "Completed on"), FieldType::Date,
+         QMS_DATE(R, completedOn)},
+        {"effectiveness_due", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness check due"), FieldType::Date,
+         QMS_DATE(R, effectivenessDue)},
+        {"effectiveness_by", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness checked by"), FieldType::Text,
+         QMS_TEXT(R, effectivenessBy)},
+        {"effectiveness_result", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness result"), FieldType::LongText,
          QMS_RAWTEXT(R, effectivenessResult)},
-        {"nonconformities", L("Nonconformities"), FieldType::IdList,
+        {"nonconformities", QT_TRANSLATE_NOOP("qms::Field", "Nonconformities"), FieldType::IdList,
          QMS_IDS(R, nonconformities, RecordKind::Nonconformity)},
-        {"clauses", L("Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
+        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
     };
     return defs;
 }
-
-#undef L
 
 QString recordTitle(const Document& d) {
     return d.title;

@@ -5,9 +5,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::Permissions", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::Permissions)
+};
 
 Status forbidden(const QString& message) {
     return makeError(ErrorCode::Forbidden, message);
@@ -22,19 +23,19 @@ Status ownerCheck(const User& user, const QString& recordId, std::initializer_li
         if (!o.isEmpty() && o.compare(user.name, Qt::CaseInsensitive) == 0)
             return {};
     return forbidden(
-        tr("%1 (process owner) may only change records they own or are responsible for; %2 is not "
-           "theirs.")
-            .arg(user.name, recordId.isEmpty() ? tr("this record") : recordId));
+        Tr::tr("%1 (process owner) may only change records they own or are responsible for; %2 is not "
+               "theirs.")
+            .arg(user.name, recordId.isEmpty() ? Tr::tr("this record") : recordId));
 }
 
 } // namespace
 
 Status Permissions::canWrite(const User& user) {
     if (!user.active)
-        return forbidden(tr("User %1 is deactivated and cannot change records.").arg(user.name));
+        return forbidden(Tr::tr("User %1 is deactivated and cannot change records.").arg(user.name));
     if (user.role == Role::Auditor)
         return forbidden(
-            tr("%1 is an auditor: auditors can read everything and change nothing.").arg(user.name));
+            Tr::tr("%1 is an auditor: auditors can read everything and change nothing.").arg(user.name));
     return {};
 }
 
@@ -55,7 +56,7 @@ Status Permissions::canRelease(const User& user, const Document& d) {
     if (auto s = canWrite(user); !s)
         return s;
     if (user.role != Role::QualityManager)
-        return forbidden(tr("Only a quality manager can approve and release %1.").arg(d.meta.id));
+        return forbidden(Tr::tr("Only a quality manager can approve and release %1.").arg(d.meta.id));
     return {};
 }
 
@@ -63,7 +64,7 @@ Status Permissions::canCloseNc(const User& user) {
     if (auto s = canWrite(user); !s)
         return s;
     if (user.role != Role::QualityManager)
-        return forbidden(tr("Only a quality manager can close a nonconformity."));
+        return forbidden(Tr::tr("Only a quality manager can close a nonconformity."));
     return {};
 }
 
@@ -71,18 +72,18 @@ static Status managerOnly(const User& user, const QString& what) {
     if (auto s = Permissions::canWrite(user); !s)
         return s;
     if (user.role != Role::QualityManager)
-        return forbidden(tr("Only a quality manager can %1.").arg(what));
+        return forbidden(Tr::tr("Only a quality manager can %1.").arg(what));
     return {};
 }
 
 Status Permissions::canManageUsers(const User& user) {
-    return managerOnly(user, tr("manage users"));
+    return managerOnly(user, Tr::tr("manage users"));
 }
 Status Permissions::canEditApplicability(const User& user) {
-    return managerOnly(user, tr("change which clauses apply"));
+    return managerOnly(user, Tr::tr("change which clauses apply"));
 }
 Status Permissions::canImport(const User& user) {
-    return managerOnly(user, tr("import records"));
+    return managerOnly(user, Tr::tr("import records"));
 }
 
 } // namespace qms

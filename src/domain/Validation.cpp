@@ -6,9 +6,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::Validation", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::Validation)
+};
 
 void required(QList<FieldError>& out, const char* field, const QString& value, const QString& message) {
     if (value.trimmed().isEmpty())
@@ -18,14 +19,14 @@ void required(QList<FieldError>& out, const char* field, const QString& value, c
 void maxLength(QList<FieldError>& out, const char* field, const QString& value, int max) {
     if (value.size() > max)
         out.append({QString::fromLatin1(field),
-                    tr("is %1 characters long; at most %2 fit").arg(value.size()).arg(max)});
+                    Tr::tr("is %1 characters long; at most %2 fit").arg(value.size()).arg(max)});
 }
 
 void clauses(QList<FieldError>& out, const QStringList& list, const ClauseCatalogue& catalogue) {
     for (const QString& c : list) {
         if (!catalogue.contains(c))
-            out.append(
-                {QStringLiteral("clauses"), tr("%1 is not a clause of %2").arg(c, catalogue.displayName())});
+            out.append({QStringLiteral("clauses"),
+                        Tr::tr("%1 is not a clause of %2").arg(c, catalogue.displayName())});
     }
 }
 
@@ -33,57 +34,59 @@ void clauses(QList<FieldError>& out, const QStringList& list, const ClauseCatalo
 
 QList<FieldError> validate(const Document& d, const ClauseCatalogue& catalogue) {
     QList<FieldError> out;
-    required(out, "title", d.title, tr("A document needs a title"));
+    required(out, "title", d.title, Tr::tr("A document needs a title"));
     maxLength(out, "title", d.title, 300);
-    required(out, "owner", d.owner, tr("Name the document owner"));
-    required(out, "revision", d.revision, tr("Give a revision label, e.g. A"));
+    required(out, "owner", d.owner, Tr::tr("Name the document owner"));
+    required(out, "revision", d.revision, Tr::tr("Give a revision label, e.g. A"));
     if (d.reviewIntervalMonths < 1 || d.reviewIntervalMonths > 120)
-        out.append({QStringLiteral("review_interval_months"), tr("Review interval must be 1 to 120 months")});
+        out.append(
+            {QStringLiteral("review_interval_months"), Tr::tr("Review interval must be 1 to 120 months")});
     clauses(out, d.clauses, catalogue);
     return out;
 }
 
 QList<FieldError> validate(const Process& p, const ClauseCatalogue& catalogue) {
     QList<FieldError> out;
-    required(out, "name", p.name, tr("A process needs a name"));
+    required(out, "name", p.name, Tr::tr("A process needs a name"));
     maxLength(out, "name", p.name, 200);
-    required(out, "owner", p.owner, tr("Name the process owner"));
+    required(out, "owner", p.owner, Tr::tr("Name the process owner"));
     if (!p.meta.id.isEmpty() && p.feeds.contains(p.meta.id))
-        out.append({QStringLiteral("feeds"), tr("A process cannot feed itself")});
+        out.append({QStringLiteral("feeds"), Tr::tr("A process cannot feed itself")});
     for (int i = 0; i < p.kpis.size(); ++i)
         if (p.kpis[i].name.trimmed().isEmpty())
-            out.append({QStringLiteral("kpis"), tr("KPI %1 has no name").arg(i + 1)});
+            out.append({QStringLiteral("kpis"), Tr::tr("KPI %1 has no name").arg(i + 1)});
     clauses(out, p.clauses, catalogue);
     return out;
 }
 
 QList<FieldError> validate(const Nonconformity& n, const ClauseCatalogue& catalogue, const QDate& today) {
     QList<FieldError> out;
-    required(out, "title", n.title, tr("A nonconformity needs a title"));
+    required(out, "title", n.title, Tr::tr("A nonconformity needs a title"));
     maxLength(out, "title", n.title, 300);
-    required(out, "description", n.description, tr("Describe what was found"));
+    required(out, "description", n.description, Tr::tr("Describe what was found"));
     if (!n.detectedOn.isValid())
-        out.append({QStringLiteral("detected_on"), tr("Give the date it was detected")});
+        out.append({QStringLiteral("detected_on"), Tr::tr("Give the date it was detected")});
     else if (n.detectedOn > today)
-        out.append({QStringLiteral("detected_on"),
-                    tr("The detection date %1 lies in the future").arg(n.detectedOn.toString(Qt::ISODate))});
-    required(out, "reported_by", n.reportedBy, tr("Name who reported it"));
+        out.append(
+            {QStringLiteral("detected_on"),
+             Tr::tr("The detection date %1 lies in the future").arg(n.detectedOn.toString(Qt::ISODate))});
+    required(out, "reported_by", n.reportedBy, Tr::tr("Name who reported it"));
     clauses(out, n.clauses, catalogue);
     return out;
 }
 
 QList<FieldError> validate(const CorrectiveAction& c, const ClauseCatalogue& catalogue) {
     QList<FieldError> out;
-    required(out, "title", c.title, tr("An action needs a title"));
+    required(out, "title", c.title, Tr::tr("An action needs a title"));
     maxLength(out, "title", c.title, 300);
-    required(out, "owner", c.owner, tr("Name the action owner"));
+    required(out, "owner", c.owner, Tr::tr("Name the action owner"));
     if (!c.dueDate.isValid())
-        out.append({QStringLiteral("due_date"), tr("Give a due date")});
+        out.append({QStringLiteral("due_date"), Tr::tr("Give a due date")});
     if (c.effectivenessDue.isValid() && c.dueDate.isValid() && c.effectivenessDue < c.dueDate)
         out.append({QStringLiteral("effectiveness_due"),
-                    tr("The effectiveness check cannot be due before the action itself")});
+                    Tr::tr("The effectiveness check cannot be due before the action itself")});
     if (c.completedOn.isValid() && (c.status == CaStatus::Planned || c.status == CaStatus::InProgress))
-        out.append({QStringLiteral("completed_on"), tr("Only a finished action has a completion date")});
+        out.append({QStringLiteral("completed_on"), Tr::tr("Only a finished action has a completion date")});
     clauses(out, c.clauses, catalogue);
     return out;
 }
@@ -93,8 +96,8 @@ QList<FieldError> validateUserName(const QString& name) {
                                        QRegularExpression::UseUnicodePropertiesOption);
     if (!re.match(name).hasMatch())
         return {{QStringLiteral("name"),
-                 tr("A user name is 1 to 64 letters, digits, dots, dashes or underscores, "
-                    "without spaces; got \"%1\"")
+                 Tr::tr("A user name is 1 to 64 letters, digits, dots, dashes or underscores, "
+                        "without spaces; got \"%1\"")
                      .arg(name)}};
     return {};
 }

@@ -5,9 +5,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::Workflow", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::Workflow)
+};
 
 int rank(NcStatus s) {
     switch (s) {
@@ -30,12 +31,12 @@ int rank(NcStatus s) {
 }
 
 Status refuse(QList<FieldError> problems, const QString& from, const QString& to) {
-    return Error{ErrorCode::WorkflowRefused, tr("Cannot move from %1 to %2 yet:").arg(from, to),
+    return Error{ErrorCode::WorkflowRefused, Tr::tr("Cannot move from %1 to %2 yet:").arg(from, to),
                  std::move(problems)};
 }
 
 Status notAStep(const QString& from, const QString& to) {
-    return Error{ErrorCode::WorkflowRefused, tr("%1 cannot go to %2 directly.").arg(from, to), {}};
+    return Error{ErrorCode::WorkflowRefused, Tr::tr("%1 cannot go to %2 directly.").arg(from, to), {}};
 }
 
 } // namespace
@@ -47,29 +48,29 @@ QList<WorkflowStep<NcStatus>> NcWorkflow::steps(NcStatus from) {
     QList<WorkflowStep<S>> out;
     switch (from) {
     case S::Open:
-        out = {{S::Contained, tr("Mark contained"), false}};
+        out = {{S::Contained, Tr::tr("Mark contained"), false}};
         break;
     case S::Contained:
-        out = {{S::RootCauseIdentified, tr("Root cause identified"), false},
-               {S::Open, tr("Back to open"), true}};
+        out = {{S::RootCauseIdentified, Tr::tr("Root cause identified"), false},
+               {S::Open, Tr::tr("Back to open"), true}};
         break;
     case S::RootCauseIdentified:
-        out = {{S::ActionPlanned, tr("Actions planned"), false},
-               {S::Contained, tr("Back to contained"), true}};
+        out = {{S::ActionPlanned, Tr::tr("Actions planned"), false},
+               {S::Contained, Tr::tr("Back to contained"), true}};
         break;
     case S::ActionPlanned:
-        out = {{S::Verification, tr("Start verification"), false},
-               {S::RootCauseIdentified, tr("Back to root cause"), true}};
+        out = {{S::Verification, Tr::tr("Start verification"), false},
+               {S::RootCauseIdentified, Tr::tr("Back to root cause"), true}};
         break;
     case S::Verification:
-        out = {{S::Closed, tr("Close"), false}, {S::ActionPlanned, tr("Back to actions"), true}};
+        out = {{S::Closed, Tr::tr("Close"), false}, {S::ActionPlanned, Tr::tr("Back to actions"), true}};
         break;
     case S::Closed:
-        return {{S::ActionPlanned, tr("Reopen"), true}};
+        return {{S::ActionPlanned, Tr::tr("Reopen"), true}};
     case S::Cancelled:
-        return {{S::Open, tr("Reopen"), true}};
+        return {{S::Open, Tr::tr("Reopen"), true}};
     }
-    out.append({S::Cancelled, tr("Cancel"), true});
+    out.append({S::Cancelled, Tr::tr("Cancel"), true});
     return out;
 }
 
@@ -92,14 +93,15 @@ QList<FieldError> NcWorkflow::requirements(const Nonconformity& nc, NcStatus sta
     QList<FieldError> out;
     if (state == NcStatus::Cancelled) {
         if (nc.statusReason.trimmed().isEmpty())
-            out.append({QStringLiteral("status_reason"), tr("Say why the nonconformity is cancelled")});
+            out.append({QStringLiteral("status_reason"), Tr::tr("Say why the nonconformity is cancelled")});
         return out;
     }
     const int r = rank(state);
     if (r >= rank(NcStatus::Contained) && nc.containment.trimmed().isEmpty())
-        out.append({QStringLiteral("containment"), tr("Describe the immediate containment action first")});
+        out.append(
+            {QStringLiteral("containment"), Tr::tr("Describe the immediate containment action first")});
     if (r >= rank(NcStatus::RootCauseIdentified) && nc.rootCause.trimmed().isEmpty())
-        out.append({QStringLiteral("root_cause"), tr("Add a root cause first")});
+        out.append({QStringLiteral("root_cause"), Tr::tr("Add a root cause first")});
     int active = 0;
     QStringList notDone;
     for (const auto& ca : linked) {
@@ -110,13 +112,13 @@ QList<FieldError> NcWorkflow::requirements(const Nonconformity& nc, NcStatus sta
             notDone << QStringLiteral("%1 (%2)").arg(ca.meta.id, enumLabel(ca.status));
     }
     if (r >= rank(NcStatus::ActionPlanned) && active == 0)
-        out.append({QStringLiteral("actions"), tr("Link at least one corrective action first")});
+        out.append({QStringLiteral("actions"), Tr::tr("Link at least one corrective action first")});
     if (r >= rank(NcStatus::Verification) && !notDone.isEmpty())
-        out.append(
-            {QStringLiteral("actions"), tr("All linked corrective actions must be done first; still open: %1")
-                                            .arg(notDone.join(QStringLiteral(", ")))});
+        out.append({QStringLiteral("actions"),
+                    Tr::tr("All linked corrective actions must be done first; still open: %1")
+                        .arg(notDone.join(QStringLiteral(", ")))});
     if (r >= rank(NcStatus::Closed) && nc.effectiveness.trimmed().isEmpty())
-        out.append({QStringLiteral("effectiveness"), tr("Record the effectiveness review result first")});
+        out.append({QStringLiteral("effectiveness"), Tr::tr("Record the effectiveness review result first")});
     return out;
 }
 
@@ -128,7 +130,7 @@ Status NcWorkflow::check(const Nonconformity& nc, NcStatus from, const QList<Cor
         return notAStep(enumLabel(from), enumLabel(to));
     QList<FieldError> problems;
     if (needsReason(from, to) && nc.statusReason.trimmed().isEmpty())
-        problems.append({QStringLiteral("status_reason"), tr("Give a reason for this change")});
+        problems.append({QStringLiteral("status_reason"), Tr::tr("Give a reason for this change")});
     // Stepping back or reopening only needs the reason; going forward needs the stage's data.
     if (to == NcStatus::Cancelled || rank(to) > rank(from) || from == NcStatus::Cancelled) {
         for (const auto& p : requirements(nc, to, linked))
@@ -153,22 +155,22 @@ QList<WorkflowStep<CaStatus>> CaWorkflow::steps(CaStatus from) {
     using S = CaStatus;
     switch (from) {
     case S::Planned:
-        return {{S::InProgress, tr("Start"), false}, {S::Cancelled, tr("Cancel"), true}};
+        return {{S::InProgress, Tr::tr("Start"), false}, {S::Cancelled, Tr::tr("Cancel"), true}};
     case S::InProgress:
-        return {{S::Done, tr("Mark done"), false},
-                {S::Planned, tr("Back to planned"), true},
-                {S::Cancelled, tr("Cancel"), true}};
+        return {{S::Done, Tr::tr("Mark done"), false},
+                {S::Planned, Tr::tr("Back to planned"), true},
+                {S::Cancelled, Tr::tr("Cancel"), true}};
     case S::Done:
-        return {{S::VerifiedEffective, tr("Verified effective"), false},
-                {S::VerifiedIneffective, tr("Verified ineffective"), false},
-                {S::InProgress, tr("Back to in progress"), true},
-                {S::Cancelled, tr("Cancel"), true}};
+        return {{S::VerifiedEffective, Tr::tr("Verified effective"), false},
+                {S::VerifiedIneffective, Tr::tr("Verified ineffective"), false},
+                {S::InProgress, Tr::tr("Back to in progress"), true},
+                {S::Cancelled, Tr::tr("Cancel"), true}};
     case S::VerifiedEffective:
         return {};
     case S::VerifiedIneffective:
-        return {{S::InProgress, tr("Rework"), true}};
+        return {{S::InProgress, Tr::tr("Rework"), true}};
     case S::Cancelled:
-        return {{S::Planned, tr("Reopen"), true}};
+        return {{S::Planned, Tr::tr("Reopen"), true}};
     }
     return {};
 }
@@ -192,17 +194,17 @@ QList<FieldError> CaWorkflow::requirements(const CorrectiveAction& ca, CaStatus 
     switch (state) {
     case CaStatus::Cancelled:
         if (ca.statusReason.trimmed().isEmpty())
-            out.append({QStringLiteral("status_reason"), tr("Say why the action is cancelled")});
+            out.append({QStringLiteral("status_reason"), Tr::tr("Say why the action is cancelled")});
         break;
     case CaStatus::VerifiedEffective:
     case CaStatus::VerifiedIneffective:
         if (ca.effectivenessResult.trimmed().isEmpty())
-            out.append(
-                {QStringLiteral("effectiveness_result"), tr("Record the effectiveness check result first")});
+            out.append({QStringLiteral("effectiveness_result"),
+                        Tr::tr("Record the effectiveness check result first")});
         [[fallthrough]];
     case CaStatus::Done:
         if (!ca.completedOn.isValid() && state != CaStatus::Done)
-            out.append({QStringLiteral("completed_on"), tr("Give the completion date")});
+            out.append({QStringLiteral("completed_on"), Tr::tr("Give the completion date")});
         break;
     default:
         break;
@@ -217,7 +219,7 @@ Status CaWorkflow::check(const CorrectiveAction& ca, CaStatus from) {
         return notAStep(enumLabel(from), enumLabel(ca.status));
     QList<FieldError> problems;
     if (needsReason(from, ca.status) && ca.statusReason.trimmed().isEmpty())
-        problems.append({QStringLiteral("status_reason"), tr("Give a reason for this change")});
+        problems.append({QStringLiteral("status_reason"), Tr::tr("Give a reason for this change")});
     for (const auto& p : requirements(ca, ca.status))
         if (!problems.contains(p))
             problems.append(p);
@@ -243,11 +245,11 @@ QList<WorkflowStep<DocumentStatus>> DocumentWorkflow::steps(DocumentStatus from)
     using S = DocumentStatus;
     switch (from) {
     case S::Draft:
-        return {{S::InReview, tr("Submit for review"), false}, {S::Obsolete, tr("Withdraw"), true}};
+        return {{S::InReview, Tr::tr("Submit for review"), false}, {S::Obsolete, Tr::tr("Withdraw"), true}};
     case S::InReview:
-        return {{S::Released, tr("Release"), false}, {S::Draft, tr("Back to draft"), true}};
+        return {{S::Released, Tr::tr("Release"), false}, {S::Draft, Tr::tr("Back to draft"), true}};
     case S::Released:
-        return {{S::Obsolete, tr("Make obsolete"), true}};
+        return {{S::Obsolete, Tr::tr("Make obsolete"), true}};
     case S::Obsolete:
         return {};
     }
@@ -272,14 +274,14 @@ QList<FieldError> DocumentWorkflow::requirements(const Document& doc, DocumentSt
     QList<FieldError> out;
     if (state == DocumentStatus::InReview || state == DocumentStatus::Released) {
         if (doc.revision.trimmed().isEmpty())
-            out.append({QStringLiteral("revision"), tr("Give the revision label first")});
+            out.append({QStringLiteral("revision"), Tr::tr("Give the revision label first")});
         const DocumentRevision* rev = doc.currentRevision();
         if (!rev || rev->changeSummary.trimmed().isEmpty())
             out.append({QStringLiteral("revisions"),
-                        tr("Describe what changed in revision %1 first").arg(doc.revision)});
+                        Tr::tr("Describe what changed in revision %1 first").arg(doc.revision)});
     }
     if (state == DocumentStatus::Obsolete && doc.obsoleteReason.trimmed().isEmpty())
-        out.append({QStringLiteral("obsolete_reason"), tr("Say why the document is obsolete")});
+        out.append({QStringLiteral("obsolete_reason"), Tr::tr("Say why the document is obsolete")});
     return out;
 }
 
@@ -315,14 +317,15 @@ Status DocumentWorkflow::startRevision(Document& doc, const QString& label, cons
     if (doc.status != DocumentStatus::Released)
         return Error{
             ErrorCode::WorkflowRefused,
-            tr("A new revision starts from a released document; %1 is %2. Edit the current draft instead.")
+            Tr::tr(
+                "A new revision starts from a released document; %1 is %2. Edit the current draft instead.")
                 .arg(doc.meta.id, enumLabel(doc.status)),
             {}};
     for (const auto& r : doc.revisions)
         if (r.label.compare(l, Qt::CaseInsensitive) == 0)
-            problems.append({QStringLiteral("revision"), tr("Revision %1 exists already").arg(l)});
+            problems.append({QStringLiteral("revision"), Tr::tr("Revision %1 exists already").arg(l)});
     if (summary.trimmed().isEmpty())
-        problems.append({QStringLiteral("revisions"), tr("Describe what the new revision changes")});
+        problems.append({QStringLiteral("revisions"), Tr::tr("Describe what the new revision changes")});
     if (!problems.isEmpty())
         return Error::invalid(problems);
     DocumentRevision rev;

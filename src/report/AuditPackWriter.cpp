@@ -18,9 +18,10 @@
 namespace qms::report {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::report::AuditPackWriter", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::report::AuditPackWriter)
+};
 
 #ifndef QMSDESK_VERSION
 #define QMSDESK_VERSION "dev"
@@ -38,8 +39,9 @@ struct Stages {
 };
 
 Error ioError(const QString& path, const QString& why) {
-    return makeError(ErrorCode::Io,
-                     tr("Cannot write the audit pack to %1: %2").arg(QDir::toNativeSeparators(path), why));
+    return makeError(
+        ErrorCode::Io,
+        Tr::tr("Cannot write the audit pack to %1: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
 } // namespace
@@ -59,7 +61,7 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     timer.start();
     const Stages stages{progress};
     const auto cancelled = [] {
-        return makeError(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
+        return makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled; no file was written."));
     };
 
     // Open the target first so that an unwritable path fails before the long work. QSaveFile
@@ -70,7 +72,7 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
 
     PackDataCollector collector(ws);
     auto data = collector.collect(scope, [&](int done, int total) {
-        return stages.report(0, 250, done, total, tr("Checking integrity and reading records"));
+        return stages.report(0, 250, done, total, Tr::tr("Checking integrity and reading records"));
     });
     if (!data) {
         file.cancelWriting();
@@ -83,8 +85,8 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         file.cancelWriting();
         return makeError(ErrorCode::Internal,
-                         tr("Writing a PDF needs a QGuiApplication (for fonts); this program "
-                            "created only a QCoreApplication."));
+                         Tr::tr("Writing a PDF needs a QGuiApplication (for fonts); this program "
+                                "created only a QCoreApplication."));
     }
     QPdfWriter writer(&file);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -92,16 +94,16 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     PageLayout layout(writer);
     layout.setDecorations(
         {data->organisation, data->title,
-         tr("Generated %1 \u00b7 Fingerprint %2")
+         Tr::tr("Generated %1 \u00b7 Fingerprint %2")
              .arg(data->generatedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
                       QStringLiteral(" UTC"),
-                  data->head.shortHash().isEmpty() ? tr("(empty)") : data->head.shortHash())});
+                  data->head.shortHash().isEmpty() ? Tr::tr("(empty)") : data->head.shortHash())});
 
     const PackContext ctx{*data, layout, &writer, collector};
     const SectionList sections = makeSections(ctx);
     PackRenderer renderer(writer, layout);
     auto refs = renderer.paginate(sections, [&](int done, int total) {
-        return stages.report(250, 550, done, total, tr("Laying out pages"));
+        return stages.report(250, 550, done, total, Tr::tr("Laying out pages"));
     });
     if (!refs) {
         file.cancelWriting();
@@ -111,9 +113,9 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     PdfMetadata meta;
     meta.title = QStringLiteral("%1 \u2014 %2").arg(data->title, data->organisation);
     meta.author = data->generatedBy;
-    meta.subject = tr("%1 audit pack of %2: %3")
+    meta.subject = Tr::tr("%1 audit pack of %2: %3")
                        .arg(data->standard, data->organisation, scope.statement(ws.catalogue()));
-    meta.keywords = tr("ISO 9001; audit pack; audit chain head %1").arg(data->head.hash);
+    meta.keywords = Tr::tr("ISO 9001; audit pack; audit chain head %1").arg(data->head.hash);
     meta.creatorTool = QStringLiteral("QMS Desk %1").arg(QStringLiteral(QMSDESK_VERSION));
     meta.producer = QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()));
     writer.setTitle(meta.title);
@@ -124,10 +126,10 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     QPainter painter;
     if (!painter.begin(&writer)) {
         file.cancelWriting();
-        return ioError(outPath, tr("the PDF writer could not start"));
+        return ioError(outPath, Tr::tr("the PDF writer could not start"));
     }
     const Status drawn = renderer.draw(painter, sections, *refs, [&](int done, int total) {
-        return stages.report(550, 1000, done, total, tr("Writing pages"));
+        return stages.report(550, 1000, done, total, Tr::tr("Writing pages"));
     });
     painter.end();
     if (!drawn) {

@@ -13,9 +13,10 @@
 namespace qms::report {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::report::Sections", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::report::Sections)
+};
 
 using Cell = DocBuilder::Cell;
 
@@ -23,28 +24,29 @@ QString actionLine(const CorrectiveAction& ca, const QDate& today) {
     QString line = QStringLiteral("%1 %2 \u2014 %3, due %4")
                        .arg(ca.meta.id, ca.title, enumLabel(ca.status), fmt::date(ca.dueDate));
     if (ca.completedOn.isValid())
-        line += tr(", completed %1").arg(fmt::date(ca.completedOn));
+        line += Tr::tr(", completed %1").arg(fmt::date(ca.completedOn));
     if (ca.isOverdue(today))
-        line += tr(" (OVERDUE)");
-    line += tr("; effectiveness: %1").arg(fmt::orDash(ca.effectivenessResult));
+        line += Tr::tr(" (OVERDUE)");
+    line += Tr::tr("; effectiveness: %1").arg(fmt::orDash(ca.effectivenessResult));
     return line;
 }
 
 QString historyLine(const StatusChange& c) {
     const QString to = fmt::label<NcStatus>(c.to);
-    QString line = c.from.isEmpty()
-                       ? tr("%1 \u00b7 %2 \u00b7 created as %3").arg(fmt::utc(c.at), c.user, fmt::orDash(to))
-                       : tr("%1 \u00b7 %2 \u00b7 %3 \u2192 %4")
-                             .arg(fmt::utc(c.at), c.user, fmt::label<NcStatus>(c.from), to);
+    QString line =
+        c.from.isEmpty()
+            ? Tr::tr("%1 \u00b7 %2 \u00b7 created as %3").arg(fmt::utc(c.at), c.user, fmt::orDash(to))
+            : Tr::tr("%1 \u00b7 %2 \u00b7 %3 \u2192 %4")
+                  .arg(fmt::utc(c.at), c.user, fmt::label<NcStatus>(c.from), to);
     if (!c.reason.trimmed().isEmpty())
-        line += tr(" \u2014 reason: %1").arg(c.reason.trimmed());
+        line += Tr::tr(" \u2014 reason: %1").arg(c.reason.trimmed());
     return line;
 }
 
 } // namespace
 
 QString NcDetailSection::contentsTitle() const {
-    return tr("Nonconformity details");
+    return Tr::tr("Nonconformity details");
 }
 
 int NcDetailSection::chunkCount() const {
@@ -70,48 +72,48 @@ Result<SectionChunk> NcDetailSection::build(int chunk, const PageRefs&) const {
         Cell status(enumLabel(nc.status));
         status.bold = true;
         if (!nc.statusReason.trimmed().isEmpty())
-            status.secondLine = tr("Reason: %1").arg(nc.statusReason.trimmed());
-        rows.append({tr("Status"), status});
+            status.secondLine = Tr::tr("Reason: %1").arg(nc.statusReason.trimmed());
+        rows.append({Tr::tr("Status"), status});
         Cell severity(enumLabel(nc.severity));
         if (nc.severity == Severity::Major) {
             severity.bold = true;
             severity.color = style::alert();
         }
-        rows.append({tr("Severity"), severity});
-        rows.append({tr("Source"), Cell(enumLabel(nc.source))});
-        rows.append(
-            {tr("Detected"), Cell(tr("%1, reported by %2").arg(fmt::date(nc.detectedOn), nc.reportedBy))});
-        rows.append({tr("Responsible"), Cell(fmt::orDash(nc.responsible))});
+        rows.append({Tr::tr("Severity"), severity});
+        rows.append({Tr::tr("Source"), Cell(enumLabel(nc.source))});
+        rows.append({Tr::tr("Detected"),
+                     Cell(Tr::tr("%1, reported by %2").arg(fmt::date(nc.detectedOn), nc.reportedBy))});
+        rows.append({Tr::tr("Responsible"), Cell(fmt::orDash(nc.responsible))});
         if (!nc.process.isEmpty() || !nc.reference.isEmpty())
             rows.append(
-                {tr("Process / reference"),
+                {Tr::tr("Process / reference"),
                  Cell(QStringLiteral("%1 / %2").arg(fmt::orDash(nc.process), fmt::orDash(nc.reference)))});
-        rows.append({tr("Clauses"), Cell(fmt::orDash(nc.clauses.join(QStringLiteral(", "))))});
-        rows.append({tr("Description"), Cell(fmt::orDash(nc.description))});
-        rows.append({tr("Containment"), Cell(fmt::orDash(nc.containment))});
+        rows.append({Tr::tr("Clauses"), Cell(fmt::orDash(nc.clauses.join(QStringLiteral(", "))))});
+        rows.append({Tr::tr("Description"), Cell(fmt::orDash(nc.description))});
+        rows.append({Tr::tr("Containment"), Cell(fmt::orDash(nc.containment))});
         const QString method = nc.rcaMethod == RcaMethod::None ? QString() : enumLabel(nc.rcaMethod);
         Cell rootCause(fmt::orDash(nc.rootCause));
         if (!method.isEmpty())
-            rootCause.secondLine = tr("Method: %1").arg(method);
-        rows.append({tr("Root cause"), rootCause});
-        rows.append({tr("Disposition"), Cell(enumLabel(nc.disposition))});
+            rootCause.secondLine = Tr::tr("Method: %1").arg(method);
+        rows.append({Tr::tr("Root cause"), rootCause});
+        rows.append({Tr::tr("Disposition"), Cell(enumLabel(nc.disposition))});
         QStringList actions;
         for (const QString& id : nc.actions) {
             const auto it = d.linkedActions.constFind(id);
             actions << (it == d.linkedActions.cend() ? id : actionLine(*it, d.today));
         }
-        rows.append({tr("Corrective actions"),
-                     Cell(actions.isEmpty() ? tr("None linked") : actions.join(QLatin1Char('\n')))});
+        rows.append({Tr::tr("Corrective actions"),
+                     Cell(actions.isEmpty() ? Tr::tr("None linked") : actions.join(QLatin1Char('\n')))});
         Cell effectiveness(fmt::orDash(nc.effectiveness));
         if (nc.closedOn.isValid())
-            effectiveness.secondLine = tr("Closed on %1").arg(fmt::date(nc.closedOn));
-        rows.append({tr("Effectiveness review"), effectiveness});
+            effectiveness.secondLine = Tr::tr("Closed on %1").arg(fmt::date(nc.closedOn));
+        rows.append({Tr::tr("Effectiveness review"), effectiveness});
         QStringList lines;
         for (const StatusChange& c : *history)
             lines << historyLine(c);
-        Cell historyCell(lines.isEmpty() ? tr("No status entries in the audit trail")
+        Cell historyCell(lines.isEmpty() ? Tr::tr("No status entries in the audit trail")
                                          : lines.join(QLatin1Char('\n')));
-        rows.append({tr("Status history"), historyCell});
+        rows.append({Tr::tr("Status history"), historyCell});
         if (i > first || chunk == 0)
             b.spacer(4);
         const int pos =

@@ -12,14 +12,15 @@
 namespace qms::report {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::report::PackDataCollector", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::report::PackDataCollector)
+};
 
 constexpr int AuditPageSize = 5000;
 
 Error cancelled() {
-    return makeError(ErrorCode::Cancelled, tr("The export was cancelled."));
+    return makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
 }
 
 template <typename R>
@@ -96,7 +97,7 @@ Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progre
     if (!report(700))
         return cancelled();
     if (data.recordCount() == 0)
-        return makeError(ErrorCode::Invalid, tr("The selected scope contains no records."));
+        return makeError(ErrorCode::Invalid, Tr::tr("The selected scope contains no records."));
     if (auto s = collectAudit(data, nullptr); !s)
         return s.error();
     if (!report(1000))

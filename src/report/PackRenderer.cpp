@@ -16,12 +16,13 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcReport, "qms.report", QtInfoMsg)
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::report::PackRenderer", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::report::PackRenderer)
+};
 
 Error cancelled() {
-    return makeError(ErrorCode::Cancelled, tr("The export was cancelled."));
+    return makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
 }
 
 // 0-based page of the document that holds cursor position `pos`.
@@ -112,7 +113,8 @@ Status PackRenderer::draw(QPainter& painter, const SectionList& sections, const 
             const qreal pageHeight = doc->pageSize().height();
             for (int p = 0; p < pages; ++p) {
                 if (page > 0 && !m_device.newPage())
-                    return makeError(ErrorCode::Io, tr("Could not start page %1 of the PDF.").arg(page + 1));
+                    return makeError(ErrorCode::Io,
+                                     Tr::tr("Could not start page %1 of the PDF.").arg(page + 1));
                 ++page;
                 m_layout.drawDecorations(painter, page, refs.total);
                 painter.save();

@@ -6,9 +6,10 @@
 namespace qms::report {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::report::PackScope", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::report::PackScope)
+};
 
 QString longDate(const QDate& d) {
     return d.toString(QStringLiteral("d MMM yyyy"));
@@ -17,7 +18,7 @@ QString longDate(const QDate& d) {
 } // namespace
 
 QString PackScope::effectiveTitle() const {
-    return title.trimmed().isEmpty() ? tr("Audit pack") : title.trimmed();
+    return title.trimmed().isEmpty() ? Tr::tr("Audit pack") : title.trimmed();
 }
 
 bool PackScope::includesType(RecordKind kind) const {
@@ -67,41 +68,42 @@ bool PackScope::matchesClauses(const QStringList& recordClauses, const ClauseCat
 
 QString PackScope::periodText() const {
     if (from.isValid() && to.isValid())
-        return tr("%1 to %2").arg(longDate(from), longDate(to));
+        return Tr::tr("%1 to %2").arg(longDate(from), longDate(to));
     if (from.isValid())
-        return tr("from %1").arg(longDate(from));
+        return Tr::tr("from %1").arg(longDate(from));
     if (to.isValid())
-        return tr("up to %1").arg(longDate(to));
-    return tr("All dates");
+        return Tr::tr("up to %1").arg(longDate(to));
+    return Tr::tr("All dates");
 }
 
 QString PackScope::statement(const ClauseCatalogue& catalogue) const {
     QStringList parts;
     if (types.isEmpty()) {
-        parts << tr("All registers (documents, processes, nonconformities, corrective actions)");
+        parts << Tr::tr("All registers (documents, processes, nonconformities, corrective actions)");
     } else {
         QStringList names;
         for (RecordKind k : {RecordKind::Document, RecordKind::Process, RecordKind::Nonconformity,
                              RecordKind::CorrectiveAction})
             if (includesType(k))
-                names << recordKindPluralLabel(k).toLower();
-        parts << tr("Registers: %1").arg(names.join(QStringLiteral(", ")));
+                names << inSentence(recordKindPluralLabel(k));
+        parts << Tr::tr("Registers: %1").arg(names.join(QStringLiteral(", ")));
     }
     if (clauses.isEmpty()) {
-        parts << tr("all clauses of %1").arg(catalogue.displayName());
+        parts << Tr::tr("all clauses of %1").arg(catalogue.displayName());
     } else {
         QStringList named;
         for (const QString& c : clauses) {
             const Clause* cl = catalogue.find(c);
             named << (cl ? QStringLiteral("%1 %2").arg(c, cl->title) : c);
         }
-        parts
-            << tr("records linked to clause(s) %1 or their subclauses").arg(named.join(QStringLiteral("; ")));
+        parts << Tr::tr("records linked to clause(s) %1 or their subclauses")
+                     .arg(named.join(QStringLiteral("; ")));
     }
-    parts << (hasPeriod() ? tr("records opened or changed %1").arg(periodText()) : tr("records of any date"));
-    parts << (includeClosed ? tr("closed, cancelled, obsolete and retired records included")
-                            : tr("open and current records only (closed, cancelled, obsolete and retired "
-                                 "records excluded)"));
+    parts << (hasPeriod() ? Tr::tr("records opened or changed %1").arg(periodText())
+                          : Tr::tr("records of any date"));
+    parts << (includeClosed ? Tr::tr("closed, cancelled, obsolete and retired records included")
+                            : Tr::tr("open and current records only (closed, cancelled, obsolete and retired "
+                                     "records excluded)"));
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 

@@ -23,9 +23,10 @@ QFont font(qreal pointSize, bool bold, bool mono) {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::report::PageLayout", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::report::PageLayout)
+};
 
 constexpr qreal MarginMm = 16.0;
 constexpr qreal HeaderTopMm = 9.0;
@@ -73,7 +74,7 @@ void PageLayout::drawDecorations(QPainter& painter, int page, int total) const {
     painter.drawLine(QPointF(m_footer.left(), m_footer.top() - px(3)),
                      QPointF(m_footer.right(), m_footer.top() - px(3)));
     painter.setPen(style::muted());
-    const QString pageText = tr("Page %1 of %2").arg(page).arg(total);
+    const QString pageText = Tr::tr("Page %1 of %2").arg(page).arg(total);
     const qreal pageWidth = fmPlain.horizontalAdvance(pageText) + px(4);
     painter.drawText(
         QRectF(m_footer.left(), m_footer.top(), m_footer.width() - pageWidth - px(8), m_footer.height()),

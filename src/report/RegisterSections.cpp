@@ -13,9 +13,10 @@
 namespace qms::report {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::report::Sections", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::report::Sections)
+};
 
 using Cell = DocBuilder::Cell;
 
@@ -78,7 +79,7 @@ Result<SectionChunk> TableSection::build(int chunk, const PageRefs& refs) const 
             rows.append(row(i, refs));
         b.table(widths(), headers(), rows);
     } else if (rowCount() == 0) {
-        b.paragraph(tr("No records of this kind are in the selected scope."), 0, false, style::muted());
+        b.paragraph(Tr::tr("No records of this kind are in the selected scope."), 0, false, style::muted());
     }
     if (chunk == chunkCount() - 1)
         addAfter(b);
@@ -88,28 +89,30 @@ Result<SectionChunk> TableSection::build(int chunk, const PageRefs& refs) const 
 // ---- Documents ---------------------------------------------------------------------------------
 
 QString DocumentRegisterSection::contentsTitle() const {
-    return tr("Document register");
+    return Tr::tr("Document register");
 }
 int DocumentRegisterSection::rowCount() const {
     return int(m_ctx.data.documents.size());
 }
 QString DocumentRegisterSection::intro() const {
-    return tr("Controlled documents (ISO 9001 7.5). \"Rev.\" is the revision in force; a newer revision in "
-              "preparation is shown under it. Reviews past their date are flagged.");
+    return Tr::tr(
+        "Controlled documents (ISO 9001 7.5). \"Rev.\" is the revision in force; a newer revision in "
+        "preparation is shown under it. Reviews past their date are flagged.");
 }
 QList<qreal> DocumentRegisterSection::widths() const {
     return {9.5, 22.5, 10, 6, 9, 9, 13.5, 11, 9.5};
 }
 QStringList DocumentRegisterSection::headers() const {
-    return {tr("ID"),    tr("Title"),          tr("Type"),        tr("Rev."),   tr("Status"),
-            tr("Owner"), tr("Released by/on"), tr("Next review"), tr("Overdue")};
+    return {Tr::tr("ID"),     Tr::tr("Title"), Tr::tr("Type"),           Tr::tr("Rev."),
+            Tr::tr("Status"), Tr::tr("Owner"), Tr::tr("Released by/on"), Tr::tr("Next review"),
+            Tr::tr("Overdue")};
 }
 DocBuilder::Row DocumentRegisterSection::row(int i, const PageRefs&) const {
     const Document& doc = m_ctx.data.documents[i];
     QString rev = doc.effectiveRevision.isEmpty() ? QStringLiteral("\u2014") : doc.effectiveRevision;
     Cell revision(rev);
     if (doc.revision != doc.effectiveRevision && !doc.revision.isEmpty())
-        revision.secondLine = tr("%1 draft").arg(doc.revision);
+        revision.secondLine = Tr::tr("%1 draft").arg(doc.revision);
     Cell released = doc.approvedBy.isEmpty()
                         ? Cell(QStringLiteral("\u2014"))
                         : withSecond(doc.approvedBy, fmt::date(doc.releasedAt.toLocalTime().date()));
@@ -122,35 +125,36 @@ DocBuilder::Row DocumentRegisterSection::row(int i, const PageRefs&) const {
             Cell(doc.owner),
             released,
             Cell(fmt::date(doc.nextReview)),
-            flagCell(overdue, tr("OVERDUE"))};
+            flagCell(overdue, Tr::tr("OVERDUE"))};
 }
 
 // ---- Processes ---------------------------------------------------------------------------------
 
 QString ProcessRegisterSection::contentsTitle() const {
-    return tr("Process register");
+    return Tr::tr("Process register");
 }
 int ProcessRegisterSection::rowCount() const {
     return int(m_ctx.data.processes.size());
 }
 QString ProcessRegisterSection::intro() const {
-    return tr("The processes of the QMS and their interaction (ISO 9001 4.4): owner, inputs, outputs, "
-              "performance indicators and the clauses they address.");
+    return Tr::tr("The processes of the QMS and their interaction (ISO 9001 4.4): owner, inputs, outputs, "
+                  "performance indicators and the clauses they address.");
 }
 QList<qreal> ProcessRegisterSection::widths() const {
     return {9.5, 15, 10, 17, 17, 19, 12.5};
 }
 QStringList ProcessRegisterSection::headers() const {
-    return {tr("ID"), tr("Name"), tr("Owner"), tr("Inputs"), tr("Outputs"), tr("KPIs"), tr("Clauses")};
+    return {Tr::tr("ID"),      Tr::tr("Name"), Tr::tr("Owner"),  Tr::tr("Inputs"),
+            Tr::tr("Outputs"), Tr::tr("KPIs"), Tr::tr("Clauses")};
 }
 DocBuilder::Row ProcessRegisterSection::row(int i, const PageRefs&) const {
     const Process& p = m_ctx.data.processes[i];
     QStringList kpis;
     for (const Kpi& k : p.kpis)
-        kpis << (k.target.isEmpty() ? k.name : tr("%1: %2 %3").arg(k.name, k.target, k.unit).trimmed());
+        kpis << (k.target.isEmpty() ? k.name : Tr::tr("%1: %2 %3").arg(k.name, k.target, k.unit).trimmed());
     Cell name(p.name);
     if (!p.active)
-        name.secondLine = tr("retired");
+        name.secondLine = Tr::tr("retired");
     return {idCell(p.meta.id),
             name,
             Cell(p.owner),
@@ -163,21 +167,21 @@ DocBuilder::Row ProcessRegisterSection::row(int i, const PageRefs&) const {
 // ---- Nonconformity log -------------------------------------------------------------------------
 
 QString NcLogSection::contentsTitle() const {
-    return tr("Nonconformity log");
+    return Tr::tr("Nonconformity log");
 }
 int NcLogSection::rowCount() const {
     return int(m_ctx.data.ncs.size());
 }
 QString NcLogSection::intro() const {
-    return tr(
+    return Tr::tr(
         "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section.");
 }
 QList<qreal> NcLogSection::widths() const {
     return {9.5, 22, 11, 9, 10.5, 11.5, 12, 8.5, 6};
 }
 QStringList NcLogSection::headers() const {
-    return {tr("ID"),     tr("Title"),       tr("Source"), tr("Severity"), tr("Detected"),
-            tr("Status"), tr("Responsible"), tr("CAs"),    tr("Page")};
+    return {Tr::tr("ID"),     Tr::tr("Title"),       Tr::tr("Source"), Tr::tr("Severity"), Tr::tr("Detected"),
+            Tr::tr("Status"), Tr::tr("Responsible"), Tr::tr("CAs"),    Tr::tr("Page")};
 }
 DocBuilder::Row NcLogSection::row(int i, const PageRefs& refs) const {
     const Nonconformity& nc = m_ctx.data.ncs[i];
@@ -200,21 +204,21 @@ DocBuilder::Row NcLogSection::row(int i, const PageRefs& refs) const {
 // ---- Corrective actions ------------------------------------------------------------------------
 
 QString ActionLogSection::contentsTitle() const {
-    return tr("Corrective action log");
+    return Tr::tr("Corrective action log");
 }
 int ActionLogSection::rowCount() const {
     return int(m_ctx.data.actions.size());
 }
 QString ActionLogSection::intro() const {
-    return tr(
+    return Tr::tr(
         "Corrective actions in scope (ISO 9001 10.2.1 c-e). Open actions past their due date are flagged.");
 }
 QList<qreal> ActionLogSection::widths() const {
     return {9.5, 18, 9, 10.5, 10.5, 10, 14, 9, 9.5};
 }
 QStringList ActionLogSection::headers() const {
-    return {tr("ID"),     tr("Title"),         tr("Owner"), tr("Due"),    tr("Completed"),
-            tr("Status"), tr("Effectiveness"), tr("NCs"),   tr("Overdue")};
+    return {Tr::tr("ID"),     Tr::tr("Title"),         Tr::tr("Owner"), Tr::tr("Due"),    Tr::tr("Completed"),
+            Tr::tr("Status"), Tr::tr("Effectiveness"), Tr::tr("NCs"),   Tr::tr("Overdue")};
 }
 DocBuilder::Row ActionLogSection::row(int i, const PageRefs&) const {
     const CorrectiveAction& ca = m_ctx.data.actions[i];
@@ -229,13 +233,13 @@ DocBuilder::Row ActionLogSection::row(int i, const PageRefs&) const {
             Cell(enumLabel(ca.status)),
             effectiveness,
             Cell(fmt::orDash(ca.nonconformities.join(QStringLiteral(", ")))),
-            flagCell(ca.isOverdue(m_ctx.data.today), tr("OVERDUE"))};
+            flagCell(ca.isOverdue(m_ctx.data.today), Tr::tr("OVERDUE"))};
 }
 
 // ---- Audit trail -------------------------------------------------------------------------------
 
 QString AuditTrailSection::contentsTitle() const {
-    return tr("Audit trail");
+    return Tr::tr("Audit trail");
 }
 int AuditTrailSection::rowCount() const {
     const PackData& d = m_ctx.data;
@@ -244,20 +248,22 @@ int AuditTrailSection::rowCount() const {
 QString AuditTrailSection::intro() const {
     const PackData& d = m_ctx.data;
     const QString which =
-        d.scope.isWholeQms() ? tr("All audit entries") : tr("Audit entries of the records in scope");
-    const QString period = d.scope.hasPeriod() ? tr(" made %1").arg(d.scope.periodText()) : QString();
+        d.scope.isWholeQms() ? Tr::tr("All audit entries") : Tr::tr("Audit entries of the records in scope");
+    const QString period = d.scope.hasPeriod() ? Tr::tr(" made %1").arg(d.scope.periodText()) : QString();
     if (d.auditSummarised)
-        return tr("%1%2: %3 entries, more than the page budget of %4, so they are summarised with one line "
-                  "per "
-                  "record. The full trail is in the QMS file.")
+        return Tr::tr(
+                   "%1%2: %3 entries, more than the page budget of %4, so they are summarised with one line "
+                   "per "
+                   "record. The full trail is in the QMS file.")
             .arg(which, period)
             .arg(d.auditEntryCount)
             .arg(d.scope.auditEntryBudget);
-    return tr("%1%2: %3 entries, oldest first. Long values are shortened; a new record's full snapshot is in "
-              "the "
-              "QMS file.")
-        .arg(which, period)
-        .arg(d.auditEntryCount);
+    return Tr::
+        tr("%1%2: %3 entries, oldest first. Long values are shortened; a new record's full snapshot is in "
+           "the "
+           "QMS file.")
+            .arg(which, period)
+            .arg(d.auditEntryCount);
 }
 QList<qreal> AuditTrailSection::widths() const {
     if (m_ctx.data.auditSummarised)
@@ -266,9 +272,10 @@ QList<qreal> AuditTrailSection::widths() const {
 }
 QStringList AuditTrailSection::headers() const {
     if (m_ctx.data.auditSummarised)
-        return {tr("Record"), tr("Entries"), tr("First change"), tr("Last change"), tr("Users")};
-    return {tr("Seq"),    tr("When (UTC)"), tr("User"),   tr("Record"),
-            tr("Action"), tr("Field"),      tr("Change"), tr("Reason")};
+        return {Tr::tr("Record"), Tr::tr("Entries"), Tr::tr("First change"), Tr::tr("Last change"),
+                Tr::tr("Users")};
+    return {Tr::tr("Seq"),    Tr::tr("When (UTC)"), Tr::tr("User"),   Tr::tr("Record"),
+            Tr::tr("Action"), Tr::tr("Field"),      Tr::tr("Change"), Tr::tr("Reason")};
 }
 DocBuilder::Row AuditTrailSection::row(int i, const PageRefs&) const {
     const PackData& d = m_ctx.data;
@@ -280,11 +287,11 @@ DocBuilder::Row AuditTrailSection::row(int i, const PageRefs&) const {
     const AuditEntry& e = d.auditEntries[i];
     QString change;
     if (e.field == QLatin1String("*"))
-        change = tr("created: %1").arg(fmt::shorten(snapshotText(e.newValue), 220));
+        change = Tr::tr("created: %1").arg(fmt::shorten(snapshotText(e.newValue), 220));
     else if (e.oldValue.isEmpty())
         change = fmt::shorten(e.newValue, 200);
     else
-        change = tr("%1 \u2192 %2").arg(fmt::shorten(e.oldValue, 100), fmt::shorten(e.newValue, 100));
+        change = Tr::tr("%1 \u2192 %2").arg(fmt::shorten(e.oldValue, 100), fmt::shorten(e.newValue, 100));
     return {Cell(QString::number(e.seq)),
             Cell(e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
             Cell(e.user),

@@ -22,41 +22,46 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("qms::AttachmentStore", s); }
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::AttachmentStore)
+};
 
-QString sizeText(qint64 bytes) { return QLocale().formattedDataSize(bytes); }
+QString sizeText(qint64 bytes) {
+    return QLocale().formattedDataSize(bytes);
+}
 
 } // namespace
 
-Result<AttachmentInfo> AttachmentStore::add(const QString& filePath)
-{
+Result<AttachmentInfo> AttachmentStore::add(const QString& filePath) {
     const QFileInfo fi(filePath);
     const QString where = QDir::toNativeSeparators(filePath);
     if (!fi.exists())
-        return makeError(ErrorCode::NotFound, tr("Cannot attach %1: no such file.").arg(where));
+        return makeError(ErrorCode::NotFound, Tr::tr("Cannot attach %1: no such file.").arg(where));
     if (!fi.isFile())
-        return makeError(ErrorCode::Io, tr("Cannot attach %1: it is not a file.").arg(where));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot attach %1: it is not a file.").arg(where));
     if (fi.size() > MaxBytes)
-        return makeError(ErrorCode::Invalid, tr("Cannot attach %1: it is %2, more than the limit of %3 per file.")
-                                                 .arg(where, sizeText(fi.size()), sizeText(MaxBytes)));
+        return makeError(ErrorCode::Invalid,
+                         Tr::tr("Cannot attach %1: it is %2, more than the limit of %3 per file.")
+                             .arg(where, sizeText(fi.size()), sizeText(MaxBytes)));
     QFile f(filePath);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot attach %1: %2").arg(where, f.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot attach %1: %2").arg(where, f.errorString()));
     const QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io, tr("Cannot attach %1: %2").arg(where, f.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot attach %1: %2").arg(where, f.errorString()));
     return addData(fi.fileName(), bytes);
 }
 
-Result<AttachmentInfo> AttachmentStore::addData(const QString& fileName, const QByteArray& data)
-{
+Result<AttachmentInfo> AttachmentStore::addData(const QString& fileName, const QByteArray& data) {
     if (auto s = Permissions::canWrite(m_ws.user()); !s)
         return s.error();
     if (data.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Cannot attach %1: the file is empty.").arg(fileName));
+        return makeError(ErrorCode::Invalid, Tr::tr("Cannot attach %1: the file is empty.").arg(fileName));
     if (data.size() > MaxBytes)
-        return makeError(ErrorCode::Invalid, tr("Cannot attach %1: it is %2, more than the limit of %3 per file.")
-                                                 .arg(fileName, sizeText(data.size()), sizeText(MaxBytes)));
+        return makeError(ErrorCode::Invalid,
+                         Tr::tr("Cannot attach %1: it is %2, more than the limit of %3 per file.")
+                             .arg(fileName, sizeText(data.size()), sizeText(MaxBytes)));
     AttachmentInfo info;
     info.fileName = fileName;
     info.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, data).name();
@@ -64,8 +69,9 @@ Result<AttachmentInfo> AttachmentStore::addData(const QString& fileName, const Q
     info.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     const Status s = m_ws.database().write([&]() -> Status {
         QSqlQuery q(m_ws.database().connection());
-        q.prepare(QStringLiteral("INSERT INTO attachments(file_name, media_type, size, sha256, data, created_at, created_by) "
-                                 "VALUES(?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO attachments(file_name, media_type, size, sha256, data, created_at, created_by) "
+            "VALUES(?,?,?,?,?,?,?)"));
         q.addBindValue(info.fileName);
         q.addBindValue(info.mediaType);
         q.addBindValue(info.size);
@@ -74,7 +80,7 @@ Result<AttachmentInfo> AttachmentStore::addData(const QString& fileName, const Q
         q.addBindValue(codec::dateTime(m_ws.clock().nowUtc()));
         q.addBindValue(m_ws.user().name);
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Storing %1").arg(fileName));
+            return sqlError(q.lastError(), Tr::tr("Storing %1").arg(fileName));
         info.id = q.lastInsertId().toLongLong();
         QJsonObject snapshot{{QStringLiteral("file_name"), info.fileName},
                              {QStringLiteral("media_type"), info.mediaType},
@@ -92,55 +98,58 @@ Result<AttachmentInfo> AttachmentStore::addData(const QString& fileName, const Q
     return info;
 }
 
-Result<AttachmentInfo> AttachmentStore::info(qint64 id) const
-{
+Result<AttachmentInfo> AttachmentStore::info(qint64 id) const {
     QSqlQuery q(m_ws.database().connection());
     q.prepare(QStringLiteral("SELECT file_name, media_type, size, sha256 FROM attachments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading attachment %1").arg(id));
+        return sqlError(q.lastError(), Tr::tr("Reading attachment %1").arg(id));
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("Attachment %1 is missing from the database").arg(id));
-    return AttachmentInfo{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
+        return makeError(ErrorCode::NotFound, Tr::tr("Attachment %1 is missing from the database").arg(id));
+    return AttachmentInfo{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                          q.value(3).toString()};
 }
 
-Result<QByteArray> AttachmentStore::data(qint64 id) const
-{
+Result<QByteArray> AttachmentStore::data(qint64 id) const {
     QSqlQuery q(m_ws.database().connection());
     q.prepare(QStringLiteral("SELECT data, sha256, file_name FROM attachments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading attachment %1").arg(id));
+        return sqlError(q.lastError(), Tr::tr("Reading attachment %1").arg(id));
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("Attachment %1 is missing from the database").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("Attachment %1 is missing from the database").arg(id));
     const QByteArray bytes = q.value(0).toByteArray();
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString actual =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (actual != q.value(1).toString())
-        return makeError(ErrorCode::Corrupt, tr("Attachment %1 (%2) no longer matches its SHA-256: it was altered.")
-                                                 .arg(id)
-                                                 .arg(q.value(2).toString()));
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("Attachment %1 (%2) no longer matches its SHA-256: it was altered.")
+                             .arg(id)
+                             .arg(q.value(2).toString()));
     return bytes;
 }
 
-Status AttachmentStore::saveTo(qint64 id, const QString& targetPath) const
-{
+Status AttachmentStore::saveTo(qint64 id, const QString& targetPath) const {
     auto bytes = data(id);
     if (!bytes)
         return bytes.error();
     QSaveFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(targetPath), out.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(targetPath), out.errorString()));
     return {};
 }
 
-Result<Document> AttachmentStore::attachToCurrentRevision(const Document& doc, const QString& filePath)
-{
+Result<Document> AttachmentStore::attachToCurrentRevision(const Document& doc, const QString& filePath) {
     if (auto s = Permissions::canEdit(m_ws.user(), doc); !s)
         return s.error();
     if (doc.status != DocumentStatus::Draft)
-        return makeError(ErrorCode::WorkflowRefused,
-                         tr("%1 revision %2 is %3; files are attached to a draft revision. Start a new revision first.")
-                             .arg(doc.meta.id, doc.revision, enumLabel(doc.status).toLower()));
+        return makeError(
+            ErrorCode::WorkflowRefused,
+            Tr::tr(
+                "%1 revision %2 is %3; files are attached to a draft revision. Start a new revision first.")
+                .arg(doc.meta.id, doc.revision, inSentence(enumLabel(doc.status))));
     std::optional<Document> saved;
     const Status s = m_ws.database().write([&]() -> Status {
         auto info = add(filePath);
@@ -149,7 +158,8 @@ Result<Document> AttachmentStore::attachToCurrentRevision(const Document& doc, c
         Document edited = doc;
         DocumentRevision* rev = edited.currentRevision();
         if (!rev)
-            return makeError(ErrorCode::Invalid, tr("%1 has no revision %2").arg(doc.meta.id, doc.revision));
+            return makeError(ErrorCode::Invalid,
+                             Tr::tr("%1 has no revision %2").arg(doc.meta.id, doc.revision));
         rev->attachment = *info;
         auto r = m_ws.documents().saveInTransaction(edited, {});
         if (!r)
@@ -163,12 +173,11 @@ Result<Document> AttachmentStore::attachToCurrentRevision(const Document& doc, c
 }
 
 Status AttachmentStore::forEachStoredState(
-    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const
-{
+    const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const {
     QSqlQuery q(m_ws.database().connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, file_name, media_type, size, data FROM attachments")))
-        return sqlError(q.lastError(), tr("Reading attachments"));
+        return sqlError(q.lastError(), Tr::tr("Reading attachments"));
     while (q.next()) {
         const QByteArray bytes = q.value(4).toByteArray();
         // The hash of the bytes as they are now, not the stored column: a swapped blob shows.

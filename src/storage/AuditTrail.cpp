@@ -16,9 +16,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::AuditTrail", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::AuditTrail)
+};
 
 QString isoUtc(const QDateTime& dt) {
     return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -114,11 +115,11 @@ QString whereClause(const AuditFilter& f, QVariantList& binds) {
 
 QString VerifyReport::summary() const {
     if (ok())
-        return tr("verified %1 audit entries and %2 records; chain head %3")
+        return Tr::tr("verified %1 audit entries and %2 records; chain head %3")
             .arg(entries)
             .arg(recordsChecked)
-            .arg(head.shortHash().isEmpty() ? tr("(empty)") : head.shortHash());
-    return tr("%1 problem(s) found in %2 audit entries")
+            .arg(head.shortHash().isEmpty() ? Tr::tr("(empty)") : head.shortHash());
+    return Tr::tr("%1 problem(s) found in %2 audit entries")
         .arg(problems.size() + integrityProblems.size())
         .arg(entries);
 }
@@ -167,7 +168,7 @@ Status AuditTrail::append(QList<AuditEntry>& entries) {
         q.addBindValue(e.hash);
         if (!q.exec()) {
             m_cachedTransaction = 0;
-            return sqlError(q.lastError(), tr("Writing the audit trail"));
+            return sqlError(q.lastError(), Tr::tr("Writing the audit trail"));
         }
     }
     m_cachedHead = ChainHead{seq, prev};
@@ -194,7 +195,7 @@ Result<QList<AuditEntry>> AuditTrail::query(const AuditFilter& filter) const {
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading the audit trail"));
+        return sqlError(q.lastError(), Tr::tr("Reading the audit trail"));
     QList<AuditEntry> out;
     while (q.next())
         out << readEntry(q);
@@ -208,7 +209,7 @@ Result<qint64> AuditTrail::count(const AuditFilter& filter) const {
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return sqlError(q.lastError(), tr("Counting audit entries"));
+        return sqlError(q.lastError(), Tr::tr("Counting audit entries"));
     return q.value(0).toLongLong();
 }
 
@@ -223,7 +224,7 @@ Result<QList<AuditEntry>> AuditTrail::forRecord(const QString& recordId) const {
 Result<ChainHead> AuditTrail::head() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return sqlError(q.lastError(), tr("Reading the audit trail head"));
+        return sqlError(q.lastError(), Tr::tr("Reading the audit trail head"));
     ChainHead h;
     if (q.next()) {
         h.seq = q.value(0).toLongLong();
@@ -235,7 +236,7 @@ Result<ChainHead> AuditTrail::head() const {
 Result<QStringList> AuditTrail::users() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT user FROM audit_log ORDER BY user")))
-        return sqlError(q.lastError(), tr("Reading the audit trail users"));
+        return sqlError(q.lastError(), Tr::tr("Reading the audit trail users"));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -252,7 +253,7 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
 
     sqlite3* handle = rawHandle(m_db);
     if (!handle)
-        return makeError(ErrorCode::Internal, tr("No SQLite handle for verification"));
+        return makeError(ErrorCode::Internal, Tr::tr("No SQLite handle for verification"));
 
     // Pass 1: the chain, row by row, through the C API: a million rows in well under a second.
     sqlite3_stmt* st = nullptr;
@@ -263,7 +264,7 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
             -1, &st, nullptr) != SQLITE_OK)
         return makeError(
             ErrorCode::Corrupt,
-            tr("The audit trail cannot be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            Tr::tr("The audit trail cannot be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     QByteArray prev;
     qint64 expectedSeq = 1;
     int rc;
@@ -277,20 +278,21 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
             report.problems.append(
                 {seq, rid,
                  seq > expectedSeq
-                     ? tr("audit entries %1 to %2 are missing (deleted)").arg(expectedSeq).arg(seq - 1)
-                     : tr("audit entry %1 is out of order").arg(seq)});
+                     ? Tr::tr("audit entries %1 to %2 are missing (deleted)").arg(expectedSeq).arg(seq - 1)
+                     : Tr::tr("audit entry %1 is out of order").arg(seq)});
         if (storedPrev != prev)
-            report.problems.append({seq, rid,
-                                    tr("audit entry %1 (%2) does not follow the entry before it: rows were "
-                                       "removed, inserted or reordered")
-                                        .arg(seq)
-                                        .arg(rid)});
+            report.problems.append(
+                {seq, rid,
+                 Tr::tr("audit entry %1 (%2) does not follow the entry before it: rows were "
+                        "removed, inserted or reordered")
+                     .arg(seq)
+                     .arg(rid)});
         const QString actual = computeHashRaw(seq, columnBytes(st, 1), columnBytes(st, 2), recordId,
                                               columnBytes(st, 4), columnBytes(st, 5), columnBytes(st, 6),
                                               columnBytes(st, 7), columnBytes(st, 8), storedPrev);
         if (actual.toLatin1() != storedHash)
             report.problems.append({seq, rid,
-                                    tr("audit entry %1 (%2, field %3) was altered after it was written")
+                                    Tr::tr("audit entry %1 (%2, field %3) was altered after it was written")
                                         .arg(seq)
                                         .arg(rid, QString::fromUtf8(columnBytes(st, 5)))});
         prev = storedHash;
@@ -298,7 +300,7 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
         ++report.entries;
         if (progress && report.entries % 50000 == 0 && !progress(report.entries)) {
             sqlite3_finalize(st);
-            return makeError(ErrorCode::Cancelled, tr("Verification cancelled"));
+            return makeError(ErrorCode::Cancelled, Tr::tr("Verification cancelled"));
         }
     }
     const bool readOk = rc == SQLITE_DONE;
@@ -306,7 +308,7 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
     sqlite3_finalize(st);
     if (!readOk)
         report.problems.append(
-            {0, QString(), tr("the audit trail could not be read to the end: %1").arg(readError)});
+            {0, QString(), Tr::tr("the audit trail could not be read to the end: %1").arg(readError)});
     report.head.seq = expectedSeq - 1;
     report.head.hash = QString::fromLatin1(prev);
 
@@ -315,8 +317,8 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
     if (!storedHead.isEmpty() && storedHead != actualHead)
         report.problems.append(
             {report.head.seq, QString(),
-             tr("the audit trail ends at entry %1, but entry %2 was recorded as the last one: "
-                "entries were cut off the end")
+             Tr::tr("the audit trail ends at entry %1, but entry %2 was recorded as the last one: "
+                    "entries were cut off the end")
                  .arg(report.head.seq)
                  .arg(storedHead.section(QLatin1Char(' '), 0, 0))});
 
@@ -328,7 +330,7 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
         // SQLite returns the bare columns of the row holding max(seq) in each group.
         if (!q.exec(QStringLiteral(
                 "SELECT record_id, field, new_value, max(seq) FROM audit_log GROUP BY record_id, field")))
-            return sqlError(q.lastError(), tr("Replaying the audit trail"));
+            return sqlError(q.lastError(), Tr::tr("Replaying the audit trail"));
         QHash<QString, qint64> snapshotSeq;
         QHash<QString, QList<std::tuple<QString, QString, qint64>>> fieldRows;
         while (q.next()) {
@@ -367,12 +369,12 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
         if (!q.exec(QStringLiteral(
                 "SELECT record_id, user, max(seq) FROM audit_log WHERE instr(record_id, ':') = 0 "
                 "GROUP BY record_id")))
-            return sqlError(q.lastError(), tr("Replaying the audit trail"));
+            return sqlError(q.lastError(), Tr::tr("Replaying the audit trail"));
         while (q.next())
             replay[q.value(0).toString()].insert(QStringLiteral("meta.updated_by"), q.value(1).toString());
         if (!q.exec(QStringLiteral("SELECT record_id, user, min(seq) FROM audit_log WHERE field = '*' AND "
                                    "instr(record_id, ':') = 0 GROUP BY record_id")))
-            return sqlError(q.lastError(), tr("Replaying the audit trail"));
+            return sqlError(q.lastError(), Tr::tr("Replaying the audit trail"));
         while (q.next())
             replay[q.value(0).toString()].insert(QStringLiteral("meta.created_by"), q.value(1).toString());
     }
@@ -382,10 +384,11 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
         seen.insert(rid);
         const auto it = replay.constFind(rid);
         if (it == replay.constEnd()) {
-            report.problems.append({0, rid,
-                                    tr("%1 is not in the audit trail: it was added behind the application's "
-                                       "back")
-                                        .arg(rid)});
+            report.problems.append(
+                {0, rid,
+                 Tr::tr("%1 is not in the audit trail: it was added behind the application's "
+                        "back")
+                     .arg(rid)});
             return;
         }
         for (auto f = fields.begin(); f != fields.end(); ++f) {
@@ -393,8 +396,9 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
             if (recorded != f.value())
                 report.problems.append(
                     {0, rid,
-                     tr("%1 field %2 holds \"%3\" but the audit trail last recorded \"%4\": it was changed "
-                        "behind the application's back")
+                     Tr::tr(
+                         "%1 field %2 holds \"%3\" but the audit trail last recorded \"%4\": it was changed "
+                         "behind the application's back")
                          .arg(rid, f.key(), f.value().left(80), recorded.left(80))});
         }
     };
@@ -406,7 +410,7 @@ Result<VerifyReport> AuditTrail::verify(const StateProvider& currentState,
         if (isRecord && !seen.contains(rid))
             report.problems.append(
                 {0, rid,
-                 tr("%1 is in the audit trail but missing from the database: it was deleted").arg(rid)});
+                 Tr::tr("%1 is in the audit trail but missing from the database: it was deleted").arg(rid)});
     }
     return report;
 }

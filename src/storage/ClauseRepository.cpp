@@ -15,9 +15,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::ClauseRepository", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::ClauseRepository)
+};
 
 // Records that count as evidence.
 const char* const liveRecords =
@@ -36,7 +37,7 @@ Result<QList<ClauseApplicability>> ClauseRepository::applicability() const {
     q.addBindValue(cat.standard());
     q.addBindValue(cat.edition());
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading clause applicability"));
+        return sqlError(q.lastError(), Tr::tr("Reading clause applicability"));
     QHash<QString, ClauseApplicability> stored;
     while (q.next())
         stored.insert(q.value(0).toString(),
@@ -51,7 +52,7 @@ Result<QList<ClauseApplicability>> ClauseRepository::applicability() const {
             if (!parent.applicable) {
                 a.applicable = false;
                 if (a.justification.isEmpty())
-                    a.justification = tr("%1 does not apply: %2").arg(c.parent, parent.justification);
+                    a.justification = Tr::tr("%1 does not apply: %2").arg(c.parent, parent.justification);
             }
         }
         resolved.insert(c.number, a);
@@ -66,11 +67,13 @@ Status ClauseRepository::setApplicability(const QString& clause, bool applicable
         return s;
     const ClauseCatalogue& cat = m_ws.catalogue();
     if (!cat.contains(clause))
-        return makeError(ErrorCode::NotFound, tr("%1 is not a clause of %2").arg(clause, cat.displayName()));
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("%1 is not a clause of %2").arg(clause, cat.displayName()));
     if (!applicable && justification.trimmed().isEmpty())
         return Error::invalid(
             {{QStringLiteral("justification"),
-              tr("Say why clause %1 does not apply (ISO 9001 4.3 asks for a justification)").arg(clause)}});
+              Tr::tr("Say why clause %1 does not apply (ISO 9001 4.3 asks for a justification)")
+                  .arg(clause)}});
     return m_ws.database().write([&]() -> Status {
         QSqlQuery q(m_ws.database().connection());
         q.prepare(QStringLiteral(
@@ -80,7 +83,7 @@ Status ClauseRepository::setApplicability(const QString& clause, bool applicable
         q.addBindValue(cat.edition());
         q.addBindValue(clause);
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Reading clause applicability"));
+            return sqlError(q.lastError(), Tr::tr("Reading clause applicability"));
         bool oldApplicable = true;
         QString oldJustification;
         if (q.next()) {
@@ -101,7 +104,7 @@ Status ClauseRepository::setApplicability(const QString& clause, bool applicable
         q.addBindValue(applicable ? 1 : 0);
         q.addBindValue(notNull(newJustification));
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Saving clause applicability"));
+            return sqlError(q.lastError(), Tr::tr("Saving clause applicability"));
         QList<AuditEntry> entries;
         const QString rid = QStringLiteral("clause:") + clause;
         if (oldApplicable != applicable)
@@ -141,7 +144,7 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, target FROM record_links WHERE field = 'clauses' AND %1")
                     .arg(QString::fromLatin1(liveRecords))))
-        return sqlError(q.lastError(), tr("Counting clause evidence"));
+        return sqlError(q.lastError(), Tr::tr("Counting clause evidence"));
     // clause -> kind -> records (a record linked to two subclauses counts once for the parent)
     // Records are keyed by number, ancestors are looked up once per distinct clause: with
     // 100,000 NCs this loop sees a few hundred thousand links.
@@ -193,7 +196,7 @@ Result<CoverageSummary> ClauseRepository::summary() const {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT DISTINCT target FROM record_links WHERE field = 'clauses' AND %1")
                     .arg(QString::fromLatin1(liveRecords))))
-        return sqlError(q.lastError(), tr("Reading clause evidence"));
+        return sqlError(q.lastError(), Tr::tr("Reading clause evidence"));
     QSet<QString> linked;
     while (q.next())
         linked.insert(q.value(0).toString());
@@ -221,7 +224,7 @@ Result<QStringList> ClauseRepository::linkedRecords(const QString& clause) const
     q.addBindValue(clause);
     q.addBindValue(clause + QStringLiteral(".%"));
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading records of clause %1").arg(clause));
+        return sqlError(q.lastError(), Tr::tr("Reading records of clause %1").arg(clause));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -232,7 +235,7 @@ Status ClauseRepository::forEachStoredState(
     const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const {
     QSqlQuery q(m_ws.database().connection());
     if (!q.exec(QStringLiteral("SELECT clause, applicable, justification FROM clause_applicability")))
-        return sqlError(q.lastError(), tr("Reading clause applicability"));
+        return sqlError(q.lastError(), Tr::tr("Reading clause applicability"));
     while (q.next())
         fn(QStringLiteral("clause:") + q.value(0).toString(),
            {{QStringLiteral("applicable"), codec::yesNo(q.value(1).toBool())},

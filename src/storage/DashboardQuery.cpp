@@ -18,9 +18,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::DashboardQuery", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::DashboardQuery)
+};
 
 // Runs `sql` with positional `binds` and hands every row to `row`.
 Status forEachRow(Database& db, const QString& sql, const QVariantList& binds, const QString& what,
@@ -80,7 +81,7 @@ Status DashboardQuery::openNcs(DashboardFigures& f) const {
                       QStringLiteral("SELECT severity, count(*) FROM nonconformities WHERE status IN (%1) "
                                      "GROUP BY severity")
                           .arg(openNcStatusList()),
-                      {}, tr("Counting open nonconformities"), [&](const QSqlQuery& q) {
+                      {}, Tr::tr("Counting open nonconformities"), [&](const QSqlQuery& q) {
                           const auto sev = enumFromString<Severity>(q.value(0).toString());
                           const int n = q.value(1).toInt();
                           if (sev == Severity::Major)
@@ -97,14 +98,14 @@ Status DashboardQuery::actions(DashboardFigures& f) const {
     if (auto s = forEachRow(m_ws.database(),
                             QStringLiteral("SELECT count(*) FROM corrective_actions WHERE status IN "
                                            "('planned','in_progress') AND due_date <> '' AND due_date < ?"),
-                            {today}, tr("Counting overdue corrective actions"),
+                            {today}, Tr::tr("Counting overdue corrective actions"),
                             [&](const QSqlQuery& q) { f.overdueActions = q.value(0).toInt(); });
         !s)
         return s;
     return forEachRow(m_ws.database(),
                       QStringLiteral("SELECT count(*) FROM corrective_actions WHERE status = 'done' AND "
                                      "effectiveness_due <> '' AND effectiveness_due < ?"),
-                      {today}, tr("Counting overdue effectiveness checks"),
+                      {today}, Tr::tr("Counting overdue effectiveness checks"),
                       [&](const QSqlQuery& q) { f.effectivenessOverdue = q.value(0).toInt(); });
 }
 
@@ -116,7 +117,7 @@ Status DashboardQuery::documents(DashboardFigures& f) const {
             "SELECT count(*), coalesce(sum(next_review < ? AND effective_revision <> ''), 0) FROM documents "
             "WHERE status IN ('draft','in_review','released') AND next_review <> '' AND next_review <= ?"),
         {codec::date(f.today), codec::date(f.today.addDays(f.reviewWithinDays))},
-        tr("Counting documents due for review"), [&](const QSqlQuery& q) {
+        Tr::tr("Counting documents due for review"), [&](const QSqlQuery& q) {
             f.documentsReviewDue = q.value(0).toInt();
             f.documentsReviewOverdue = q.value(1).toInt();
         });
@@ -134,7 +135,7 @@ Status DashboardQuery::ncFlow(DashboardFigures& f) const {
     if (auto s = forEachRow(m_ws.database(),
                             QStringLiteral("SELECT substr(detected_on, 1, 7), count(*) FROM nonconformities "
                                            "WHERE detected_on >= ? AND detected_on < ? GROUP BY 1"),
-                            {from, to}, tr("Counting nonconformities per month"),
+                            {from, to}, Tr::tr("Counting nonconformities per month"),
                             [&](const QSqlQuery& q) {
                                 const auto it = index.constFind(q.value(0).toString());
                                 if (it != index.constEnd())
@@ -147,7 +148,7 @@ Status DashboardQuery::ncFlow(DashboardFigures& f) const {
         m_ws.database(),
         QStringLiteral("SELECT substr(closed_on, 1, 7), count(*) FROM nonconformities "
                        "WHERE status = 'closed' AND closed_on >= ? AND closed_on < ? GROUP BY 1"),
-        {from, to}, tr("Counting closed nonconformities per month"), [&](const QSqlQuery& q) {
+        {from, to}, Tr::tr("Counting closed nonconformities per month"), [&](const QSqlQuery& q) {
             const auto it = index.constFind(q.value(0).toString());
             if (it != index.constEnd())
                 f.ncFlow[*it].closed = q.value(1).toInt();
@@ -157,7 +158,7 @@ Status DashboardQuery::ncFlow(DashboardFigures& f) const {
 Status DashboardQuery::sources(DashboardFigures& f) const {
     if (auto s = forEachRow(m_ws.database(),
                             QStringLiteral("SELECT source, count(*) FROM nonconformities GROUP BY source"),
-                            {}, tr("Counting nonconformities per source"),
+                            {}, Tr::tr("Counting nonconformities per source"),
                             [&](const QSqlQuery& q) {
                                 f.ncsBySource.append({q.value(0).toString(), q.value(1).toInt(), 0.0});
                                 f.ncTotal += q.value(1).toInt();
@@ -198,7 +199,7 @@ Status DashboardQuery::onTime(DashboardFigures& f) const {
             "coalesce(sum(due_date = '' OR completed_on <= due_date), 0) FROM corrective_actions "
             "WHERE status IN ('done','verified_effective','verified_ineffective') AND completed_on <> '' "
             "GROUP BY 1"),
-        {}, tr("Computing the corrective action on-time rate"), [&](const QSqlQuery& q) {
+        {}, Tr::tr("Computing the corrective action on-time rate"), [&](const QSqlQuery& q) {
             const int completed = q.value(1).toInt();
             const int onTime = q.value(2).toInt();
             f.actionsCompleted += completed;

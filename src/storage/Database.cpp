@@ -17,9 +17,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::Database", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::Database)
+};
 
 int sqliteCode(const QSqlError& e) {
     bool ok = false;
@@ -44,27 +45,28 @@ Error sqlError(const QSqlError& e, const QString& what) {
     case SQLITE_LOCKED_CODE:
         return makeError(
             ErrorCode::Locked,
-            tr("%1: the database is busy; another program kept it locked for too long (%2). Try again.")
+            Tr::tr("%1: the database is busy; another program kept it locked for too long (%2). Try again.")
                 .arg(what, detail));
     case 8: // SQLITE_READONLY
         return makeError(ErrorCode::ReadOnly,
-                         tr("%1: the database file is read-only (%2).").arg(what, detail));
+                         Tr::tr("%1: the database file is read-only (%2).").arg(what, detail));
     case 13: // SQLITE_FULL
         return makeError(ErrorCode::Io,
-                         tr("%1: the disk is full (%2). Nothing was saved; free some space and "
-                            "try again.")
+                         Tr::tr("%1: the disk is full (%2). Nothing was saved; free some space and "
+                                "try again.")
                              .arg(what, detail));
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
         return makeError(ErrorCode::Io,
-                         tr("%1: the file could not be read or written (%2).").arg(what, detail));
+                         Tr::tr("%1: the file could not be read or written (%2).").arg(what, detail));
     case 11: // SQLITE_CORRUPT
-        return makeError(ErrorCode::Corrupt, tr("%1: the database file is damaged (%2).").arg(what, detail));
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("%1: the database file is damaged (%2).").arg(what, detail));
     case 26: // SQLITE_NOTADB
         return makeError(ErrorCode::NotAQmsFile,
-                         tr("%1: this is not a database file (%2).").arg(what, detail));
+                         Tr::tr("%1: this is not a database file (%2).").arg(what, detail));
     default:
-        return makeError(ErrorCode::Internal, tr("%1 failed: %2").arg(what, detail));
+        return makeError(ErrorCode::Internal, Tr::tr("%1 failed: %2").arg(what, detail));
     }
 }
 
@@ -102,7 +104,7 @@ Status Database::openConnection() {
     }
     m_db.setConnectOptions(options);
     if (!m_db.open())
-        return sqlError(m_db.lastError(), tr("Opening %1").arg(m_path));
+        return sqlError(m_db.lastError(), Tr::tr("Opening %1").arg(m_path));
     return {};
 }
 
@@ -110,17 +112,17 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path) {
     const QFileInfo info(path);
     if (info.exists())
         return makeError(ErrorCode::Duplicate,
-                         tr("%1 exists already; a new QMS database needs a new file name.").arg(path));
+                         Tr::tr("%1 exists already; a new QMS database needs a new file name.").arg(path));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return makeError(ErrorCode::Io, tr("Cannot create %1: the folder %2 does not exist.")
+        return makeError(ErrorCode::Io, Tr::tr("Cannot create %1: the folder %2 does not exist.")
                                             .arg(path, QDir::toNativeSeparators(info.absolutePath())));
     // A write-ahead log left by a deleted database would be replayed into the new file.
     for (const char* suffix : {"-wal", "-journal"}) {
         const QString leftover = info.absoluteFilePath() + QLatin1String(suffix);
         if (QFileInfo::exists(leftover))
             return makeError(ErrorCode::Duplicate,
-                             tr("%1 is left over from an earlier database of that name; move it "
-                                "away or choose another file name.")
+                             Tr::tr("%1 is left over from an earlier database of that name; move it "
+                                    "away or choose another file name.")
                                  .arg(QDir::toNativeSeparators(leftover)));
     }
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), OpenMode::ReadWrite));
@@ -149,22 +151,22 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path) {
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("No such file: %1").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::NotFound, Tr::tr("No such file: %1").arg(QDir::toNativeSeparators(path)));
     if (!info.isFile())
-        return makeError(ErrorCode::Io, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::Io, Tr::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     if (!info.isReadable())
         return makeError(ErrorCode::Io,
-                         tr("%1 cannot be read: permission denied.").arg(QDir::toNativeSeparators(path)));
+                         Tr::tr("%1 cannot be read: permission denied.").arg(QDir::toNativeSeparators(path)));
     if (mode == OpenMode::ReadWrite && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
         return makeError(
             ErrorCode::ReadOnly,
-            tr("%1 is on read-only media or lacks write permission. Open it for review (read-only) "
-               "instead.")
+            Tr::tr("%1 is on read-only media or lacks write permission. Open it for review (read-only) "
+                   "instead.")
                 .arg(QDir::toNativeSeparators(path)));
     if (info.size() == 0)
         return makeError(
             ErrorCode::NotAQmsFile,
-            tr("%1 is an empty file, not a QMS Desk database.").arg(QDir::toNativeSeparators(path)));
+            Tr::tr("%1 is an empty file, not a QMS Desk database.").arg(QDir::toNativeSeparators(path)));
 
     // Refuse foreign, newer and truncated files from their header bytes before SQLite sees them:
     // an SQLite connection, even a failing one, leaves -wal/-shm files beside a WAL database.
@@ -182,8 +184,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         if (mode == OpenMode::ReadOnly)
             return makeError(
                 ErrorCode::ReadOnly,
-                tr("%1 uses schema %2 of an older QMS Desk. Open it once read-write to upgrade it, "
-                   "then review it.")
+                Tr::tr("%1 uses schema %2 of an older QMS Desk. Open it once read-write to upgrade it, "
+                       "then review it.")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(db->m_schemaVersion));
         if (auto s = Migrations::migrate(*db, db->m_schemaVersion); !s)
@@ -202,19 +204,19 @@ Status Database::checkHeader(const QString& path) {
     const QString where = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("%1 cannot be read: %2").arg(where, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("%1 cannot be read: %2").arg(where, file.errorString()));
     const QByteArray header = file.read(100);
     const qint64 size = file.size();
     file.close();
     if (!header.startsWith(magic.left(std::min<qsizetype>(header.size(), magic.size()))) || header.isEmpty())
         return makeError(ErrorCode::NotAQmsFile,
-                         tr("%1 is not a QMS Desk database: it is not an SQLite file at all. "
-                            "The file was not changed.")
+                         Tr::tr("%1 is not a QMS Desk database: it is not an SQLite file at all. "
+                                "The file was not changed.")
                              .arg(where));
     if (header.size() < 100)
         return makeError(ErrorCode::Corrupt,
-                         tr("%1 is truncated: it holds only %2 bytes, less than an SQLite header. "
-                            "Restore it from a backup. The file was not changed.")
+                         Tr::tr("%1 is truncated: it holds only %2 bytes, less than an SQLite header. "
+                                "Restore it from a backup. The file was not changed.")
                              .arg(where)
                              .arg(size));
     // Committed changes still in the write-ahead log may not be in the header yet (a file just
@@ -224,20 +226,20 @@ Status Database::checkHeader(const QString& path) {
     const quint32 appId = bigEndian32(header, 68);
     const quint32 userVersion = bigEndian32(header, 60);
     if (appId != quint32(ApplicationId))
-        return makeError(ErrorCode::NotAQmsFile,
-                         appId == 0
-                             ? tr("%1 is an SQLite database of another program, not a QMS Desk database. "
-                                  "The file was not changed.")
-                                   .arg(where)
-                             : tr("%1 is an SQLite database of another program (application id 0x%2), not a "
-                                  "QMS Desk database. The file was not changed.")
-                                   .arg(where)
-                                   .arg(appId, 8, 16, QLatin1Char('0')));
+        return makeError(
+            ErrorCode::NotAQmsFile,
+            appId == 0 ? Tr::tr("%1 is an SQLite database of another program, not a QMS Desk database. "
+                                "The file was not changed.")
+                             .arg(where)
+                       : Tr::tr("%1 is an SQLite database of another program (application id 0x%2), not a "
+                                "QMS Desk database. The file was not changed.")
+                             .arg(where)
+                             .arg(appId, 8, 16, QLatin1Char('0')));
     if (qint64(userVersion) > Migrations::latestVersion())
         return makeError(
             ErrorCode::NewerSchema,
-            tr("%1 was written by a newer QMS Desk (schema %2; this version reads up to schema %3). "
-               "Update QMS Desk to open it. The file was not changed.")
+            Tr::tr("%1 was written by a newer QMS Desk (schema %2; this version reads up to schema %3). "
+                   "Update QMS Desk to open it. The file was not changed.")
                 .arg(where)
                 .arg(userVersion)
                 .arg(Migrations::latestVersion()));
@@ -247,8 +249,8 @@ Status Database::checkHeader(const QString& path) {
     const bool pagesValid = pages > 0 && bigEndian32(header, 24) == bigEndian32(header, 92);
     if (pagesValid && pageSize >= 512 && qint64(pages) * pageSize > size)
         return makeError(ErrorCode::Corrupt,
-                         tr("%1 is truncated: it holds %2 bytes but its header describes %3. "
-                            "Restore it from a backup. The file was not changed.")
+                         Tr::tr("%1 is truncated: it holds %2 bytes but its header describes %3. "
+                                "Restore it from a backup. The file was not changed.")
                              .arg(where)
                              .arg(size)
                              .arg(qint64(pages) * pageSize));
@@ -260,14 +262,15 @@ Status Database::checkIdentity(bool allowEmpty) {
     QSqlQuery q(m_db);
     // The first read of the header: random bytes fail here with "file is not a database".
     if (!q.exec(QStringLiteral("PRAGMA application_id"))) {
-        Error e = sqlError(q.lastError(), tr("Reading %1").arg(where));
+        Error e = sqlError(q.lastError(), Tr::tr("Reading %1").arg(where));
         if (e.code == ErrorCode::NotAQmsFile)
             e.message =
-                tr("%1 is not a QMS Desk database: it is not an SQLite file at all (%2). The file was not "
-                   "changed.")
+                Tr::tr(
+                    "%1 is not a QMS Desk database: it is not an SQLite file at all (%2). The file was not "
+                    "changed.")
                     .arg(where, q.lastError().databaseText());
         else if (e.code == ErrorCode::Corrupt)
-            e.message = tr("%1 is damaged (%2). Restore it from a backup. The file was not changed.")
+            e.message = Tr::tr("%1 is damaged (%2). Restore it from a backup. The file was not changed.")
                             .arg(where, q.lastError().databaseText());
         return e;
     }
@@ -275,28 +278,28 @@ Status Database::checkIdentity(bool allowEmpty) {
     const qint64 appId = q.value(0).toLongLong();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(q.lastError(), tr("Reading the schema version of %1").arg(where));
+        return sqlError(q.lastError(), Tr::tr("Reading the schema version of %1").arg(where));
     m_schemaVersion = q.value(0).toInt();
     q.finish();
 
     if (appId != ApplicationId) {
         if (appId == 0 && m_schemaVersion == 0 && allowEmpty)
             return {};
-        return makeError(ErrorCode::NotAQmsFile,
-                         appId == 0
-                             ? tr("%1 is an SQLite database of another program, not a QMS Desk database. "
-                                  "The file was not changed.")
-                                   .arg(where)
-                             : tr("%1 is an SQLite database of another program (application id 0x%2), not a "
-                                  "QMS Desk database. The file was not changed.")
-                                   .arg(where)
-                                   .arg(appId, 8, 16, QLatin1Char('0')));
+        return makeError(
+            ErrorCode::NotAQmsFile,
+            appId == 0 ? Tr::tr("%1 is an SQLite database of another program, not a QMS Desk database. "
+                                "The file was not changed.")
+                             .arg(where)
+                       : Tr::tr("%1 is an SQLite database of another program (application id 0x%2), not a "
+                                "QMS Desk database. The file was not changed.")
+                             .arg(where)
+                             .arg(appId, 8, 16, QLatin1Char('0')));
     }
     if (m_schemaVersion > Migrations::latestVersion())
         return makeError(
             ErrorCode::NewerSchema,
-            tr("%1 was written by a newer QMS Desk (schema %2; this version reads up to schema %3). "
-               "Update QMS Desk to open it. The file was not changed.")
+            Tr::tr("%1 was written by a newer QMS Desk (schema %2; this version reads up to schema %3). "
+                   "Update QMS Desk to open it. The file was not changed.")
                 .arg(where)
                 .arg(m_schemaVersion)
                 .arg(Migrations::latestVersion()));
@@ -312,8 +315,8 @@ Status Database::checkIdentity(bool allowEmpty) {
             if (!hasWal && actual < expected)
                 return makeError(
                     ErrorCode::Corrupt,
-                    tr("%1 is truncated: it holds %2 bytes but its header describes %3. Restore it "
-                       "from a backup. The file was not changed.")
+                    Tr::tr("%1 is truncated: it holds %2 bytes but its header describes %3. Restore it "
+                           "from a backup. The file was not changed.")
                         .arg(where)
                         .arg(actual)
                         .arg(expected));
@@ -333,7 +336,8 @@ Status Database::applyPragmas() {
     for (const QString& p : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(p))
-            return sqlError(q.lastError(), tr("Preparing %1 (%2)").arg(QDir::toNativeSeparators(m_path), p));
+            return sqlError(q.lastError(),
+                            Tr::tr("Preparing %1 (%2)").arg(QDir::toNativeSeparators(m_path), p));
     }
     return {};
 }
@@ -347,8 +351,9 @@ Status Database::exec(const QString& sql, const QString& what) {
 
 Status Database::write(const std::function<Status()>& work) {
     if (m_mode == OpenMode::ReadOnly)
-        return makeError(ErrorCode::ReadOnly, tr("%1 is open for review (read-only); nothing can be changed.")
-                                                  .arg(QDir::toNativeSeparators(m_path)));
+        return makeError(ErrorCode::ReadOnly,
+                         Tr::tr("%1 is open for review (read-only); nothing can be changed.")
+                             .arg(QDir::toNativeSeparators(m_path)));
     if (m_inTransaction)
         return work(); // part of the enclosing transaction
     if (auto s = checkFileStillThere(); !s)
@@ -359,7 +364,7 @@ Status Database::write(const std::function<Status()>& work) {
     QSqlQuery begin(m_db);
     int attempt = 0;
     while (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const Error e = sqlError(begin.lastError(), tr("Starting a change"));
+        const Error e = sqlError(begin.lastError(), Tr::tr("Starting a change"));
         if (e.code != ErrorCode::Locked || ++attempt >= 4)
             return e;
         QThread::msleep(50 * attempt);
@@ -371,8 +376,8 @@ Status Database::write(const std::function<Status()>& work) {
     try {
         result = work();
     } catch (const std::exception& ex) {
-        result =
-            makeError(ErrorCode::Internal, tr("Unexpected failure: %1").arg(QString::fromUtf8(ex.what())));
+        result = makeError(ErrorCode::Internal,
+                           Tr::tr("Unexpected failure: %1").arg(QString::fromUtf8(ex.what())));
     }
     if (result) {
         for (const auto& [key, hook] : m_beforeCommit) {
@@ -387,7 +392,7 @@ Status Database::write(const std::function<Status()>& work) {
     QSqlQuery end(m_db);
     if (result) {
         if (!end.exec(QStringLiteral("COMMIT"))) {
-            result = sqlError(end.lastError(), tr("Saving the change"));
+            result = sqlError(end.lastError(), Tr::tr("Saving the change"));
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         }
     } else {
@@ -402,7 +407,7 @@ Result<QStringList> Database::integrityCheck() {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return sqlError(q.lastError(),
-                        tr("Checking the integrity of %1").arg(QDir::toNativeSeparators(m_path)));
+                        Tr::tr("Checking the integrity of %1").arg(QDir::toNativeSeparators(m_path)));
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -415,11 +420,10 @@ Result<QStringList> Database::integrityCheck() {
 Status Database::backupTo(const QString& target) {
     const QFileInfo info(target);
     if (info.exists())
-        return makeError(
-            ErrorCode::Duplicate,
-            tr("%1 exists already; choose a new name for the backup.").arg(QDir::toNativeSeparators(target)));
+        return makeError(ErrorCode::Duplicate, Tr::tr("%1 exists already; choose a new name for the backup.")
+                                                   .arg(QDir::toNativeSeparators(target)));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return makeError(ErrorCode::Io, tr("Cannot write the backup: the folder %1 does not exist.")
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write the backup: the folder %1 does not exist.")
                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
     // A review connection refuses every write, VACUUM INTO's output included: lift query_only
     // for this one statement (the source stays untouched; SQLite opened it read-only anyway).
@@ -436,7 +440,7 @@ Status Database::backupTo(const QString& target) {
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
     if (!ok) {
         QFile::remove(info.absoluteFilePath());
-        return sqlError(error, tr("Writing the backup %1").arg(QDir::toNativeSeparators(target)));
+        return sqlError(error, Tr::tr("Writing the backup %1").arg(QDir::toNativeSeparators(target)));
     }
     return {};
 }
@@ -457,7 +461,7 @@ Status Database::setMetaValue(const QString& key, const QString& value) {
     q.addBindValue(key);
     q.addBindValue(notNull(value));
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Saving setting %1").arg(key));
+        return sqlError(q.lastError(), Tr::tr("Saving setting %1").arg(key));
     return {};
 }
 
@@ -497,10 +501,11 @@ Status Database::checkFileStillThere() const {
     if (::stat(QFile::encodeName(m_path).constData(), &st) != 0 || quint64(st.st_dev) != m_fileDevice ||
         quint64(st.st_ino) != m_fileInode)
         // SQLite would happily write to the unlinked file and lose everything at close.
-        return makeError(ErrorCode::Io, tr("%1 was deleted, moved or replaced while it was open. Nothing was "
-                                           "saved; keep your edit and save it to another file, or reopen the "
-                                           "database.")
-                                            .arg(QDir::toNativeSeparators(m_path)));
+        return makeError(ErrorCode::Io,
+                         Tr::tr("%1 was deleted, moved or replaced while it was open. Nothing was "
+                                "saved; keep your edit and save it to another file, or reopen the "
+                                "database.")
+                             .arg(QDir::toNativeSeparators(m_path)));
     return {};
 }
 

@@ -10,9 +10,10 @@
 
 namespace qms::detail {
 
-inline QString tr(const char* s) {
-    return QCoreApplication::translate("qms::RecordRepository", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct RepoTr {
+    Q_DECLARE_TR_FUNCTIONS(qms::RecordRepository)
+};
 
 template <typename R> bool isScalar(const FieldDef<R>& f) {
     return f.type != FieldType::IdList && f.type != FieldType::ClauseList && f.type != FieldType::Revisions;

@@ -14,9 +14,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::RecordHooks", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::RecordHooks)
+};
 
 // A new record's number is only taken when it is stored: a refused first save must not name it.
 QString shownId(const void* before, const QString& id, const SaveOptions& options) {
@@ -29,8 +30,8 @@ Status fieldProblems(const QList<FieldError>& problems, const QString& id) {
     return Error::invalid(problems, id.isEmpty()
                                         ? QString()
                                         : (problems.size() == 1
-                                               ? tr("%1 has a problem:").arg(id)
-                                               : tr("%1 has %2 problems:").arg(id).arg(problems.size())));
+                                               ? Tr::tr("%1 has a problem:").arg(id)
+                                               : Tr::tr("%1 has %2 problems:").arg(id).arg(problems.size())));
 }
 
 // Closed records are kept as they were: only a status change (reopen) may touch them.
@@ -40,9 +41,9 @@ Status refuseEditOfClosed(const R* before, const R& after, bool closed, const QS
         return {};
     if (fieldValues(*before) == fieldValues(after))
         return {};
-    return makeError(
-        ErrorCode::WorkflowRefused,
-        tr("%1 is %2 and kept as it was. %3").arg(after.meta.id, enumLabel(before->status).toLower(), how));
+    return makeError(ErrorCode::WorkflowRefused,
+                     Tr::tr("%1 is %2 and kept as it was. %3")
+                         .arg(after.meta.id, inSentence(enumLabel(before->status)), how));
 }
 
 // startRevision() on a released document: exactly one new draft revision appended, the released
@@ -62,8 +63,8 @@ Status refuseChangedReleasedRevisions(const Document& before, const Document& af
             continue;
         if (i >= after.revisions.size() || after.revisions[i] != old)
             return makeError(ErrorCode::WorkflowRefused,
-                             tr("%1 revision %2 was released and is kept as it was; start "
-                                "a new revision to change the document.")
+                             Tr::tr("%1 revision %2 was released and is kept as it was; start "
+                                    "a new revision to change the document.")
                                  .arg(after.meta.id, old.label));
     }
     return {};
@@ -89,21 +90,22 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
         if (after.revisions.isEmpty()) {
             DocumentRevision rev;
             rev.label = after.revision;
-            rev.changeSummary = options.isImport ? tr("Imported") : tr("First issue");
+            // Stored text: English whatever the GUI language (no tr()).
+            rev.changeSummary = options.isImport ? QStringLiteral("Imported") : QStringLiteral("First issue");
             rev.author = after.owner;
             rev.date = ws.clock().today();
             after.revisions.append(rev);
         }
         if (!options.isImport && after.status != DocumentStatus::Draft)
             return makeError(ErrorCode::WorkflowRefused,
-                             tr("A new document starts as a draft; submit it for review "
-                                "and release it afterwards."));
+                             Tr::tr("A new document starts as a draft; submit it for review "
+                                    "and release it afterwards."));
         if (after.status == DocumentStatus::Released && after.effectiveRevision.isEmpty())
             after.effectiveRevision = after.revision;
         return {};
     }
     if (auto s = refuseEditOfClosed(before, after, before->status == DocumentStatus::Obsolete,
-                                    tr("Create a new document instead."));
+                                    Tr::tr("Create a new document instead."));
         !s)
         return s;
     if (auto s = refuseChangedReleasedRevisions(*before, after); !s)
@@ -121,8 +123,8 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
         if (DocumentWorkflow::needsReason(before->status, after.status) &&
             options.reason.trimmed().isEmpty() && after.status != DocumentStatus::Obsolete)
             return Error{ErrorCode::WorkflowRefused,
-                         tr("Give a reason for sending %1 back to draft.").arg(after.meta.id),
-                         {{QStringLiteral("status_reason"), tr("Give a reason for this change")}}};
+                         Tr::tr("Give a reason for sending %1 back to draft.").arg(after.meta.id),
+                         {{QStringLiteral("status_reason"), Tr::tr("Give a reason for this change")}}};
         if (after.status == DocumentStatus::Released)
             if (auto s = Permissions::canRelease(ws.user(), after); !s)
                 return s;
@@ -136,7 +138,7 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
     } else if (after.status == DocumentStatus::Released && before->revisions != after.revisions) {
         return makeError(
             ErrorCode::WorkflowRefused,
-            tr("%1 is released: start a new revision to change its content.").arg(after.meta.id));
+            Tr::tr("%1 is released: start a new revision to change its content.").arg(after.meta.id));
     }
     return {};
 }
@@ -171,10 +173,11 @@ Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity
             return fieldProblems(problems, after.meta.id);
         }
         if (after.status != NcStatus::Open)
-            return makeError(ErrorCode::WorkflowRefused, tr("A new nonconformity starts as open."));
+            return makeError(ErrorCode::WorkflowRefused, Tr::tr("A new nonconformity starts as open."));
         return {};
     }
-    if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status), tr("Reopen it to change it."));
+    if (auto s =
+            refuseEditOfClosed(before, after, isTerminal(before->status), Tr::tr("Reopen it to change it."));
         !s)
         return s;
     if (before->status != after.status) {
@@ -193,9 +196,10 @@ Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity
         // Unlinking or reopening actions must not leave the NC in a state it no longer satisfies.
         auto problems = NcWorkflow::requirements(after, after.status, *linked);
         if (!problems.isEmpty())
-            return Error{ErrorCode::WorkflowRefused,
-                         tr("%1 is %2, which needs:").arg(after.meta.id, enumLabel(after.status).toLower()),
-                         problems};
+            return Error{
+                ErrorCode::WorkflowRefused,
+                Tr::tr("%1 is %2, which needs:").arg(after.meta.id, inSentence(enumLabel(after.status))),
+                problems};
     }
     return {};
 }
@@ -215,9 +219,10 @@ static Status checkNonconformitySide(Workspace& ws, const CorrectiveAction* befo
         if (!nc)
             continue; // a missing id is reported by the reference check
         if (isTerminal(nc->status)) {
-            problems.append({QStringLiteral("nonconformities"),
-                             tr("%1 is %2 and kept as it was; reopen it before linking or unlinking actions")
-                                 .arg(id, enumLabel(nc->status).toLower())});
+            problems.append(
+                {QStringLiteral("nonconformities"),
+                 Tr::tr("%1 is %2 and kept as it was; reopen it before linking or unlinking actions")
+                     .arg(id, inSentence(enumLabel(nc->status)))});
             continue;
         }
         if (!removed || int(nc->status) < int(NcStatus::ActionPlanned))
@@ -233,15 +238,15 @@ static Status checkNonconformitySide(Workspace& ws, const CorrectiveAction* befo
         if (!anyActive)
             problems.append(
                 {QStringLiteral("nonconformities"),
-                 tr("%1 is %2 and needs at least one corrective action; link another one first or step "
-                    "it back")
-                     .arg(id, enumLabel(nc->status).toLower())});
+                 Tr::tr("%1 is %2 and needs at least one corrective action; link another one first or step "
+                        "it back")
+                     .arg(id, inSentence(enumLabel(nc->status)))});
     }
     if (problems.isEmpty())
         return {};
     return Error{ErrorCode::WorkflowRefused,
-                 after.meta.id.isEmpty() ? tr("The action cannot change these links:")
-                                         : tr("%1 cannot change these links:").arg(after.meta.id),
+                 after.meta.id.isEmpty() ? Tr::tr("The action cannot change these links:")
+                                         : Tr::tr("%1 cannot change these links:").arg(after.meta.id),
                  problems};
 }
 
@@ -253,14 +258,15 @@ Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const Corrective
             return s;
     if (!before) {
         if (!options.isImport && after.status != CaStatus::Planned)
-            return makeError(ErrorCode::WorkflowRefused, tr("A new corrective action starts as planned."));
+            return makeError(ErrorCode::WorkflowRefused,
+                             Tr::tr("A new corrective action starts as planned."));
         if (options.isImport)
             if (auto s = fieldProblems(CaWorkflow::requirements(after, after.status), after.meta.id); !s)
                 return s;
         return fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options));
     }
     if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status),
-                                    tr("Reopen or rework it to change it."));
+                                    Tr::tr("Reopen or rework it to change it."));
         !s)
         return s;
     if (before->status != after.status) {
@@ -291,7 +297,7 @@ Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveA
         Nonconformity edited = *nc;
         edited.status = NcStatus::ActionPlanned;
         SaveOptions o;
-        o.reason = tr("%1 was verified ineffective").arg(after.meta.id);
+        o.reason = QStringLiteral("%1 was verified ineffective").arg(after.meta.id);
         o.systemCascade = true;
         auto saved = ws.nonconformities().saveInTransaction(edited, o);
         if (!saved)
@@ -308,7 +314,7 @@ Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, 
     q.prepare(QStringLiteral("DELETE FROM document_revisions WHERE document_id = ?"));
     q.addBindValue(after.meta.id);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Saving revisions of %1").arg(after.meta.id));
+        return sqlError(q.lastError(), Tr::tr("Saving revisions of %1").arg(after.meta.id));
     q.prepare(QStringLiteral(
         "INSERT INTO document_revisions(document_id, pos, label, change_summary, author, date, "
         "attachment_id, approved_by, released_at) VALUES(?,?,?,?,?,?,?,?,?)"));
@@ -325,7 +331,7 @@ Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, 
         q.addBindValue(notNull(r.approvedBy));
         q.addBindValue(notNull(codec::dateTime(r.releasedAt)));
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Saving revisions of %1").arg(after.meta.id));
+            return sqlError(q.lastError(), Tr::tr("Saving revisions of %1").arg(after.meta.id));
     }
     return {};
 }
@@ -350,7 +356,7 @@ Status RecordHooks<Document>::loadExtra(Workspace& ws, QList<Document>& docs,
         q.prepare(sql.arg(QString()));
     }
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading document revisions"));
+        return sqlError(q.lastError(), Tr::tr("Reading document revisions"));
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toString());
         if (it == index.constEnd())

@@ -62,10 +62,11 @@ template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool inse
     }
     QSqlQuery& q = *query;
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Saving %1").arg(r.meta.id));
+        return sqlError(q.lastError(), RepoTr::tr("Saving %1").arg(r.meta.id));
     if (!insert && q.numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict,
-                         tr("%1 was changed by someone else while saving; reload it.").arg(r.meta.id));
+        return makeError(
+            ErrorCode::Conflict,
+            RepoTr::tr("%1 was changed by someone else while saving; reload it.").arg(r.meta.id));
     return {};
 }
 
@@ -84,7 +85,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
                 del.addBindValue(after.meta.id);
                 del.addBindValue(QString::fromLatin1(link.storedField));
                 if (!del.exec())
-                    return sqlError(del.lastError(), tr("Saving links of %1").arg(after.meta.id));
+                    return sqlError(del.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
             }
             QSqlQuery& ins = m_ws.database().prepared(
                 QStringLiteral("INSERT INTO record_links(record_id, field, target, pos) VALUES(?,?,?,?)"));
@@ -94,7 +95,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
                 ins.addBindValue(newItems[i]);
                 ins.addBindValue(i);
                 if (!ins.exec())
-                    return sqlError(ins.lastError(), tr("Saving links of %1").arg(after.meta.id));
+                    return sqlError(ins.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
             }
         } else {
             // The rows live under the other records' ids.
@@ -107,7 +108,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
                 q.addBindValue(QString::fromLatin1(link.storedField));
                 q.addBindValue(after.meta.id);
                 if (!q.exec())
-                    return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
+                    return sqlError(q.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
             }
             for (const QString& other : newItems) {
                 if (oldItems.contains(other))
@@ -121,7 +122,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
                 q.addBindValue(other);
                 q.addBindValue(QString::fromLatin1(link.storedField));
                 if (!q.exec())
-                    return sqlError(q.lastError(), tr("Saving links of %1").arg(after.meta.id));
+                    return sqlError(q.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
             }
         }
     }
@@ -158,7 +159,7 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
             q.addBindValue(QString::fromLatin1(link.storedField));
             q.addBindValue(other);
             if (!q.exec())
-                return sqlError(q.lastError(), tr("Reading links of %1").arg(other));
+                return sqlError(q.lastError(), RepoTr::tr("Reading links of %1").arg(other));
             QStringList now;
             while (q.next())
                 now << q.value(0).toString();
@@ -178,14 +179,16 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
             u.addBindValue(m_ws.user().name);
             u.addBindValue(other);
             if (!u.exec())
-                return sqlError(u.lastError(), tr("Updating %1").arg(other));
+                return sqlError(u.lastError(), RepoTr::tr("Updating %1").arg(other));
             AuditEntry e;
             e.recordId = other;
             e.action = QStringLiteral("link");
             e.field = QString::fromLatin1(link.otherField);
             e.oldValue = codec::list(was);
             e.newValue = codec::list(now);
-            e.reason = options.reason.isEmpty() ? tr("linked from %1").arg(after.meta.id) : options.reason;
+            // Stored text stays English (no tr()): the audit trail reads the same in every language.
+            e.reason = options.reason.isEmpty() ? QStringLiteral("linked from %1").arg(after.meta.id)
+                                                : options.reason;
             entries.append(e);
         }
     }
@@ -197,7 +200,7 @@ template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
     QSqlQuery& del = m_ws.database().prepared(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
     del.addBindValue(rowId);
     if (!del.exec())
-        return sqlError(del.lastError(), tr("Updating the search index"));
+        return sqlError(del.lastError(), RepoTr::tr("Updating the search index"));
     QSqlQuery& q = m_ws.database().prepared(
         QStringLiteral("INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)"));
     q.addBindValue(rowId);
@@ -206,7 +209,7 @@ template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
     q.addBindValue(r.meta.id + QLatin1Char(' ') + recordTitle(r));
     q.addBindValue(notNull(searchableText(r)));
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Updating the search index"));
+        return sqlError(q.lastError(), RepoTr::tr("Updating the search index"));
     return {};
 }
 
@@ -226,8 +229,9 @@ template <typename R> Status RecordRepository<R>::checkReferences(const R& r) co
         for (const QString& id : codec::parseList(f.get(r))) {
             const auto parsed = parseRecordId(id);
             if (parsed && expected && parsed->first != *expected) {
-                problems.append({QString::fromLatin1(f.key),
-                                 tr("%1 is not a %2").arg(id, recordKindLabel(*expected).toLower())});
+                problems.append(
+                    {QString::fromLatin1(f.key),
+                     RepoTr::tr("%1 is not a %2").arg(id, inSentence(recordKindLabel(*expected)))});
                 continue;
             }
             const QString t = recordTableOf(id);
@@ -240,12 +244,12 @@ template <typename R> Status RecordRepository<R>::checkReferences(const R& r) co
                 q.finish();
             }
             if (!found)
-                problems.append({QString::fromLatin1(f.key), tr("%1 does not exist").arg(id)});
+                problems.append({QString::fromLatin1(f.key), RepoTr::tr("%1 does not exist").arg(id)});
         }
     }
     if (!problems.isEmpty())
-        return Error::invalid(problems, tr("%1 refers to records that do not exist:")
-                                            .arg(r.meta.id.isEmpty() ? tr("The record") : r.meta.id));
+        return Error::invalid(problems, RepoTr::tr("%1 refers to records that do not exist:")
+                                            .arg(r.meta.id.isEmpty() ? RepoTr::tr("The record") : r.meta.id));
     return {};
 }
 
@@ -300,18 +304,18 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         if (record.meta.id.trimmed().isEmpty()) {
             QSqlQuery q(m_ws.database().connection());
             if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM %1").arg(table())) || !q.next())
-                return sqlError(q.lastError(), tr("Numbering the new record"));
+                return sqlError(q.lastError(), RepoTr::tr("Numbering the new record"));
             record.meta.id = formatRecordId(kind(), q.value(0).toLongLong());
         } else {
             const auto parsed = parseRecordId(record.meta.id);
             if (!parsed || parsed->first != kind())
                 return Error::invalid(
-                    {{QStringLiteral("id"), tr("\"%1\" is not a %2 id like %3")
-                                                .arg(record.meta.id, recordKindLabel(kind()).toLower(),
+                    {{QStringLiteral("id"), RepoTr::tr("\"%1\" is not a %2 id like %3")
+                                                .arg(record.meta.id, inSentence(recordKindLabel(kind())),
                                                      formatRecordId(kind(), 1))}});
             record.meta.id = formatRecordId(kind(), parsed->second);
             if (exists(record.meta.id))
-                return makeError(ErrorCode::Duplicate, tr("%1 exists already").arg(record.meta.id));
+                return makeError(ErrorCode::Duplicate, RepoTr::tr("%1 exists already").arg(record.meta.id));
         }
         record.meta.version = 1;
         record.meta.createdAt = m_ws.clock().nowUtc();
@@ -327,8 +331,9 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         if (record.meta.version != before->meta.version)
             return makeError(
                 ErrorCode::Conflict,
-                tr("%1 was changed by %2 at %3 after you opened it. Reload it to see their change, then "
-                   "apply yours again.")
+                RepoTr::tr(
+                    "%1 was changed by %2 at %3 after you opened it. Reload it to see their change, then "
+                    "apply yours again.")
                     .arg(record.meta.id, before->meta.updatedBy,
                          before->meta.updatedAt.toLocalTime().toString(
                              QStringLiteral("yyyy-MM-dd HH:mm:ss"))));

@@ -53,7 +53,8 @@ Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantL
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading %1").arg(recordKindPluralLabel(kind()).toLower()));
+        return sqlError(q.lastError(),
+                        RepoTr::tr("Reading %1").arg(inSentence(recordKindPluralLabel(kind()))));
 
     QList<R> out;
     QHash<QString, int> index;
@@ -114,7 +115,7 @@ Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantL
         else
             lq.addBindValue(recordPrefix(kind()) + QStringLiteral("-%"));
         if (!lq.exec())
-            return sqlError(lq.lastError(), tr("Reading links"));
+            return sqlError(lq.lastError(), RepoTr::tr("Reading links"));
         while (lq.next()) {
             const QString id = lq.value(0).toString();
             if (index.contains(id))
@@ -135,15 +136,16 @@ template <typename R> Result<R> RecordRepository<R>::get(const QString& id) cons
     const auto parsed = parseRecordId(id);
     if (!parsed || parsed->first != kind())
         return makeError(ErrorCode::NotFound,
-                         tr("\"%1\" is not a %2 id like %3")
-                             .arg(id, recordKindLabel(kind()).toLower(), formatRecordId(kind(), 1)));
+                         RepoTr::tr("\"%1\" is not a %2 id like %3")
+                             .arg(id, inSentence(recordKindLabel(kind())), formatRecordId(kind(), 1)));
     const QString canonical = formatRecordId(kind(), parsed->second);
     auto list = load(QStringLiteral("id = ?"), {canonical}, 1);
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         tr("No %1 %2 in this database").arg(recordKindLabel(kind()).toLower(), canonical));
+        return makeError(
+            ErrorCode::NotFound,
+            RepoTr::tr("No %1 %2 in this database").arg(inSentence(recordKindLabel(kind())), canonical));
     return list->first();
 }
 
@@ -178,7 +180,7 @@ template <typename R> Result<QList<R>> RecordRepository<R>::list(const RecordFil
 template <typename R> Result<qint64> RecordRepository<R>::count() const {
     QSqlQuery q(m_ws.database().connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table())) || !q.next())
-        return sqlError(q.lastError(), tr("Counting records"));
+        return sqlError(q.lastError(), RepoTr::tr("Counting records"));
     return q.value(0).toLongLong();
 }
 

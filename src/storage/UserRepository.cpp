@@ -17,9 +17,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::UserRepository", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::UserRepository)
+};
 
 User readUser(const QSqlQuery& q) {
     User u;
@@ -43,7 +44,7 @@ Result<QList<User>> UserRepository::list() const {
     QSqlQuery q(m_ws.database().connection());
     if (!q.exec(QStringLiteral(
             "SELECT name, display_name, role, active, password_hash FROM users ORDER BY created_at, name")))
-        return sqlError(q.lastError(), tr("Reading users"));
+        return sqlError(q.lastError(), Tr::tr("Reading users"));
     QList<User> out;
     while (q.next())
         out << readUser(q);
@@ -56,9 +57,9 @@ Result<User> UserRepository::get(const QString& name) const {
         QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading user %1").arg(name));
+        return sqlError(q.lastError(), Tr::tr("Reading user %1").arg(name));
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No user named \"%1\" in this database").arg(name));
+        return makeError(ErrorCode::NotFound, Tr::tr("No user named \"%1\" in this database").arg(name));
     return readUser(q);
 }
 
@@ -69,7 +70,8 @@ Result<User> UserRepository::add(const User& user) {
         return Error::invalid(problems);
     const Status s = m_ws.database().write([&]() -> Status {
         if (get(user.name))
-            return makeError(ErrorCode::Duplicate, tr("A user named \"%1\" exists already").arg(user.name));
+            return makeError(ErrorCode::Duplicate,
+                             Tr::tr("A user named \"%1\" exists already").arg(user.name));
         QSqlQuery q(m_ws.database().connection());
         q.prepare(QStringLiteral(
             "INSERT INTO users(name, display_name, role, active, created_at) VALUES(?,?,?,?,?)"));
@@ -79,7 +81,7 @@ Result<User> UserRepository::add(const User& user) {
         q.addBindValue(user.active ? 1 : 0);
         q.addBindValue(codec::dateTime(m_ws.clock().nowUtc()));
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Adding user %1").arg(user.name));
+            return sqlError(q.lastError(), Tr::tr("Adding user %1").arg(user.name));
         QJsonObject snapshot;
         const auto fields = auditFields(user);
         for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -112,7 +114,7 @@ Result<User> UserRepository::update(const User& user) {
         if (managers <= 1)
             return makeError(
                 ErrorCode::Invalid,
-                tr("%1 is the last active quality manager; name another one first.").arg(user.name));
+                Tr::tr("%1 is the last active quality manager; name another one first.").arg(user.name));
     }
     const Status s = m_ws.database().write([&]() -> Status {
         QSqlQuery q(m_ws.database().connection());
@@ -122,7 +124,7 @@ Result<User> UserRepository::update(const User& user) {
         q.addBindValue(user.active ? 1 : 0);
         q.addBindValue(user.name);
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Updating user %1").arg(user.name));
+            return sqlError(q.lastError(), Tr::tr("Updating user %1").arg(user.name));
         QList<AuditEntry> entries;
         const auto oldFields = auditFields(*before);
         const auto newFields = auditFields(user);

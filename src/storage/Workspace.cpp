@@ -20,9 +20,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::Workspace", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::Workspace)
+};
 
 std::shared_ptr<const Clock> orSystemClock(std::shared_ptr<const Clock> clock) {
     return clock ? std::move(clock) : std::make_shared<SystemClock>();
@@ -48,14 +49,14 @@ Workspace::~Workspace() = default;
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const CreateOptions& options,
                                                      std::shared_ptr<const Clock> clock) {
     if (auto problems = validateUserName(options.adminName); !problems.isEmpty())
-        return Error::invalid(problems, tr("The first quality manager needs a valid user name:"));
+        return Error::invalid(problems, Tr::tr("The first quality manager needs a valid user name:"));
     auto db = Database::create(path);
     if (!db)
         return db.error();
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(std::move(clock))));
     ws->m_user = User{options.adminName, options.adminDisplayName, Role::QualityManager, true, false};
     const QString organisation =
-        options.organisation.trimmed().isEmpty() ? tr("My organisation") : options.organisation.trimmed();
+        options.organisation.trimmed().isEmpty() ? Tr::tr("My organisation") : options.organisation.trimmed();
     const Status s = ws->m_db->write([&]() -> Status {
         QSqlQuery q(ws->m_db->connection());
         q.prepare(QStringLiteral(
@@ -65,7 +66,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
         q.addBindValue(enumKey(Role::QualityManager));
         q.addBindValue(codec::dateTime(ws->clock().nowUtc()));
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Adding the first user"));
+            return sqlError(q.lastError(), Tr::tr("Adding the first user"));
         const auto fields = UserRepository::auditFields(ws->m_user);
         QJsonObject snapshot;
         for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -79,7 +80,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
                         QStringLiteral("*"),
                         {},
                         QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)),
-                        tr("database created"),
+                        Tr::tr("database created"),
                         {},
                         {}});
         entries.append({0,
@@ -125,14 +126,14 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
         q.addBindValue(userName);
     }
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading users"));
+        return sqlError(q.lastError(), Tr::tr("Reading users"));
     if (!q.next()) {
         if (userName.isEmpty())
             return makeError(ErrorCode::NotFound,
-                             tr("%1 has no active quality manager; name a user to open it as.")
+                             Tr::tr("%1 has no active quality manager; name a user to open it as.")
                                  .arg(QDir::toNativeSeparators(db.path())));
         return makeError(ErrorCode::NotFound,
-                         tr("%1 has no user named \"%2\". Ask a quality manager to add you.")
+                         Tr::tr("%1 has no user named \"%2\". Ask a quality manager to add you.")
                              .arg(QDir::toNativeSeparators(db.path()), userName));
     }
     User u;
@@ -141,7 +142,7 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
     u.role = enumFromString<Role>(q.value(2).toString()).value_or(Role::Auditor);
     u.active = q.value(3).toBool();
     if (!u.active)
-        return makeError(ErrorCode::Forbidden, tr("User \"%1\" is deactivated.").arg(u.name));
+        return makeError(ErrorCode::Forbidden, Tr::tr("User \"%1\" is deactivated.").arg(u.name));
     return u;
 }
 
@@ -187,7 +188,7 @@ Status Workspace::setOrganisation(const QString& name) {
     if (auto s = Permissions::canManageUsers(m_user); !s)
         return s;
     if (name.trimmed().isEmpty())
-        return Error::invalid({{QStringLiteral("organisation"), tr("Give the organisation's name")}});
+        return Error::invalid({{QStringLiteral("organisation"), Tr::tr("Give the organisation's name")}});
     const QString old = organisation();
     if (old == name.trimmed())
         return {};

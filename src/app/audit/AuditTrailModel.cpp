@@ -3,6 +3,8 @@
 #include "storage/Workspace.h"
 
 #include <QFont>
+#include <QHash>
+#include <QLocale>
 
 namespace qms::gui {
 namespace {
@@ -12,6 +14,22 @@ QString oneLine(const QString& s, int max = 160) {
     QString t = s;
     t.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
     return t.size() > max ? t.left(max - 1) + QStringLiteral("…") : t;
+}
+
+// The action is stored as a stable English key; people read it in their language.
+QString actionLabel(const QString& key) {
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "created")},
+        {QStringLiteral("update"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "changed")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "status changed")},
+        {QStringLiteral("link"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "linked")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "imported")},
+        {QStringLiteral("attach"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "file attached")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "user")},
+        {QStringLiteral("applicability"), QT_TRANSLATE_NOOP("qms::gui::AuditTrailModel", "applicability")},
+    };
+    const char* label = labels.value(key);
+    return label ? AuditTrailModel::tr(label) : key;
 }
 
 } // namespace
@@ -115,14 +133,18 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case SeqColumn:
             return e.seq;
-        case WhenColumn:
-            return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case WhenColumn: {
+            // Local date in the user's format; the time keeps its seconds, which order the trail.
+            const QDateTime local = e.at.toLocalTime();
+            return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                   local.time().toString(QStringLiteral("HH:mm:ss"));
+        }
         case UserColumn:
             return e.user;
         case RecordColumn:
             return e.recordId;
         case ActionColumn:
-            return e.action;
+            return actionLabel(e.action);
         case FieldColumn:
             return e.field == QLatin1String("*") ? tr("(all fields)") : e.field;
         case OldColumn:

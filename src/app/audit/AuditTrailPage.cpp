@@ -1,6 +1,8 @@
 #include "AuditTrailPage.h"
 
 #include "AuditTrailModel.h"
+#include "shell/Icons.h"
+#include "shell/Theme.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -32,10 +34,12 @@ namespace {
 constexpr qint64 ProgressThreshold = 50000;
 constexpr int MaxProblemsListed = 500;
 
-const char* const okStyle = "QFrame#verifyResult { background-color: #e3f4e8; border: 1px solid #2e8b57; "
-                            "border-radius: 6px; } QFrame#verifyResult QLabel { color: #1b5e36; }";
-const char* const failStyle = "QFrame#verifyResult { background-color: #fbe3e2; border: 1px solid #c0392b; "
-                              "border-radius: 6px; } QFrame#verifyResult QLabel { color: #7a1f1c; }";
+QString okStyle() {
+    return bannerStyleSheet(Tone::Success, QStringLiteral("QFrame#verifyResult"), true);
+}
+QString failStyle() {
+    return bannerStyleSheet(Tone::Error, QStringLiteral("QFrame#verifyResult"), true);
+}
 
 } // namespace
 
@@ -50,8 +54,7 @@ AuditTrailPage::AuditTrailPage(Workspace& ws, QWidget* parent)
         this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
-    m_verify =
-        new QPushButton(QIcon(QStringLiteral(":/qmsdesk/icons/verify.svg")), tr("&Verify integrity"), this);
+    m_verify = new QPushButton(icon(QStringLiteral("verify")), tr("&Verify integrity"), this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setToolTip(tr("Check the database file and recompute the hash chain of every audit entry"));
     connect(m_verify, &QPushButton::clicked, this, [this] { (void)verifyIntegrity(); });
@@ -77,6 +80,7 @@ AuditTrailPage::AuditTrailPage(Workspace& ws, QWidget* parent)
     m_resultText->setTextFormat(Qt::RichText);
     m_resultText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems = new QListWidget(m_result);
+    m_problems->setAccessibleName(tr("Integrity problems"));
     m_problems->setObjectName(QStringLiteral("verifyProblems"));
     m_problems->setMaximumHeight(140);
     m_problems->setToolTip(tr("Double-click a problem to open its record"));
@@ -97,6 +101,7 @@ AuditTrailPage::AuditTrailPage(Workspace& ws, QWidget* parent)
     m_result->hide();
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Audit trail entries"));
     m_view->setObjectName(QStringLiteral("auditTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -176,26 +181,30 @@ void AuditTrailPage::buildFilters(QHBoxLayout* row) {
     m_record = new QLineEdit(this);
     m_record->setObjectName(QStringLiteral("auditRecordFilter"));
     m_record->setPlaceholderText(tr("Record id, e.g. NC-0042"));
+    m_record->setAccessibleName(tr("Record id"));
     m_record->setClearButtonEnabled(true);
     m_record->setMinimumWidth(m_record->fontMetrics().horizontalAdvance(m_record->placeholderText()) + 40);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("auditTextFilter"));
     m_text->setPlaceholderText(tr("Text in record, field, values or reason"));
+    m_text->setAccessibleName(tr("Text"));
     m_text->setClearButtonEnabled(true);
-    m_text->addAction(QIcon(QStringLiteral(":/qmsdesk/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_text->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
 
     const QDate today = m_ws.clock().today();
     m_fromCheck = new QCheckBox(tr("&From"), this);
     m_fromCheck->setObjectName(QStringLiteral("auditFromCheck"));
     m_from = new QDateEdit(today.addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("auditFromDate"));
+    m_from->setAccessibleName(tr("From date"));
     m_toCheck = new QCheckBox(tr("&To"), this);
     m_toCheck->setObjectName(QStringLiteral("auditToCheck"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("auditToDate"));
+    m_to->setAccessibleName(tr("To date"));
     for (QDateEdit* d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(tr("yyyy-MM-dd", "display format of date fields"));
         d->setEnabled(false);
     }
 
@@ -318,7 +327,7 @@ Result<VerifyReport> AuditTrailPage::verifyIntegrity() {
 }
 
 void AuditTrailPage::showVerifyError(const QString& message) {
-    m_result->setStyleSheet(QString::fromLatin1(failStyle));
+    m_result->setStyleSheet(failStyle());
     m_resultText->setText(
         QStringLiteral("<b>%1</b><br>%2").arg(tr("Verification did not complete."), message.toHtmlEscaped()));
     m_problems->clear();
@@ -331,7 +340,7 @@ void AuditTrailPage::showReport(const VerifyReport& report) {
     m_problems->clear();
     m_result->setProperty("verified", report.ok());
     if (report.ok()) {
-        m_result->setStyleSheet(QString::fromLatin1(okStyle));
+        m_result->setStyleSheet(okStyle());
         m_resultText->setText(QStringLiteral("<b>%1</b><br>%2")
                                   .arg(tr("&#10004; Verified %1 entries, chain head %2…")
                                            .arg(locale.toString(report.entries), report.head.shortHash()),
@@ -344,7 +353,7 @@ void AuditTrailPage::showReport(const VerifyReport& report) {
         m_result->show();
         return;
     }
-    m_result->setStyleSheet(QString::fromLatin1(failStyle));
+    m_result->setStyleSheet(failStyle());
     const qsizetype count = report.problems.size() + report.integrityProblems.size();
     m_resultText->setText(
         QStringLiteral("<b>%1</b><br>%2")
@@ -368,7 +377,7 @@ void AuditTrailPage::showReport(const VerifyReport& report) {
         parts << p.message;
         auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_problems);
         item->setData(Qt::UserRole, p.recordId);
-        item->setIcon(QIcon(QStringLiteral(":/qmsdesk/icons/verify-failed.svg")));
+        item->setIcon(icon(QStringLiteral("verify-failed")));
     }
     m_problems->show();
     m_result->show();

@@ -1,5 +1,6 @@
 #include "ClauseApplicabilityDialog.h"
 
+#include "shell/Theme.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
@@ -41,7 +42,8 @@ ClauseApplicabilityDialog::ClauseApplicabilityDialog(Workspace& ws, const QStrin
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("applicabilityError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; font-weight: 600; }"));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(toneText(Tone::Error).name()));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -3,6 +3,7 @@
 #include "ClauseStatusDelegate.h"
 #include "ClauseTreeModel.h"
 #include "domain/Permissions.h"
+#include "shell/Icons.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
@@ -65,8 +66,7 @@ ClauseDetailsPanel::ClauseDetailsPanel(Workspace& ws, QWidget* parent)
     m_applicability->setObjectName(QStringLiteral("clauseApplicability"));
     m_applicability->setWordWrap(true);
     m_applicability->setTextFormat(Qt::RichText);
-    m_edit =
-        new QPushButton(QIcon(QStringLiteral(":/qmsdesk/icons/edit.svg")), tr("Edit applicability…"), this);
+    m_edit = new QPushButton(icon(QStringLiteral("edit")), tr("Edit applicability…"), this);
     m_edit->setObjectName(QStringLiteral("editApplicabilityButton"));
     connect(m_edit, &QPushButton::clicked, this, &ClauseDetailsPanel::editApplicabilityRequested);
 
@@ -77,6 +77,7 @@ ClauseDetailsPanel::ClauseDetailsPanel(Workspace& ws, QWidget* parent)
     m_recordsHeading->setFont(hf);
     m_records = new QTreeWidget(this);
     m_records->setObjectName(QStringLiteral("linkedRecords"));
+    m_records->setAccessibleName(tr("Linked records"));
     m_records->setRootIsDecorated(false);
     m_records->setAlternatingRowColors(true);
     m_records->setUniformRowHeights(true);

@@ -4,6 +4,8 @@
 #include "ClauseDetailsPanel.h"
 #include "ClauseStatusDelegate.h"
 #include "ClauseTreeModel.h"
+#include "shell/Icons.h"
+#include "shell/Theme.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
@@ -36,21 +38,21 @@ ClausePage::ClausePage(Workspace& ws, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("clauseError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #fbe3e2; color: #7a1f1c; border: 1px solid "
-                       "#d64541; border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(bannerStyleSheet(Tone::Error));
     m_error->hide();
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("clauseSearch"));
     m_search->setPlaceholderText(tr("Filter by number, title or summary"));
+    m_search->setAccessibleName(tr("Filter clauses"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/qmsdesk/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_gapsOnly = new QCheckBox(tr("&Gaps only"), this);
     m_gapsOnly->setObjectName(QStringLiteral("gapsOnlyCheck"));
     m_gapsOnly->setToolTip(tr("Show only applicable clauses with no linked evidence"));
 
     m_view = new QTreeView(this);
+    m_view->setAccessibleName(tr("ISO 9001 clauses"));
     m_view->setObjectName(QStringLiteral("clauseTree"));
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);

@@ -9,14 +9,15 @@ namespace qms::gui {
 
 QColor ClauseStatusDelegate::chipColour(int status) {
     switch (CoverageStatus(status)) {
+    // White text on every chip keeps a contrast of at least 4.5:1.
     case CoverageStatus::Covered:
-        return QColor(0x2e, 0x8b, 0x57);
+        return QColor(0x2e, 0x7d, 0x32);
     case CoverageStatus::Gap:
         return QColor(0xc0, 0x39, 0x2b);
     case CoverageStatus::NotApplicable:
-        return QColor(0x7f, 0x8c, 0x8d);
+        return QColor(0x61, 0x61, 0x61);
     }
-    return QColor(0x7f, 0x8c, 0x8d);
+    return QColor(0x61, 0x61, 0x61);
 }
 
 void ClauseStatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace qms::gui {
@@ -30,6 +31,8 @@ DashboardCard::DashboardCard(const QString& name, const QString& caption, const 
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAttribute(Qt::WA_Hover);
 
+    // Screen readers announce the card as a button named by its caption, then the figures.
+    setAccessibleName(caption);
     m_caption = new QLabel(caption, this);
     m_caption->setObjectName(name + QStringLiteral("Caption"));
     QFont cf = m_caption->font();
@@ -73,9 +76,17 @@ DashboardCard::DashboardCard(const QString& name, const QString& caption, const 
 
 void DashboardCard::setValue(const QString& value) {
     m_value->setText(value);
+    updateAccessibleDescription();
 }
 void DashboardCard::setDetail(const QString& html) {
     m_detail->setText(html);
+    updateAccessibleDescription();
+}
+
+void DashboardCard::updateAccessibleDescription() {
+    QTextDocument doc; // the detail is rich text with links; the description wants plain words
+    doc.setHtml(m_detail->text());
+    setAccessibleDescription(m_value->text() + QStringLiteral(". ") + doc.toPlainText());
 }
 void DashboardCard::setToolTipText(const QString& text) {
     setToolTip(text);

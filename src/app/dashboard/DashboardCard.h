@@ -41,6 +41,7 @@ protected:
 
 private:
     void updateStyle();
+    void updateAccessibleDescription();
 
     QColor m_accent;
     QFrame* m_stripe = nullptr;

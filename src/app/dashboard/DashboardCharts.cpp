@@ -24,9 +24,10 @@
 namespace qms::gui {
 namespace {
 
-QString tr(const char* s, const char* c = nullptr, int n = -1) {
-    return QCoreApplication::translate("qms::gui::DashboardCharts", s, c, n);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::gui::DashboardCharts)
+};
 
 QChart* newChart(const QString& title, const ChartLook& look) {
     auto* chart = new QChart;
@@ -102,9 +103,9 @@ ChartLook ChartLook::fromPalette(const QPalette& palette) {
 }
 
 QChart* DashboardCharts::ncFlow(const DashboardFigures& f, const ChartLook& look, const OpenRegister& open) {
-    QChart* chart = newChart(tr("Nonconformities opened vs closed per month"), look);
-    auto* opened = new QBarSet(tr("Opened"));
-    auto* closed = new QBarSet(tr("Closed"));
+    QChart* chart = newChart(Tr::tr("Nonconformities opened vs closed per month"), look);
+    auto* opened = new QBarSet(Tr::tr("Opened"));
+    auto* closed = new QBarSet(Tr::tr("Closed"));
     opened->setColor(openedColour());
     opened->setBorderColor(openedColour());
     closed->setColor(closedColour());
@@ -154,22 +155,22 @@ QChart* DashboardCharts::ncFlow(const DashboardFigures& f, const ChartLook& look
     });
     QObject::connect(opened, &QBarSet::hovered, chart, [months](bool on, int i) {
         if (on && i >= 0 && i < months.size())
-            showTip(tr("%1: %n opened. Click to list them.", nullptr, months[i].opened)
+            showTip(Tr::tr("%1: %n opened. Click to list them.", nullptr, months[i].opened)
                         .arg(monthLong(months[i].month)));
     });
     QObject::connect(closed, &QBarSet::hovered, chart, [months](bool on, int i) {
         if (on && i >= 0 && i < months.size())
-            showTip(tr("%1: %n closed. Click to list them.", nullptr, months[i].closed)
+            showTip(Tr::tr("%1: %n closed. Click to list them.", nullptr, months[i].closed)
                         .arg(monthLong(months[i].month)));
     });
     return chart;
 }
 
 QChart* DashboardCharts::sources(const DashboardFigures& f, const ChartLook& look, const OpenRegister& open) {
-    QChart* chart = newChart(tr("Nonconformities by source (Pareto)"), look);
-    auto* bars = new QBarSet(tr("Nonconformities"));
+    QChart* chart = newChart(Tr::tr("Nonconformities by source (Pareto)"), look);
+    auto* bars = new QBarSet(Tr::tr("Nonconformities"));
     auto* cumulative = new QLineSeries;
-    cumulative->setName(tr("Cumulative %"));
+    cumulative->setName(Tr::tr("Cumulative %"));
     QStringList categories;
     int maxValue = 0;
     for (int i = 0; i < f.ncsBySource.size(); ++i) {
@@ -193,7 +194,7 @@ QChart* DashboardCharts::sources(const DashboardFigures& f, const ChartLook& loo
     cumulative->setPointsVisible(true);
 
     auto* x = new QBarCategoryAxis;
-    x->append(categories.isEmpty() ? QStringList{tr("No nonconformities yet")} : categories);
+    x->append(categories.isEmpty() ? QStringList{Tr::tr("No nonconformities yet")} : categories);
     styleAxis(x, look);
     QFont lf = x->labelsFont();
     lf.setPointSizeF(lf.pointSizeF() * 0.9);
@@ -203,7 +204,7 @@ QChart* DashboardCharts::sources(const DashboardFigures& f, const ChartLook& loo
     series->attachAxis(x);
     cumulative->attachAxis(x);
     QValueAxis* y = countAxis(maxValue, look);
-    y->setTitleText(tr("NCs"));
+    y->setTitleText(Tr::tr("NCs"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* percent = new QValueAxis;
@@ -226,28 +227,28 @@ QChart* DashboardCharts::sources(const DashboardFigures& f, const ChartLook& loo
     });
     QObject::connect(bars, &QBarSet::hovered, chart, [rows](bool on, int i) {
         if (on && i >= 0 && i < rows.size())
-            showTip(
-                tr("%1: %n nonconformities (cumulative %2 %). Click to list them.", nullptr, rows[i].count)
-                    .arg(sourceLabel(rows[i].source))
-                    .arg(rows[i].cumulativePercent, 0, 'f', 0));
+            showTip(Tr::tr("%1: %n nonconformities (cumulative %2 %). Click to list them.", nullptr,
+                           rows[i].count)
+                        .arg(sourceLabel(rows[i].source))
+                        .arg(rows[i].cumulativePercent, 0, 'f', 0));
     });
     return chart;
 }
 
 QChart* DashboardCharts::onTime(const DashboardFigures& f, const ChartLook& look, const OpenRegister& open) {
-    QChart* chart = newChart(tr("Corrective actions completed on time"), look);
+    QChart* chart = newChart(Tr::tr("Corrective actions completed on time"), look);
     auto* series = new QPieSeries;
     series->setHoleSize(0.55);
     series->setPieSize(0.85);
     chart->addSeries(series);
     const int late = f.actionsCompleted - f.actionsOnTime;
     if (f.actionsCompleted == 0) {
-        QPieSlice* none = series->append(tr("No completed actions yet"), 1);
+        QPieSlice* none = series->append(Tr::tr("No completed actions yet"), 1);
         none->setColor(look.grid);
         none->setBorderColor(look.background);
     } else {
-        QPieSlice* onTimeSlice = series->append(tr("On time (%1)").arg(f.actionsOnTime), f.actionsOnTime);
-        QPieSlice* lateSlice = series->append(tr("Late (%1)").arg(late), late);
+        QPieSlice* onTimeSlice = series->append(Tr::tr("On time (%1)").arg(f.actionsOnTime), f.actionsOnTime);
+        QPieSlice* lateSlice = series->append(Tr::tr("Late (%1)").arg(late), late);
         onTimeSlice->setColor(closedColour());
         lateSlice->setColor(lateColour());
         for (QPieSlice* s : {onTimeSlice, lateSlice}) {
@@ -277,7 +278,7 @@ QChart* DashboardCharts::onTime(const DashboardFigures& f, const ChartLook& look
     QObject::connect(series, &QPieSeries::hovered, chart, [](QPieSlice* slice, bool on) {
         slice->setExploded(on);
         if (on)
-            showTip(tr("%1. Click to list completed actions.").arg(slice->label()));
+            showTip(Tr::tr("%1. Click to list completed actions.").arg(slice->label()));
     });
     return chart;
 }

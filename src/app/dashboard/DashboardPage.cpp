@@ -2,6 +2,8 @@
 
 #include "DashboardCard.h"
 #include "DashboardCharts.h"
+#include "shell/Icons.h"
+#include "shell/Theme.h"
 #include "storage/Workspace.h"
 
 #include <QChart>
@@ -57,6 +59,7 @@ QChartView* newChartView(const QString& name, QWidget* parent) {
 void replaceChart(QChartView* view, QChart* chart) {
     QChart* old = view->chart();
     view->setChart(chart);
+    view->setAccessibleName(chart->title());
     delete old;
 }
 
@@ -78,7 +81,7 @@ DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
     headingRow->addWidget(m_heading, 1);
     auto* refreshButton = new QToolButton(content);
     refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
-    refreshButton->setIcon(QIcon(QStringLiteral(":/qmsdesk/icons/refresh.svg")));
+    refreshButton->setIcon(icon(QStringLiteral("refresh")));
     refreshButton->setText(tr("Refresh"));
     refreshButton->setToolTip(tr("Recompute the figures"));
     refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -90,9 +93,7 @@ DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
     m_error = new QLabel(content);
     m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #fbe3e2; color: #7a1f1c; border: 1px solid "
-                       "#d64541; border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(bannerStyleSheet(Tone::Error));
     m_error->hide();
     layout->addWidget(m_error);
 

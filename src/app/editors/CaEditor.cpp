@@ -116,9 +116,9 @@ QString CaEditor::lockReason() const {
         return {};
     if (CaWorkflow::steps(m_record.status).isEmpty())
         return tr("%1 is %2: the record is final and kept as it was.")
-            .arg(m_record.meta.id, enumLabel(m_record.status).toLower());
+            .arg(m_record.meta.id, inSentence(enumLabel(m_record.status)));
     return tr("%1 is %2 and kept as it was. Reopen or rework it to change it.")
-        .arg(m_record.meta.id, enumLabel(m_record.status).toLower());
+        .arg(m_record.meta.id, inSentence(enumLabel(m_record.status)));
     return {};
 }
 

@@ -20,6 +20,8 @@ ClausePicker::ClausePicker(const ClauseCatalogue& catalogue, QWidget* parent)
     setObjectName(QStringLiteral("clausePicker"));
     m_search->setObjectName(QStringLiteral("clauseSearch"));
     m_search->setPlaceholderText(tr("Filter clauses by number or title, e.g. 8.7 or calibration"));
+    m_search->setAccessibleName(tr("Filter clauses"));
+    m_tree->setAccessibleName(tr("ISO 9001 clauses"));
     m_search->setClearButtonEnabled(true);
     m_tree->setObjectName(QStringLiteral("clauseTree"));
     m_tree->setColumnCount(2);

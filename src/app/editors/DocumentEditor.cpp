@@ -147,7 +147,7 @@ void DocumentEditor::fillForm() {
                                   : tr("set when a revision is released (release date + review interval)"));
     const DocumentRevision* rev = shownRevision();
     m_ui->revisionLabelValue->setText(
-        d.revision.isEmpty() ? tr("—") : tr("%1 (%2)").arg(d.revision, enumLabel(d.status).toLower()));
+        d.revision.isEmpty() ? tr("—") : tr("%1 (%2)").arg(d.revision, inSentence(enumLabel(d.status))));
     setPlainText(m_ui->changeSummary, rev ? rev->changeSummary : QString());
     const AttachmentInfo att = rev ? rev->attachment : AttachmentInfo{};
     if (att.isNull()) {
@@ -304,7 +304,7 @@ bool DocumentEditor::canAttach(QString* why) const {
     }
     if (m_record.status != DocumentStatus::Draft) {
         *why = tr("Revision %1 is %2; files go to a draft revision. Start a new revision first.")
-                   .arg(m_record.revision, enumLabel(m_record.status).toLower());
+                   .arg(m_record.revision, inSentence(enumLabel(m_record.status)));
         return false;
     }
     return true;

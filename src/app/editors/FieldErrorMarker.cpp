@@ -1,5 +1,7 @@
 #include "FieldErrorMarker.h"
 
+#include "shell/Theme.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QWidget>
@@ -51,7 +53,8 @@ bool FieldErrorMarker::mark(const QString& key, const QString& message) {
         const QString cls = QString::fromLatin1(w->metaObject()->className())
                                 .replace(QStringLiteral("::"), QStringLiteral("--"));
         w->setAttribute(Qt::WA_StyledBackground, true);
-        w->setStyleSheet(QStringLiteral("%1 { border: 2px solid #c62828; border-radius: 3px; }").arg(cls));
+        w->setStyleSheet(QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }")
+                             .arg(cls, toneText(Tone::Error).name()));
         w->setProperty("qmsFieldError", true);
     }
     w->setToolTip(m_marked.value(key));
@@ -64,7 +67,7 @@ bool FieldErrorMarker::mark(const QString& key, const QString& message) {
             label = new QLabel(w->parentWidget());
             label->setObjectName(QStringLiteral("error_%1").arg(key));
             label->setWordWrap(true);
-            label->setStyleSheet(QStringLiteral("color: #c62828;"));
+            label->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(Tone::Error).name()));
             form->insertRow(row + 1, QString(), label);
             m_labels.insert(key, label);
         }

@@ -25,7 +25,7 @@ LinkedRecordList::LinkedRecordList(Workspace& ws, RecordKind kind, const QString
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(2);
     m_add->setObjectName(QStringLiteral("link_%1").arg(recordKindKey(kind)));
-    m_add->setToolTip(tr("Link an existing %1").arg(recordKindLabel(kind).toLower()));
+    m_add->setToolTip(tr("Link an existing %1").arg(inSentence(recordKindLabel(kind))));
     auto* buttons = new QHBoxLayout(m_buttonRow);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_add);
@@ -120,7 +120,7 @@ void LinkedRecordList::pickAndAdd() {
         if (!m_ids.contains(r.id) && r.id != m_ownId)
             items.append({r.id, r.display()});
     const auto picked =
-        EditorPrompts::pickRecord(this, tr("Link %1").arg(recordKindLabel(m_kind).toLower()), items);
+        EditorPrompts::pickRecord(this, tr("Link %1").arg(inSentence(recordKindLabel(m_kind))), items);
     if (picked)
         addId(*picked);
 }

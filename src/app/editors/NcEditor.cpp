@@ -150,7 +150,7 @@ QString NcEditor::statusText() const {
 QString NcEditor::lockReason() const {
     if (isTerminal(m_record.status))
         return tr("%1 is %2 and kept as it was. Reopen it to change it.")
-            .arg(m_record.meta.id, enumLabel(m_record.status).toLower());
+            .arg(m_record.meta.id, inSentence(enumLabel(m_record.status)));
     return {};
 }
 

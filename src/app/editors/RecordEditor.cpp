@@ -6,6 +6,7 @@
 #include "HistoryView.h"
 #include "LinkedRecordList.h"
 #include "domain/Permissions.h"
+#include "shell/Theme.h"
 #include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
@@ -55,8 +56,7 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid "
-                                           "#e0c36a; border-radius: 4px; padding: 6px; }"));
+    m_banner->setStyleSheet(bannerStyleSheet(Tone::Warning));
     m_banner->hide();
     m_heading->setObjectName(QStringLiteral("heading"));
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,16 +66,16 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
     m_heading->setFont(hf);
     m_heading->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("statusChip"));
-    m_status->setStyleSheet(QStringLiteral("QLabel { background: #e8eef7; color: #1f3a5f; border: 1px solid "
-                                           "#b9c9e0; border-radius: 9px; padding: 2px 10px; }"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setStyleSheet(bannerStyleSheet(Tone::Info) +
+                            QStringLiteral(" QLabel { border-radius: 9px; padding: 2px 10px; }"));
     m_statusNote->setObjectName(QStringLiteral("statusNote"));
     m_statusNote->setWordWrap(true);
     m_statusNote->hide();
     m_errorBox->setObjectName(QStringLiteral("errorSummary"));
     m_errorBox->setWordWrap(true);
     m_errorBox->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBox->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px "
-                                             "solid #e6a6a6; border-radius: 4px; padding: 6px; }"));
+    m_errorBox->setStyleSheet(bannerStyleSheet(Tone::Error));
     m_errorBox->hide();
 
     auto* header = new QHBoxLayout;
@@ -402,7 +402,7 @@ void RecordEditor::showError(const Error& error) {
     // Storage numbers a new record before checking it, so its message may name an id that was
     // never stored; a new record's problems read better without it.
     if (isNew() && error.code == ErrorCode::Invalid && !error.fields.isEmpty())
-        lines << tr("The new %1 cannot be saved yet:").arg(recordKindLabel(m_kind).toLower());
+        lines << tr("The new %1 cannot be saved yet:").arg(inSentence(recordKindLabel(m_kind)));
     else if (!error.message.isEmpty())
         lines << error.message;
     QWidget* first = nullptr;

@@ -7,15 +7,16 @@
 namespace qms::gui {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::gui::RecordLookup", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::gui::RecordLookup)
+};
 
 RecordRef refOf(const Document& d) {
     return {d.meta.id, d.title, enumLabel(d.status)};
 }
 RecordRef refOf(const Process& p) {
-    return {p.meta.id, p.name, p.active ? tr("Active") : tr("Retired")};
+    return {p.meta.id, p.name, p.active ? Tr::tr("Active") : Tr::tr("Retired")};
 }
 RecordRef refOf(const Nonconformity& n) {
     return {n.meta.id, n.title, enumLabel(n.status)};
@@ -60,10 +61,10 @@ RecordRef findRecordRef(Workspace& ws, const QString& id) {
     const auto parsed = parseRecordId(id);
     auto one = [&](auto& repo) -> RecordRef {
         auto r = repo.get(id);
-        return r ? refOf(*r) : RecordRef{id, tr("(not found)"), {}};
+        return r ? refOf(*r) : RecordRef{id, Tr::tr("(not found)"), {}};
     };
     if (!parsed)
-        return {id, tr("(not found)"), {}};
+        return {id, Tr::tr("(not found)"), {}};
     switch (parsed->first) {
     case RecordKind::Document:
         return one(ws.documents());

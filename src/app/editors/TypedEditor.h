@@ -63,7 +63,7 @@ protected:
         if (f)
             return translateFieldLabel(f->label);
         if (key == QLatin1String("status_reason"))
-            return tr("Reason");
+            return RecordEditor::tr("Reason");
         return key;
     }
 
@@ -78,7 +78,7 @@ protected:
 
     QString titleText() const override {
         if (isNew())
-            return tr("New %1").arg(recordKindLabel(kind()).toLower());
+            return RecordEditor::tr("New %1").arg(inSentence(recordKindLabel(kind())));
         return QStringLiteral("%1 · %2").arg(m_record.meta.id, recordTitle(m_record));
     }
 

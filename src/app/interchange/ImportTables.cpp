@@ -13,9 +13,9 @@
 namespace qms::gui {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::gui::ImportDialog", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::gui::ImportDialog)
+};
 
 QHash<QString, QString> labelsOf(RecordKind kind) {
     QHash<QString, QString> out;
@@ -58,7 +58,7 @@ void fillMappingTable(QTableWidget* table, RecordKind kind, const CsvTable& csv,
                       const std::function<void()>& changed) {
     table->clear();
     table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Imported into")});
+    table->setHorizontalHeaderLabels({Tr::tr("Column in the file"), Tr::tr("First value"), Tr::tr("Imported into")});
     table->setRowCount(int(csv.header.size()));
     const QList<ImportTarget> targets = ColumnMapping::targets(kind);
     for (int c = 0; c < csv.header.size(); ++c) {
@@ -67,10 +67,10 @@ void fillMappingTable(QTableWidget* table, RecordKind kind, const CsvTable& csv,
         table->setItem(c, 1, item(sample.left(80).replace(QLatin1Char('\n'), QLatin1Char(' '))));
         auto* combo = new QComboBox;
         combo->setObjectName(QStringLiteral("mappingCombo%1").arg(c));
-        combo->setAccessibleName(tr("Field for column %1 (%2)").arg(c + 1).arg(csv.header[c]));
-        combo->addItem(tr("Ignore this column"), QString());
+        combo->setAccessibleName(Tr::tr("Field for column %1 (%2)").arg(c + 1).arg(csv.header[c]));
+        combo->addItem(Tr::tr("Ignore this column"), QString());
         for (const ImportTarget& t : targets)
-            combo->addItem(t.required ? tr("%1 (required)").arg(t.label) : t.label, t.key);
+            combo->addItem(t.required ? Tr::tr("%1 (required)").arg(t.label) : t.label, t.key);
         combo->setCurrentIndex(std::max(0, combo->findData(mapping.target(c))));
         QObject::connect(combo, &QComboBox::currentIndexChanged, table, [changed] { changed(); });
         table->setCellWidget(c, 2, combo);
@@ -92,7 +92,7 @@ ColumnMapping mappingFromTable(const QTableWidget* table) {
 void fillPreviewTable(QTableWidget* table, RecordKind kind, const ImportPreview& preview) {
     const QHash<QString, QString> labels = labelsOf(kind);
     table->clear();
-    QStringList headers{tr("Line")};
+    QStringList headers{Tr::tr("Line")};
     for (const QString& key : preview.fields)
         headers << labels.value(key, key);
     table->setColumnCount(int(headers.size()));
@@ -142,7 +142,7 @@ void fillProblemTable(QTableWidget* table, RecordKind kind, const CsvTable& csv,
     const QHash<QString, QString> labels = labelsOf(kind);
     table->clear();
     table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Field"), tr("Problem")});
+    table->setHorizontalHeaderLabels({Tr::tr("Line"), Tr::tr("Column"), Tr::tr("Field"), Tr::tr("Problem")});
     table->setRowCount(int(preview.problems.size()));
     for (int r = 0; r < preview.problems.size(); ++r) {
         const ImportProblem& p = preview.problems[r];

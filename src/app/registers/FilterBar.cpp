@@ -41,6 +41,7 @@ FilterBar::FilterBar(RecordKind kind, QWidget* parent)
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setPlaceholderText(tr("Filter by words or ID…"));
+    m_search->setAccessibleName(tr("Filter by words or ID"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(180);
@@ -66,6 +67,7 @@ FilterBar::FilterBar(RecordKind kind, QWidget* parent)
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("filterOwner"));
     m_owner->setToolTip(kind == RecordKind::Nonconformity ? tr("Responsible person") : tr("Owner"));
+    m_owner->setAccessibleName(m_owner->toolTip());
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_owner->setMinimumContentsLength(10);
     setOwners({});
@@ -75,6 +77,7 @@ FilterBar::FilterBar(RecordKind kind, QWidget* parent)
     m_clause = new QLineEdit;
     m_clause->setObjectName(QStringLiteral("filterClause"));
     m_clause->setPlaceholderText(tr("Clause"));
+    m_clause->setAccessibleName(tr("Clause"));
     m_clause->setToolTip(tr("ISO 9001 clause, e.g. 8.7: records linked to it or to its subclauses"));
     m_clause->setClearButtonEnabled(true);
     m_clause->setMaximumWidth(110);

@@ -4,6 +4,7 @@
 #include "RegisterModel.h"
 #include "StatusChipDelegate.h"
 #include "shell/AppSettings.h"
+#include "shell/Theme.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,11 +38,12 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
     m_error = new QLabel;
     m_error->setWordWrap(true);
     m_error->setVisible(false);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    m_error->setStyleSheet(bannerStyleSheet(Tone::Error));
     layout->addWidget(m_error);
 
     m_model = new RegisterModel(ws, kind, this);
     m_table = new QTableView;
+    m_table->setAccessibleName(recordKindPluralLabel(kind));
     m_table->setObjectName(QStringLiteral("registerTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new StatusChipDelegate(kind, m_table));

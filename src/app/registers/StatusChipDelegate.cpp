@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <cmath>
 
 namespace qms::gui {
 namespace {
@@ -71,7 +72,7 @@ QColor StatusChipDelegate::chipColour(RecordKind kind, int columnType, const QVa
         if (s == QLatin1String("major"))
             return QColor(0xB7, 0x1C, 0x1C);
         if (s == QLatin1String("minor"))
-            return QColor(0xE6, 0x51, 0x00);
+            return QColor(0xEF, 0x6C, 0x00);
         if (s == QLatin1String("observation"))
             return QColor(0x45, 0x5A, 0x64);
         return {};
@@ -84,9 +85,19 @@ QColor StatusChipDelegate::chipColour(RecordKind kind, int columnType, const QVa
 }
 
 QColor StatusChipDelegate::textColourOn(const QColor& background) {
-    // Relative luminance (sRGB approximation): dark text on light chips, white on dark ones.
-    const double l = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
-    return l > 0.55 ? QColor(0x21, 0x21, 0x21) : QColor(Qt::white);
+    // Whichever of near-black and white has the higher WCAG contrast on the chip (mid-tone oranges
+    // read better with dark text, even though they look "dark").
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const QColor dark(0x21, 0x21, 0x21);
+    const double l = luminance(background);
+    const double onWhite = 1.05 / (l + 0.05);
+    const double onDark = (l + 0.05) / (luminance(dark) + 0.05);
+    return onDark > onWhite ? dark : QColor(Qt::white);
 }
 
 void StatusChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

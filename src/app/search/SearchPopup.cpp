@@ -43,10 +43,12 @@ SearchPopup::SearchPopup(Workspace& ws, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     m_edit = new QLineEdit;
     m_edit->setPlaceholderText(tr("Search all records: words, or an ID such as NC-0042"));
+    m_edit->setAccessibleName(tr("Search all records"));
     m_edit->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_edit->setClearButtonEnabled(true);
     layout->addWidget(m_edit);
     m_results = new QTreeWidget;
+    m_results->setAccessibleName(tr("Search results"));
     m_results->setColumnCount(3);
     m_results->setHeaderLabels({tr("ID"), tr("Title"), tr("Match")});
     m_results->setRootIsDecorated(false);

@@ -22,9 +22,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcOpen, "qmsdesk.gui.open")
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("qms::gui::DatabaseOpener", text);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::gui::DatabaseOpener)
+};
 
 // Long operations (demo generation, migrations) show a busy cursor.
 struct BusyCursor {
@@ -45,12 +46,12 @@ QString DatabaseOpener::openErrorText(const QString& path, const Error& error) {
     const QString text = error.describe();
     if (text.contains(name))
         return text;
-    return tr("%1 could not be opened.").arg(name) + QStringLiteral("\n\n") + text;
+    return Tr::tr("%1 could not be opened.").arg(name) + QStringLiteral("\n\n") + text;
 }
 
 void DatabaseOpener::showOpenError(const QString& path, const Error& error) {
     qCWarning(lcOpen).noquote() << "Cannot open" << path << ":" << error.describe();
-    MessageBox::critical(m_parent, tr("Cannot open database"), openErrorText(path, error),
+    MessageBox::critical(m_parent, Tr::tr("Cannot open database"), openErrorText(path, error),
                          QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
 }
 
@@ -59,7 +60,7 @@ std::unique_ptr<Workspace> DatabaseOpener::open(const Request& request) {
     QString user = request.user;
     OpenMode mode = request.mode;
     if (!QFileInfo::exists(request.path)) {
-        showOpenError(request.path, makeError(ErrorCode::Io, tr("No file at %1.").arg(request.path)));
+        showOpenError(request.path, makeError(ErrorCode::Io, Tr::tr("No file at %1.").arg(request.path)));
         settings.removeRecentFile(request.path);
         return nullptr;
     }
@@ -121,9 +122,9 @@ std::unique_ptr<Workspace> DatabaseOpener::createInteractive() {
     const QString path = dialog.filePath();
     auto created = Workspace::create(path, dialog.options());
     if (!created) {
-        MessageBox::critical(
-            m_parent, tr("Cannot create database"),
-            tr("%1 could not be created.\n\n%2").arg(QFileInfo(path).fileName(), created.error().describe()));
+        MessageBox::critical(m_parent, Tr::tr("Cannot create database"),
+                             Tr::tr("%1 could not be created.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), created.error().describe()));
         return nullptr;
     }
     AppSettings settings;
@@ -145,8 +146,8 @@ std::unique_ptr<Workspace> DatabaseOpener::openDemo() {
             created = Error{};
             QFile::remove(path); // a half-filled demo would be confusing next time
             MessageBox::critical(
-                m_parent, tr("Cannot create the demo database"),
-                tr("The demo database could not be created.\n\n%1").arg(status.error().describe()));
+                m_parent, Tr::tr("Cannot create the demo database"),
+                Tr::tr("The demo database could not be created.\n\n%1").arg(status.error().describe()));
             return nullptr;
         }
     }

@@ -70,6 +70,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_recentEmpty->setEnabled(false);
     column->addWidget(m_recentEmpty);
     m_recent = new QListWidget;
+    m_recent->setAccessibleName(tr("Recent files"));
     m_recent->setObjectName(QStringLiteral("recentList"));
     m_recent->setMaximumHeight(180);
     m_recent->setIconSize(QSize(20, 20));

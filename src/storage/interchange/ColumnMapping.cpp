@@ -12,9 +12,9 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::ColumnMapping", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::ColumnMapping)
+};
 
 // "NC No." -> "ncno", "Date raised" -> "dateraised": spreadsheets vary in case, spaces and dots.
 QString normalised(const QString& text) {
@@ -42,7 +42,7 @@ template <typename R> QList<ImportTarget> targetsOf() {
     QSet<QString> required;
     for (const FieldError& e : emptyRecordProblems(R{}))
         required.insert(e.field);
-    QList<ImportTarget> out{{QStringLiteral("id"), tr("ID"), false}};
+    QList<ImportTarget> out{{QStringLiteral("id"), Tr::tr("ID"), false}};
     for (const auto& f : recordFields<R>())
         if (f.set)
             out.append({QString::fromLatin1(f.key), translateFieldLabel(f.label),
@@ -252,7 +252,7 @@ Result<ColumnMapping> ColumnMapping::fromAssignments(RecordKind kind, const QStr
     for (const QString& assignment : assignments) {
         const int eq = assignment.lastIndexOf(QLatin1Char('='));
         if (eq < 0) {
-            problems.append({QString(), tr("\"%1\" is not COLUMN=FIELD").arg(assignment)});
+            problems.append({QString(), Tr::tr("\"%1\" is not COLUMN=FIELD").arg(assignment)});
             continue;
         }
         const QString column = assignment.left(eq).trimmed();
@@ -266,7 +266,7 @@ Result<ColumnMapping> ColumnMapping::fromAssignments(RecordKind kind, const QStr
         if (index < 0 && isNumber && number >= 1 && number <= header.size())
             index = number - 1;
         if (index < 0) {
-            problems.append({QString(), tr("the file has no column \"%1\"; its columns are: %2")
+            problems.append({QString(), Tr::tr("the file has no column \"%1\"; its columns are: %2")
                                             .arg(column, header.join(QStringLiteral(", ")))});
             continue;
         }
@@ -284,7 +284,7 @@ Result<ColumnMapping> ColumnMapping::fromAssignments(RecordKind kind, const QStr
             QStringList keys;
             for (const ImportTarget& t : all)
                 keys << t.key;
-            problems.append({QString(), tr("\"%1\" is not a field of %2; the fields are: %3")
+            problems.append({QString(), Tr::tr("\"%1\" is not a field of %2; the fields are: %3")
                                             .arg(field, recordKindPluralLabel(kind).toLower(),
                                                  keys.join(QStringLiteral(", ")))});
             continue;
@@ -296,7 +296,7 @@ Result<ColumnMapping> ColumnMapping::fromAssignments(RecordKind kind, const QStr
         m.m_targets[index] = key;
     }
     if (!problems.isEmpty())
-        return Error{ErrorCode::Invalid, tr("The column mapping has problems:"), problems};
+        return Error{ErrorCode::Invalid, Tr::tr("The column mapping has problems:"), problems};
     return m;
 }
 
@@ -304,7 +304,7 @@ Result<QStringList> ColumnMapping::readAssignments(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return makeError(ErrorCode::Io,
-                         tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                         Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QStringList out;
     const QString text = QString::fromUtf8(file.readAll());
     for (const QString& line : text.split(QLatin1Char('\n'))) {
@@ -345,7 +345,7 @@ QList<MappingProblem> ColumnMapping::problems(RecordKind kind) const {
             continue;
         if (columnOf.contains(key))
             out.append({key, i + 1,
-                        tr("the field \"%1\" (%2) is fed by columns %3 and %4; choose one")
+                        Tr::tr("the field \"%1\" (%2) is fed by columns %3 and %4; choose one")
                             .arg(labelOf(all, key), key)
                             .arg(columnOf.value(key))
                             .arg(i + 1)});
@@ -356,13 +356,13 @@ QList<MappingProblem> ColumnMapping::problems(RecordKind kind) const {
         if (t.required && !columnOf.contains(t.key))
             out.append(
                 {t.key, 0,
-                 tr("the required field \"%1\" (%2) is not mapped to any column").arg(t.label, t.key)});
+                 Tr::tr("the required field \"%1\" (%2) is not mapped to any column").arg(t.label, t.key)});
     return out;
 }
 
 Result<MappedTable> ColumnMapping::apply(RecordKind kind, const CsvTable& table) const {
     if (m_targets.size() != table.header.size())
-        return makeError(ErrorCode::Invalid, tr("The column mapping is for %1 columns, the file has %2.")
+        return makeError(ErrorCode::Invalid, Tr::tr("The column mapping is for %1 columns, the file has %2.")
                                                  .arg(m_targets.size())
                                                  .arg(table.header.size()));
     const QList<MappingProblem> found = problems(kind);
@@ -371,7 +371,7 @@ Result<MappedTable> ColumnMapping::apply(RecordKind kind, const CsvTable& table)
         for (const MappingProblem& p : found)
             fields.append({p.field, p.message});
         return Error{ErrorCode::Invalid,
-                     tr("The columns of the file do not fit %1:").arg(recordKindPluralLabel(kind).toLower()),
+                     Tr::tr("The columns of the file do not fit %1:").arg(recordKindPluralLabel(kind).toLower()),
                      fields};
     }
     MappedTable out;

@@ -9,9 +9,9 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::ImportTemplate", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::ImportTemplate)
+};
 
 struct TemplateColumn {
     const char* key;
@@ -158,7 +158,7 @@ Status ImportTemplate::save(RecordKind kind, const QString& path, bool withExamp
     const QByteArray bytes = csv(kind, withExample, options);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(ErrorCode::Io,
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                         Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

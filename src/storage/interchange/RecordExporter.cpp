@@ -13,9 +13,10 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::RecordExporter", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::RecordExporter)
+};
 
 template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
     if constexpr (std::is_same_v<R, Document>)
@@ -78,7 +79,8 @@ template <typename R> Status writeJsonOf(Workspace& ws, QIODevice* device, const
     }
     const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
     if (device->write(bytes) != bytes.size())
-        return makeError(ErrorCode::Io, tr("Writing the JSON export failed: %1").arg(device->errorString()));
+        return makeError(ErrorCode::Io,
+                         Tr::tr("Writing the JSON export failed: %1").arg(device->errorString()));
     return {};
 }
 
@@ -110,7 +112,7 @@ Status RecordExporter::writeCsv(RecordKind kind, QIODevice* device, const Record
     case RecordKind::CorrectiveAction:
         return writeCsvOf<CorrectiveAction>(m_ws, device, filter, options);
     }
-    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
 }
 
 Status RecordExporter::writeJson(RecordKind kind, QIODevice* device, const RecordFilter& filter) {
@@ -124,7 +126,7 @@ Status RecordExporter::writeJson(RecordKind kind, QIODevice* device, const Recor
     case RecordKind::CorrectiveAction:
         return writeJsonOf<CorrectiveAction>(m_ws, device, filter);
     }
-    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
 }
 
 } // namespace qms

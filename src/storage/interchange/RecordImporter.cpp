@@ -25,9 +25,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcImport, "qmsdesk.storage.import", QtInfoMsg)
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::RecordImporter", s);
-}
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::RecordImporter)
+};
 
 // Stop collecting after this many problems: a wrong file gives one per row, and nobody reads more.
 constexpr int MaxProblems = 10000;
@@ -123,12 +124,15 @@ void RegisterImport<R>::problem(int line, int column, const QString& field, cons
     if (m_mapped && column > 0)
         column = m_mapped->sourceColumns.value(column - 1);
     if (column > 0)
-        m_problems
-            << tr("%1 line %2, column %3 (%4): %5").arg(m_source).arg(line).arg(column).arg(field, message);
+        m_problems << Tr::tr("%1 line %2, column %3 (%4): %5")
+                          .arg(m_source)
+                          .arg(line)
+                          .arg(column)
+                          .arg(field, message);
     else if (!field.isEmpty())
-        m_problems << tr("%1 line %2 (%3): %4").arg(m_source).arg(line).arg(field, message);
+        m_problems << Tr::tr("%1 line %2 (%3): %4").arg(m_source).arg(line).arg(field, message);
     else
-        m_problems << tr("%1 line %2: %3").arg(m_source).arg(line).arg(message);
+        m_problems << Tr::tr("%1 line %2: %3").arg(m_source).arg(line).arg(message);
     m_problemList.append({line, column, field, message, m_problems.last()});
 }
 
@@ -136,12 +140,12 @@ template <typename R> bool RegisterImport<R>::readHeader() {
     const int line = m_table.headerLine;
     const QStringList& header = m_table.header;
     if (header.isEmpty() || (header.size() == 1 && header.first().trimmed().isEmpty())) {
-        problem(line, 0, {}, tr("the file has no header line"));
+        problem(line, 0, {}, Tr::tr("the file has no header line"));
         return false;
     }
     const QString first = header.first().trimmed();
     if (first.compare(QLatin1String("id"), Qt::CaseInsensitive) != 0)
-        problem(line, 1, first, tr("the first column must be the record id, headed \"id\""));
+        problem(line, 1, first, Tr::tr("the first column must be the record id, headed \"id\""));
     m_columns.append(nullptr);
     QStringList known;
     for (const auto& f : recordFields<R>())
@@ -151,17 +155,17 @@ template <typename R> bool RegisterImport<R>::readHeader() {
         const QString name = header[i].trimmed();
         const FieldDef<R>* f = findField<R>(name);
         if (name.isEmpty())
-            problem(line, i + 1, name, tr("the column has no name"));
+            problem(line, i + 1, name, Tr::tr("the column has no name"));
         else if (!f)
             problem(line, i + 1, name,
-                    tr("unknown column; the columns of %1 are: id, %2")
-                        .arg(recordKindPluralLabel(RecordRepository<R>::kind()).toLower(),
+                    Tr::tr("unknown column; the columns of %1 are: id, %2")
+                        .arg(inSentence(recordKindPluralLabel(RecordRepository<R>::kind())),
                              known.join(QStringLiteral(", "))));
         else if (!f->set)
-            problem(line, i + 1, name, tr("filled in by the workflow, it cannot be imported"));
+            problem(line, i + 1, name, Tr::tr("filled in by the workflow, it cannot be imported"));
         else if (m_columnOfKey.contains(QString::fromLatin1(f->key)))
             problem(line, i + 1, name,
-                    tr("the column appears twice (also column %1)").arg(m_columnOfKey.value(f->key)));
+                    Tr::tr("the column appears twice (also column %1)").arg(m_columnOfKey.value(f->key)));
         else
             m_columnOfKey.insert(QString::fromLatin1(f->key), i + 1);
         m_columns.append(f && f->set ? f : nullptr);
@@ -172,7 +176,7 @@ template <typename R> bool RegisterImport<R>::readHeader() {
         if (!m_columnOfKey.contains(e.field) && !missing.contains(e.field))
             missing << e.field;
     for (const QString& key : missing)
-        problem(line, 0, {}, tr("the required column \"%1\" is missing").arg(key));
+        problem(line, 0, {}, Tr::tr("the required column \"%1\" is missing").arg(key));
     return m_problems.isEmpty();
 }
 
@@ -183,7 +187,7 @@ template <typename R> Status RegisterImport<R>::loadExistingIds() {
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id FROM %1").arg(tableFor(kind))))
             return sqlError(q.lastError(),
-                            tr("Reading the ids of %1").arg(recordKindPluralLabel(kind).toLower()));
+                            Tr::tr("Reading the ids of %1").arg(inSentence(recordKindPluralLabel(kind))));
         QSet<QString>& ids = m_existing[kind];
         while (q.next())
             ids.insert(q.value(0).toString());
@@ -191,7 +195,7 @@ template <typename R> Status RegisterImport<R>::loadExistingIds() {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM %1").arg(RecordRepository<R>::table())) ||
         !q.next())
-        return sqlError(q.lastError(), tr("Numbering the imported records"));
+        return sqlError(q.lastError(), Tr::tr("Numbering the imported records"));
     m_maxSeq = q.value(0).toLongLong();
     return {};
 }
@@ -209,7 +213,7 @@ template <typename R> void RegisterImport<R>::readRows() {
             const int given = m_mapped ? m_mapped->wrongWidth.value(csv.line, int(csv.fields.size()))
                                        : int(csv.fields.size());
             problem(csv.line, 0, {},
-                    tr("%1 fields, but the header has %2 columns")
+                    Tr::tr("%1 fields, but the header has %2 columns")
                         .arg(given)
                         .arg(m_mapped ? m_mapped->sourceWidth : columns));
             continue;
@@ -224,18 +228,19 @@ template <typename R> void RegisterImport<R>::readRows() {
             const auto parsed = parseRecordId(id);
             if (!parsed || parsed->first != kind) {
                 problem(csv.line, 1, QStringLiteral("id"),
-                        tr("\"%1\" is not a %2 id like %3")
-                            .arg(id, recordKindLabel(kind).toLower(), formatRecordId(kind, 1)));
+                        Tr::tr("\"%1\" is not a %2 id like %3")
+                            .arg(id, inSentence(recordKindLabel(kind)), formatRecordId(kind, 1)));
                 idOk = false;
             } else {
                 row.record.meta.id = formatRecordId(kind, parsed->second);
                 if (m_existing.value(kind).contains(row.record.meta.id)) {
-                    problem(csv.line, 1, QStringLiteral("id"),
-                            tr("%1 exists already in the database (duplicate id)").arg(row.record.meta.id));
+                    problem(
+                        csv.line, 1, QStringLiteral("id"),
+                        Tr::tr("%1 exists already in the database (duplicate id)").arg(row.record.meta.id));
                     idOk = false;
                 } else if (m_rowOfId.contains(row.record.meta.id)) {
                     problem(csv.line, 1, QStringLiteral("id"),
-                            tr("%1 appears twice (also on line %2)")
+                            Tr::tr("%1 appears twice (also on line %2)")
                                 .arg(row.record.meta.id)
                                 .arg(m_rows[m_rowOfId.value(row.record.meta.id)].line));
                     idOk = false;
@@ -295,14 +300,15 @@ template <typename R> void RegisterImport<R>::checkRows() {
                     final << id;
                 } else if (mayNameLaterRecords(kind, key)) {
                     m_report.notes
-                        << tr("%1 line %2, column %3 (%4): %5 does not exist yet; the link is made when %5 "
-                              "is imported naming %6")
+                        << Tr::tr(
+                               "%1 line %2, column %3 (%4): %5 does not exist yet; the link is made when %5 "
+                               "is imported naming %6")
                                .arg(m_source)
                                .arg(row.line)
                                .arg(column)
                                .arg(key, id, row.record.meta.id);
                 } else {
-                    problem(row.line, column, key, tr("%1 does not exist").arg(id));
+                    problem(row.line, column, key, Tr::tr("%1 does not exist").arg(id));
                 }
             }
             if (now.size() != ids.size()) {
@@ -318,7 +324,8 @@ template <typename R> Status RegisterImport<R>::store() {
     auto& repo = repositoryOf<R>(m_ws);
     SaveOptions options;
     options.isImport = true;
-    options.reason = tr("imported from %1").arg(m_source);
+    // Stored in the audit trail: English whatever the GUI language, like all stored text.
+    options.reason = QStringLiteral("imported from %1").arg(m_source);
     auto report = [&](const Row& row, const Error& e) {
         if (e.fields.isEmpty()) {
             problem(row.line, 0, {}, e.message);
@@ -339,7 +346,7 @@ template <typename R> Status RegisterImport<R>::store() {
     if (!m_problems.isEmpty())
         return failure();
     SaveOptions linking = options;
-    linking.reason = tr("imported from %1: links to records further down the file").arg(m_source);
+    linking.reason = QStringLiteral("imported from %1: links to records further down the file").arg(m_source);
     for (const Row& row : m_rows) {
         if (row.laterLinks.isEmpty())
             continue;
@@ -362,11 +369,11 @@ template <typename R> Error RegisterImport<R>::failure() const {
         fields.append({QString(), p});
     QString message =
         m_problems.size() == 1
-            ? tr("%1 has a problem; nothing was imported:").arg(m_source)
-            : tr("%1 has %2 problems; nothing was imported:").arg(m_source).arg(m_problems.size());
+            ? Tr::tr("%1 has a problem; nothing was imported:").arg(m_source)
+            : Tr::tr("%1 has %2 problems; nothing was imported:").arg(m_source).arg(m_problems.size());
     if (full())
         message =
-            tr("%1 has at least %2 problems; nothing was imported:").arg(m_source).arg(m_problems.size());
+            Tr::tr("%1 has at least %2 problems; nothing was imported:").arg(m_source).arg(m_problems.size());
     return Error{ErrorCode::Invalid, message, fields};
 }
 
@@ -375,7 +382,7 @@ template <typename R> Result<ImportReport> RegisterImport<R>::run() {
         return s.error();
     if (m_ws.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
-                         tr("%1 is open read-only; nothing can be imported.").arg(m_ws.path()));
+                         Tr::tr("%1 is open read-only; nothing can be imported.").arg(m_ws.path()));
     QElapsedTimer timer;
     timer.start();
     if (!readHeader())
@@ -460,7 +467,7 @@ Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& tab
     auto mapped = mapping.apply(kind, table);
     if (!mapped) {
         Error e = mapped.error();
-        e.message = tr("%1: %2 Nothing was imported.").arg(sourceName, e.message);
+        e.message = Tr::tr("%1: %2 Nothing was imported.").arg(sourceName, e.message);
         return e;
     }
     switch (kind) {
@@ -473,7 +480,7 @@ Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& tab
     case RecordKind::CorrectiveAction:
         return RegisterImport<CorrectiveAction>(m_ws, mapped->table, sourceName, &*mapped).run();
     }
-    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
 }
 
 Result<ImportPreview> RecordImporter::check(RecordKind kind, const CsvTable& table, const QString& sourceName,
@@ -487,19 +494,19 @@ Result<ImportPreview> RecordImporter::check(RecordKind kind, const CsvTable& tab
             for (const MappingProblem& p : mapping.problems(kind))
                 preview.problems.append(
                     {table.headerLine, p.column, p.field, p.message,
-                     tr("%1 line %2: %3").arg(sourceName).arg(table.headerLine).arg(p.message)});
+                     Tr::tr("%1 line %2: %3").arg(sourceName).arg(table.headerLine).arg(p.message)});
             if (preview.problems.isEmpty())
                 preview.problems.append(
                     {table.headerLine, 0, QString(), m.error().message, m.error().message});
             preview.rowCount = int(table.rows.size());
-            preview.summary = tr("%1: %2 Nothing can be imported.").arg(sourceName, m.error().message);
+            preview.summary = Tr::tr("%1: %2 Nothing can be imported.").arg(sourceName, m.error().message);
             return preview;
         }
         mapped = std::move(m).value();
     }
     const CsvTable& input = mapped ? mapped->table : table;
     const MappedTable* map = mapped ? &*mapped : nullptr;
-    Result<ImportReport> r = makeError(ErrorCode::Internal, tr("Unknown record type"));
+    Result<ImportReport> r = makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
     switch (kind) {
     case RecordKind::Document:
         r = RegisterImport<Document>(m_ws, input, sourceName, map, &preview, previewRows).run();
@@ -531,7 +538,7 @@ Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& tab
     case RecordKind::CorrectiveAction:
         return RegisterImport<CorrectiveAction>(m_ws, table, sourceName).run();
     }
-    return makeError(ErrorCode::Internal, tr("Unknown record type"));
+    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
 }
 
 Result<ImportReport> RecordImporter::importFile(RecordKind kind, const QString& path) {

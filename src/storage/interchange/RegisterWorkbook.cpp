@@ -13,9 +13,9 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::RegisterWorkbook", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::RegisterWorkbook)
+};
 
 template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
     if constexpr (std::is_same_v<R, Document>)
@@ -77,7 +77,7 @@ QVariant cellValue(FieldType t, const QString& text) {
     case FieldType::Enum:
         return enumLabelOf(text);
     case FieldType::Bool:
-        return text == QLatin1String("yes") ? tr("Yes") : tr("No");
+        return text == QLatin1String("yes") ? Tr::tr("Yes") : Tr::tr("No");
     default:
         return text;
     }
@@ -87,13 +87,13 @@ template <typename R> Status writeRegister(Workspace& ws, XlsxWriter& out, const
     auto records = repositoryOf<R>(ws).list(filter);
     if (!records)
         return records.error();
-    QList<XlsxColumn> columns{{tr("ID"), XlsxCellType::Text}};
+    QList<XlsxColumn> columns{{Tr::tr("ID"), XlsxCellType::Text}};
     for (const auto& f : recordFields<R>())
         columns.append({translateFieldLabel(f.label), cellType(f.type)});
-    columns.append({tr("Created"), XlsxCellType::DateTime});
-    columns.append({tr("Created by"), XlsxCellType::Text});
-    columns.append({tr("Last changed"), XlsxCellType::DateTime});
-    columns.append({tr("Changed by"), XlsxCellType::Text});
+    columns.append({Tr::tr("Created"), XlsxCellType::DateTime});
+    columns.append({Tr::tr("Created by"), XlsxCellType::Text});
+    columns.append({Tr::tr("Last changed"), XlsxCellType::DateTime});
+    columns.append({Tr::tr("Changed by"), XlsxCellType::Text});
     if (auto s = out.addSheet(recordKindPluralLabel(RecordRepository<R>::kind()), columns); !s)
         return s;
     QVariantList row;
@@ -113,15 +113,15 @@ Status writeCoverage(Workspace& ws, XlsxWriter& out) {
     auto coverage = ws.clauses().coverage();
     if (!coverage)
         return coverage.error();
-    const QList<XlsxColumn> columns{{tr("Clause"), XlsxCellType::Text},
-                                    {tr("Title"), XlsxCellType::Text},
-                                    {tr("Coverage"), XlsxCellType::Text},
-                                    {tr("Documents"), XlsxCellType::Number},
-                                    {tr("Processes"), XlsxCellType::Number},
-                                    {tr("Nonconformities"), XlsxCellType::Number},
-                                    {tr("Corrective actions"), XlsxCellType::Number},
-                                    {tr("Justification"), XlsxCellType::Text}};
-    if (auto s = out.addSheet(tr("Clause coverage"), columns); !s)
+    const QList<XlsxColumn> columns{{Tr::tr("Clause"), XlsxCellType::Text},
+                                    {Tr::tr("Title"), XlsxCellType::Text},
+                                    {Tr::tr("Coverage"), XlsxCellType::Text},
+                                    {Tr::tr("Documents"), XlsxCellType::Number},
+                                    {Tr::tr("Processes"), XlsxCellType::Number},
+                                    {Tr::tr("Nonconformities"), XlsxCellType::Number},
+                                    {Tr::tr("Corrective actions"), XlsxCellType::Number},
+                                    {Tr::tr("Justification"), XlsxCellType::Text}};
+    if (auto s = out.addSheet(Tr::tr("Clause coverage"), columns); !s)
         return s;
     for (const ClauseCoverage& c : *coverage) {
         // Indentation shows the tree, as in the clause view.
@@ -141,10 +141,10 @@ Status RegisterWorkbook::write(const QString& path, const Options& options) {
     XlsxProperties props;
     props.company = m_ws.organisation();
     props.title =
-        props.company.isEmpty() ? tr("QMS registers") : tr("QMS registers of %1").arg(props.company);
-    props.subject = tr("ISO 9001 quality management system");
+        props.company.isEmpty() ? Tr::tr("QMS registers") : Tr::tr("QMS registers of %1").arg(props.company);
+    props.subject = Tr::tr("ISO 9001 quality management system");
     props.author = m_ws.user().printedName();
-    props.comments = tr("Exported by QMS Desk from %1").arg(m_ws.path());
+    props.comments = Tr::tr("Exported by QMS Desk from %1").arg(m_ws.path());
     if (auto s = out.open(props); !s)
         return s;
     for (RecordKind kind : options.kinds) {

@@ -15,9 +15,9 @@
 namespace qms {
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("qms::XlsxWriter", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::XlsxWriter)
+};
 
 constexpr int MaxSheetName = 31;
 constexpr int MaxCellText = 32767; // Excel's limit for one cell
@@ -66,7 +66,7 @@ struct XlsxWriter::Impl {
     lxw_row_t row = 0;
 
     Status fail(lxw_error e, const QString& what) const {
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2 (%3)")
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2 (%3)")
                                             .arg(QDir::toNativeSeparators(path), what,
                                                  QString::fromLatin1(lxw_strerror(e))));
     }
@@ -104,12 +104,12 @@ Status XlsxWriter::open(const XlsxProperties& properties) {
     const QFileInfo target(d->path);
     const QDir folder = target.absoluteDir();
     if (!folder.exists())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: the folder %2 does not exist.")
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: the folder %2 does not exist.")
                                             .arg(QDir::toNativeSeparators(d->path),
                                                  QDir::toNativeSeparators(folder.absolutePath())));
     if (target.isDir())
         return makeError(ErrorCode::Io,
-                         tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(d->path)));
+                         Tr::tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(d->path)));
     // A temporary name in the same folder, so that the final rename stays on one file system.
     d->tempPath = folder.filePath(QStringLiteral(".%1.%2.tmp")
                                       .arg(target.fileName())
@@ -120,7 +120,7 @@ Status XlsxWriter::open(const XlsxProperties& properties) {
             const QString reason = probe.errorString();
             d->tempPath.clear();
             return makeError(ErrorCode::Io,
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(d->path), reason));
+                             Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(d->path), reason));
         }
     }
     lxw_workbook_options options{};
@@ -130,7 +130,7 @@ Status XlsxWriter::open(const XlsxProperties& properties) {
     d->book = workbook_new_opt(file.constData(), &options);
     if (!d->book) {
         d->discard();
-        return makeError(ErrorCode::Io, tr("Cannot write %1: the spreadsheet could not be started.")
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: the spreadsheet could not be started.")
                                             .arg(QDir::toNativeSeparators(d->path)));
     }
     d->header = workbook_add_format(d->book);
@@ -155,13 +155,13 @@ Status XlsxWriter::open(const XlsxProperties& properties) {
     props.company = d->propertyText[3].data();
     props.comments = d->propertyText[4].data();
     if (lxw_error e = workbook_set_properties(d->book, &props); e != LXW_NO_ERROR)
-        return d->fail(e, tr("the document properties were refused"));
+        return d->fail(e, Tr::tr("the document properties were refused"));
     return {};
 }
 
 Status XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& columns) {
     if (!d->book)
-        return makeError(ErrorCode::Internal, tr("The spreadsheet is not open."));
+        return makeError(ErrorCode::Internal, Tr::tr("The spreadsheet is not open."));
     d->finishSheet();
     const QString sheetName = cleanSheetName(name, d->sheetNames);
     d->sheetNames.insert(sheetName.toLower());
@@ -169,7 +169,7 @@ Status XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& column
     if (!d->sheet)
         return makeError(
             ErrorCode::Io,
-            tr("Cannot add the sheet \"%1\" to %2").arg(sheetName, QDir::toNativeSeparators(d->path)));
+            Tr::tr("Cannot add the sheet \"%1\" to %2").arg(sheetName, QDir::toNativeSeparators(d->path)));
     d->columns = columns;
     d->widths.clear();
     d->row = 0;
@@ -184,7 +184,7 @@ Status XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& column
         const QByteArray text = columns[c].header.toUtf8();
         if (lxw_error e = worksheet_write_string(d->sheet, 0, lxw_col_t(c), text.constData(), d->header);
             e != LXW_NO_ERROR)
-            return d->fail(e, tr("the header of sheet \"%1\"").arg(sheetName));
+            return d->fail(e, Tr::tr("the header of sheet \"%1\"").arg(sheetName));
     }
     worksheet_freeze_panes(d->sheet, 1, 0);
     d->row = 0;
@@ -193,7 +193,7 @@ Status XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& column
 
 Status XlsxWriter::addRow(const QVariantList& values) {
     if (!d->sheet)
-        return makeError(ErrorCode::Internal, tr("No sheet was started."));
+        return makeError(ErrorCode::Internal, Tr::tr("No sheet was started."));
     const lxw_row_t r = ++d->row;
     for (int c = 0; c < d->columns.size() && c < values.size(); ++c) {
         const QVariant& v = values[c];
@@ -245,7 +245,7 @@ Status XlsxWriter::addRow(const QVariantList& values) {
         }
         }
         if (e != LXW_NO_ERROR)
-            return d->fail(e, tr("row %1, column %2").arg(r + 1).arg(c + 1));
+            return d->fail(e, Tr::tr("row %1, column %2").arg(r + 1).arg(c + 1));
     }
     return {};
 }
@@ -256,12 +256,12 @@ qint64 XlsxWriter::rowsInSheet() const {
 
 Status XlsxWriter::finish() {
     if (!d->book)
-        return makeError(ErrorCode::Internal, tr("The spreadsheet is not open."));
+        return makeError(ErrorCode::Internal, Tr::tr("The spreadsheet is not open."));
     d->finishSheet();
     const lxw_error e = workbook_close(d->book);
     d->book = nullptr;
     if (e != LXW_NO_ERROR) {
-        const Status s = d->fail(e, tr("writing the workbook failed"));
+        const Status s = d->fail(e, Tr::tr("writing the workbook failed"));
         d->discard();
         return s;
     }
@@ -271,7 +271,7 @@ Status XlsxWriter::finish() {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         d->discard();
         return makeError(ErrorCode::Io,
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(d->path), reason));
+                         Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(d->path), reason));
     }
     d->tempPath.clear();
     return {};

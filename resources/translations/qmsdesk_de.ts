@@ -1,0 +1,4863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>EditorCorrectiveAction</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Was getan wird</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted on:</source>
+        <translation>&amp;Erledigt am:</translation>
+    </message>
+    <message>
+        <source>Effectiveness check</source>
+        <translation>Wirksamkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k due:</source>
+        <translation>Prüfung fä&amp;llig:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Geprüft vo&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <source>Evidence that the action worked (or did not)</source>
+        <translation>Nachweis, dass die Maßnahme gewirkt hat (oder nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDocument</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Review &amp;interval:</source>
+        <translation>Prüf&amp;intervall:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Nächste Prüfung:</translation>
+    </message>
+    <message>
+        <source>Set when a revision is released: release date plus the review interval</source>
+        <translation>Wird bei der Freigabe einer Revision gesetzt: Freigabedatum plus Prüfintervall</translation>
+    </message>
+    <message>
+        <source>Current revision</source>
+        <translation>Aktuelle Revision</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Was geändert wurde:</translation>
+    </message>
+    <message>
+        <source>Needed before the revision is submitted for review</source>
+        <translation>Erforderlich, bevor die Revision zur Prüfung eingereicht wird</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Keine Datei angehängt</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Datei an&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Attach or replace the file of the draft revision (you can also drop a file on this window)</source>
+        <translation>Datei der Entwurfsrevision anhängen oder ersetzen (Sie können eine Datei auch auf dieses Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open a temporary copy with the system viewer</source>
+        <translation>Eine temporäre Kopie mit dem Systemprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Eine Kopie der Datei speichern</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Revisionsverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>EditorNonconformity</name>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nichtkonformität</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Short statement of the nonconformity</source>
+        <translation>Kurze Beschreibung der Nichtkonformität</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>What was found, where, against which requirement</source>
+        <translation>Was wurde wo festgestellt, gegen welche Anforderung</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Sc&amp;hweregrad:</translation>
+    </message>
+    <message>
+        <source>Detected o&amp;n:</source>
+        <translation>Festgestellt a&amp;m:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Gemeldet vo&amp;n:</translation>
+    </message>
+    <message>
+        <source>Pick a user or type the name of an external reporter</source>
+        <translation>Einen Benutzer wählen oder den Namen einer externen meldenden Person eingeben</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocess:</source>
+        <translation>P&amp;rozess:</translation>
+    </message>
+    <message>
+        <source>Product / re&amp;ference:</source>
+        <translation>Produkt / Re&amp;ferenz:</translation>
+    </message>
+    <message>
+        <source>Product, order, lot or other reference</source>
+        <translation>Produkt, Auftrag, Los oder andere Referenz</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Containment &amp;action:</source>
+        <translation>Sof&amp;ortmaßnahme:</translation>
+    </message>
+    <message>
+        <source>What was done at once to stop the effect (quarantine, sort, stop shipment)</source>
+        <translation>Was sofort getan wurde, um die Auswirkung zu stoppen (Sperrung, Sortierung, Lieferstopp)</translation>
+    </message>
+    <message>
+        <source>Root cause &amp;method:</source>
+        <translation>Ana&amp;lysemethode:</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>&amp;Ursache:</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>Warum es passiert ist</translation>
+    </message>
+    <message>
+        <source>D&amp;isposition:</source>
+        <translation>&amp;Verwendungsentscheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Effectiveness review:</source>
+        <translation>&amp;Wirksamkeitsprüfung:</translation>
+    </message>
+    <message>
+        <source>Result of checking that the actions worked (needed to close)</source>
+        <translation>Ergebnis der Prüfung, ob die Maßnahmen gewirkt haben (für den Abschluss erforderlich)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorProcess</name>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (processes are retired, never deleted)</source>
+        <translation>Ak&amp;tiv (Prozesse werden stillgelegt, nie gelöscht)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>&amp;Eingaben:</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>Er&amp;gebnisse:</translation>
+    </message>
+    <message>
+        <source>Resources and risks</source>
+        <translation>Ressourcen und Risiken</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>&amp;Ressourcen:</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks and opportunities:</source>
+        <translation>R&amp;isiken und Chancen:</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd KPI</source>
+        <translation>Kennzahl &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move KPI</source>
+        <translation>Kennzahl ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New QMS database</source>
+        <translation>Neue QMS-Datenbank</translation>
+    </message>
+    <message>
+        <source>A QMS database is one file holding your documents, processes, nonconformities, corrective actions and their audit trail.</source>
+        <translation>Eine QMS-Datenbank ist eine Datei mit Ihren Dokumenten, Prozessen, Nichtkonformitäten, Korrekturmaßnahmen und deren Prüfpfad.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>/path/to/quality.qms</source>
+        <translation>/pfad/zu/qualitaet.qms</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Precision Ltd</source>
+        <translation>z. B. Muster Präzisionstechnik GmbH</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First quality manager&lt;/b&gt; (can add other users later)</source>
+        <translation>&lt;b&gt;Erste(r) Qualitätsmanager(in)&lt;/b&gt; (kann später weitere Benutzer anlegen)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>e.g. jsmith</source>
+        <translation>z. B. mmuster</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Smith (printed on signatures)</source>
+        <translation>z. B. Maria Muster (erscheint bei Unterschriften)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAsUserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Wer arbeitet?</translation>
+    </message>
+    <message>
+        <source>&amp;Open as:</source>
+        <translation>Ö&amp;ffnen als:</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only (review, nothing can be changed)</source>
+        <translation>Nur &amp;lesend öffnen (Prüfung, nichts kann geändert werden)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Start new revision</source>
+        <translation>Neue Revision beginnen</translation>
+    </message>
+    <message>
+        <source>The released revision stays in force until the new one is released.</source>
+        <translation>Die freigegebene Revision bleibt gültig, bis die neue freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Revision &amp;label:</source>
+        <translation>Revisions&amp;kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;What changes:</source>
+        <translation>&amp;Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>e.g. Added the supplier re-evaluation step</source>
+        <translation>z. B. Schritt zur Lieferantenneubewertung ergänzt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>QMS Desk: ISO 9001 quality management</source>
+        <translation>QMS Desk: Qualitätsmanagement nach ISO 9001</translation>
+    </message>
+    <message>
+        <source>A QMS Desk database (*.qms) to open.</source>
+        <translation>Eine zu öffnende QMS-Desk-Datenbank (*.qms).</translation>
+    </message>
+    <message>
+        <source>Open as the user NAME.</source>
+        <translation>Als Benutzer NAME öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the file for review: nothing can be changed.</source>
+        <translation>Die Datei zur Prüfung öffnen: nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Open the demo database (created on first use).</source>
+        <translation>Die Demo-Datenbank öffnen (wird bei der ersten Nutzung angelegt).</translation>
+    </message>
+    <message>
+        <source>Show the user interface in LANG (en, de).</source>
+        <translation>Die Benutzeroberfläche in LANG anzeigen (en, de).</translation>
+    </message>
+    <message>
+        <source>Use the Fusion style with a dark palette.</source>
+        <translation>Den Fusion-Stil mit dunkler Farbpalette verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::AttachmentStore</name>
+    <message>
+        <source>Cannot attach %1: no such file.</source>
+        <translation>%1 kann nicht angehängt werden: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: it is not a file.</source>
+        <translation>%1 kann nicht angehängt werden: keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: it is %2, more than the limit of %3 per file.</source>
+        <translation>%1 kann nicht angehängt werden: %2 groß, mehr als die Grenze von %3 pro Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: %2</source>
+        <translation>%1 kann nicht angehängt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: the file is empty.</source>
+        <translation>%1 kann nicht angehängt werden: die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Storing %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Reading attachment %1</source>
+        <translation>Anhang %1 lesen</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is missing from the database</source>
+        <translation>Anhang %1 fehlt in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2) no longer matches its SHA-256: it was altered.</source>
+        <translation>Anhang %1 (%2) passt nicht mehr zu seinem SHA-256: er wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3; files are attached to a draft revision. Start a new revision first.</source>
+        <translation>%1 Revision %2 hat den Status „%3“; Dateien werden an eine Entwurfsrevision angehängt. Beginnen Sie zuerst eine neue Revision.</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2</source>
+        <translation>%1 hat keine Revision %2</translation>
+    </message>
+    <message>
+        <source>Reading attachments</source>
+        <translation>Anhänge lesen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::AuditTrail</name>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation>Prüfpfad schreiben</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>Prüfpfad lesen</translation>
+    </message>
+    <message>
+        <source>Counting audit entries</source>
+        <translation>Prüfpfadeinträge zählen</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail head</source>
+        <translation>Kopf des Prüfpfads lesen</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail users</source>
+        <translation>Benutzer des Prüfpfads lesen</translation>
+    </message>
+    <message>
+        <source>No SQLite handle for verification</source>
+        <translation>Kein SQLite-Handle für die Prüfung</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>Der Prüfpfad kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 are missing (deleted)</source>
+        <translation>Prüfpfadeinträge %1 bis %2 fehlen (gelöscht)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is out of order</source>
+        <translation>Prüfpfadeintrag %1 steht außer der Reihe</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2) does not follow the entry before it: rows were removed, inserted or reordered</source>
+        <translation>Prüfpfadeintrag %1 (%2) schließt nicht an den vorherigen Eintrag an: Zeilen wurden entfernt, eingefügt oder umsortiert</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2, field %3) was altered after it was written</source>
+        <translation>Prüfpfadeintrag %1 (%2, Feld %3) wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>Verification cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>the audit trail could not be read to the end: %1</source>
+        <translation>der Prüfpfad konnte nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail ends at entry %1, but entry %2 was recorded as the last one: entries were cut off the end</source>
+        <translation>der Prüfpfad endet bei Eintrag %1, als letzter wurde aber Eintrag %2 vermerkt: Einträge wurden am Ende abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Replaying the audit trail</source>
+        <translation>Prüfpfad nachvollziehen</translation>
+    </message>
+    <message>
+        <source>%1 is not in the audit trail: it was added behind the application&apos;s back</source>
+        <translation>%1 fehlt im Prüfpfad: der Datensatz wurde an der Anwendung vorbei hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 field %2 holds &quot;%3&quot; but the audit trail last recorded &quot;%4&quot;: it was changed behind the application&apos;s back</source>
+        <translation>%1 Feld %2 enthält „%3“, der Prüfpfad hat zuletzt aber „%4“ vermerkt: es wurde an der Anwendung vorbei geändert</translation>
+    </message>
+    <message>
+        <source>%1 is in the audit trail but missing from the database: it was deleted</source>
+        <translation>%1 steht im Prüfpfad, fehlt aber in der Datenbank: der Datensatz wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>verified %1 audit entries and %2 records; chain head %3</source>
+        <translation>%1 Prüfpfadeinträge und %2 Datensätze geprüft; Kettenkopf %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found in %2 audit entries</source>
+        <translation>%1 Problem(e) in %2 Prüfpfadeinträgen gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>qms::ClauseRepository</name>
+    <message>
+        <source>Reading clause applicability</source>
+        <translation>Anwendbarkeit der Abschnitte lesen</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: %2</source>
+        <translation>%1 ist nicht anwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a clause of %2</source>
+        <translation>%1 ist kein Abschnitt der %2</translation>
+    </message>
+    <message>
+        <source>Say why clause %1 does not apply (ISO 9001 4.3 asks for a justification)</source>
+        <translation>Begründen Sie, warum Abschnitt %1 nicht anwendbar ist (ISO 9001 4.3 verlangt eine Begründung)</translation>
+    </message>
+    <message>
+        <source>Saving clause applicability</source>
+        <translation>Anwendbarkeit der Abschnitte speichern</translation>
+    </message>
+    <message>
+        <source>Counting clause evidence</source>
+        <translation>Nachweise je Abschnitt zählen</translation>
+    </message>
+    <message>
+        <source>Reading clause evidence</source>
+        <translation>Nachweise je Abschnitt lesen</translation>
+    </message>
+    <message>
+        <source>Reading records of clause %1</source>
+        <translation>Datensätze zu Abschnitt %1 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Codec</name>
+    <message>
+        <source>KPI %1 must read &quot;name | target | unit&quot;, got &quot;%2&quot;</source>
+        <translation>Kennzahl %1 muss „Name | Ziel | Einheit“ lauten, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>a value is required (one of: %1)</source>
+        <translation>ein Wert ist erforderlich (einer von: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>„%1“ ist keiner von: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>„%1“ ist kein Zeitpunkt (JJJJ-MM-TTThh:mm:ssZ verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 id like %3</source>
+        <translation>„%1“ ist keine Kennung der Art %2 wie %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause number like 8.7</source>
+        <translation>„%1“ ist keine Abschnittsnummer wie 8.7</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of months between 1 and 120</source>
+        <translation>„%1“ ist keine Monatszahl zwischen 1 und 120</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>only one process can be named</source>
+        <translation>nur ein Prozess kann angegeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Coverage</name>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>qms::DashboardQuery</name>
+    <message>
+        <source>Counting open nonconformities</source>
+        <translation>Offene Nichtkonformitäten zählen</translation>
+    </message>
+    <message>
+        <source>Counting overdue corrective actions</source>
+        <translation>Überfällige Korrekturmaßnahmen zählen</translation>
+    </message>
+    <message>
+        <source>Counting overdue effectiveness checks</source>
+        <translation>Überfällige Wirksamkeitsprüfungen zählen</translation>
+    </message>
+    <message>
+        <source>Counting documents due for review</source>
+        <translation>Zur Prüfung fällige Dokumente zählen</translation>
+    </message>
+    <message>
+        <source>Counting nonconformities per month</source>
+        <translation>Nichtkonformitäten pro Monat zählen</translation>
+    </message>
+    <message>
+        <source>Counting closed nonconformities per month</source>
+        <translation>Abgeschlossene Nichtkonformitäten pro Monat zählen</translation>
+    </message>
+    <message>
+        <source>Counting nonconformities per source</source>
+        <translation>Nichtkonformitäten pro Quelle zählen</translation>
+    </message>
+    <message>
+        <source>Computing the corrective action on-time rate</source>
+        <translation>Termintreue der Korrekturmaßnahmen berechnen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Database</name>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a new QMS database needs a new file name.</source>
+        <translation>%1 existiert bereits; eine neue QMS-Datenbank braucht einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is left over from an earlier database of that name; move it away or choose another file name.</source>
+        <translation>%1 ist von einer früheren Datenbank dieses Namens übrig; verschieben Sie die Datei oder wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Datei nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media or lacks write permission. Open it for review (read-only) instead.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Medium oder hat keine Schreibberechtigung. Öffnen Sie die Datei stattdessen zur Prüfung (nur lesend).</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a QMS Desk database.</source>
+        <translation>%1 ist eine leere Datei, keine QMS-Desk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 uses schema %2 of an older QMS Desk. Open it once read-write to upgrade it, then review it.</source>
+        <translation>%1 verwendet Schema %2 einer älteren QMS-Desk-Version. Öffnen Sie die Datei einmal mit Schreibzugriff, um sie zu aktualisieren, und prüfen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a QMS Desk database: it is not an SQLite file at all. The file was not changed.</source>
+        <translation>%1 ist keine QMS-Desk-Datenbank: es ist überhaupt keine SQLite-Datei. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it holds only %2 bytes, less than an SQLite header. Restore it from a backup. The file was not changed.</source>
+        <translation>%1 ist abgeschnitten: die Datei enthält nur %2 Bytes, weniger als ein SQLite-Kopf. Stellen Sie sie aus einer Sicherung wieder her. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a QMS Desk database. The file was not changed.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine QMS-Desk-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program (application id 0x%2), not a QMS Desk database. The file was not changed.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (Anwendungskennung 0x%2), keine QMS-Desk-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer QMS Desk (schema %2; this version reads up to schema %3). Update QMS Desk to open it. The file was not changed.</source>
+        <translation>%1 wurde von einer neueren QMS-Desk-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie QMS Desk, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it holds %2 bytes but its header describes %3. Restore it from a backup. The file was not changed.</source>
+        <translation>%1 ist abgeschnitten: die Datei enthält %2 Bytes, ihr Kopf beschreibt aber %3. Stellen Sie sie aus einer Sicherung wieder her. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>%1 is not a QMS Desk database: it is not an SQLite file at all (%2). The file was not changed.</source>
+        <translation>%1 ist keine QMS-Desk-Datenbank: es ist überhaupt keine SQLite-Datei (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup. The file was not changed.</source>
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Reading the schema version of %1</source>
+        <translation>Schemaversion von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Preparing %1 (%2)</source>
+        <translation>%1 vorbereiten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is open for review (read-only); nothing can be changed.</source>
+        <translation>%1 ist zur Prüfung geöffnet (nur lesend); nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Starting a change</source>
+        <translation>Änderung beginnen</translation>
+    </message>
+    <message>
+        <source>Unexpected failure: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Checking the integrity of %1</source>
+        <translation>Integrität von %1 prüfen</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new name for the backup.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Namen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: the folder %1 does not exist.</source>
+        <translation>Die Sicherung kann nicht geschrieben werden: der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Writing the backup %1</source>
+        <translation>Sicherung %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Saving setting %1</source>
+        <translation>Einstellung %1 speichern</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, moved or replaced while it was open. Nothing was saved; keep your edit and save it to another file, or reopen the database.</source>
+        <translation>%1 wurde gelöscht, verschoben oder ersetzt, während die Datei geöffnet war. Nichts wurde gespeichert; behalten Sie Ihre Bearbeitung und speichern Sie sie in einer anderen Datei, oder öffnen Sie die Datenbank erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy; another program kept it locked for too long (%2). Try again.</source>
+        <translation>%1: die Datenbank ist belegt; ein anderes Programm hat sie zu lange gesperrt (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is read-only (%2).</source>
+        <translation>%1: die Datenbankdatei ist schreibgeschützt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2). Nothing was saved; free some space and try again.</source>
+        <translation>%1: der Datenträger ist voll (%2). Nichts wurde gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read or written (%2).</source>
+        <translation>%1: die Datei konnte nicht gelesen oder geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation>%1: die Datenbankdatei ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: this is not a database file (%2).</source>
+        <translation>%1: dies ist keine Datenbankdatei (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::DemoData</name>
+    <message>
+        <source>Demo data, %1: %2</source>
+        <translation>Demodaten, %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo data is generated by a quality manager; %1 is not one.</source>
+        <translation>Demodaten erzeugt ein Qualitätsmanager; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <source>Demo data goes into a fresh database; %1 already holds records.</source>
+        <translation>Demodaten gehören in eine neue Datenbank; %1 enthält bereits Datensätze.</translation>
+    </message>
+    <message>
+        <source>The number of demo nonconformities cannot be negative.</source>
+        <translation>Die Anzahl der Demo-Nichtkonformitäten kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Demo data generation cancelled</source>
+        <translation>Erzeugung der Demodaten abgebrochen</translation>
+    </message>
+    <message>
+        <source>nonconformity %1</source>
+        <translation>Nichtkonformität %1</translation>
+    </message>
+    <message>
+        <source>action for %1</source>
+        <translation>Maßnahme zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Enum</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nichtkonformität</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>Qualitätsmanager</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Prozesseigner</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politik</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahrensanweisung</translation>
+    </message>
+    <message>
+        <source>Work instruction</source>
+        <translation>Arbeitsanweisung</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formblatt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Internal audit</source>
+        <translation>Internes Audit</translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation>Externes Audit</translation>
+    </message>
+    <message>
+        <source>Customer complaint</source>
+        <translation>Kundenreklamation</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Process monitoring</source>
+        <translation>Prozessüberwachung</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Managementbewertung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Geringfügig</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Root cause identified</source>
+        <translation>Ursache ermittelt</translation>
+    </message>
+    <message>
+        <source>Action planned</source>
+        <translation>Maßnahme geplant</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>In Verifizierung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>5 whys</source>
+        <translation>5 Why</translation>
+    </message>
+    <message>
+        <source>Fishbone (Ishikawa)</source>
+        <translation>Fischgräte (Ishikawa)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nacharbeit</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Verschrottung</translation>
+    </message>
+    <message>
+        <source>Use as is</source>
+        <translation>Sonderfreigabe (Verwendung wie vorliegend)</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>Rücksendung an Lieferant</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Corrective</source>
+        <translation>Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Preventive / risk</source>
+        <translation>Vorbeugend / Risiko</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Wirksam (verifiziert)</translation>
+    </message>
+    <message>
+        <source>Verified ineffective</source>
+        <translation>Unwirksam (verifiziert)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>How labels read inside a sentence: &apos;lower&apos; to lower-case them, &apos;keep&apos; to keep them</comment>
+        <translation>keep</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Field</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Effective revision</source>
+        <translation>Gültige Revision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Review interval (months)</source>
+        <translation>Prüfintervall (Monate)</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <source>Obsolete reason</source>
+        <translation>Grund der Ungültigkeit</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Normabschnitte</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities</source>
+        <translation>Risiken und Chancen</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Liefert an</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Festgestellt am</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Product or reference</source>
+        <translation>Produkt oder Referenz</translation>
+    </message>
+    <message>
+        <source>Containment action</source>
+        <translation>Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <source>Root cause method</source>
+        <translation>Analysemethode</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Verwendungsentscheid</translation>
+    </message>
+    <message>
+        <source>Effectiveness review</source>
+        <translation>Wirksamkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Grund der Statusänderung</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Effectiveness check due</source>
+        <translation>Wirksamkeitsprüfung fällig</translation>
+    </message>
+    <message>
+        <source>Effectiveness checked by</source>
+        <translation>Wirksamkeit geprüft von</translation>
+    </message>
+    <message>
+        <source>Effectiveness result</source>
+        <translation>Ergebnis der Wirksamkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nichtkonformitäten</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Migrations</name>
+    <message>
+        <source>Upgrading the database to schema %1</source>
+        <translation>Datenbank auf Schema %1 aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Permissions</name>
+    <message>
+        <source>User %1 is deactivated and cannot change records.</source>
+        <translation>Benutzer %1 ist deaktiviert und kann keine Datensätze ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is an auditor: auditors can read everything and change nothing.</source>
+        <translation>%1 ist Auditor: Auditoren können alles lesen und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager can approve and release %1.</source>
+        <translation>Nur ein Qualitätsmanager kann %1 genehmigen und freigeben.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager can close a nonconformity.</source>
+        <translation>Nur ein Qualitätsmanager kann eine Nichtkonformität abschließen.</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <source>change which clauses apply</source>
+        <translation>die Anwendbarkeit von Normabschnitten ändern</translation>
+    </message>
+    <message>
+        <source>import records</source>
+        <translation>Datensätze importieren</translation>
+    </message>
+    <message>
+        <source>%1 (process owner) may only change records they own or are responsible for; %2 is not theirs.</source>
+        <translation>%1 (Prozesseigner) darf nur eigene oder zugewiesene Datensätze ändern; %2 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>dieser Datensatz</translation>
+    </message>
+    <message>
+        <source>Only a quality manager can %1.</source>
+        <translation>Nur ein Qualitätsmanager kann %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::RecordExporter</name>
+    <message>
+        <source>Unknown record type</source>
+        <translation>Unbekannte Datensatzart</translation>
+    </message>
+    <message>
+        <source>Writing the JSON export failed: %1</source>
+        <translation>Schreiben des JSON-Exports fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qms::RecordHooks</name>
+    <message>
+        <source>%1 has a problem:</source>
+        <translation>%1 hat ein Problem:</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problems:</source>
+        <translation>%1 hat %2 Probleme:</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and kept as it was. %3</source>
+        <translation>%1 hat den Status „%2“ und bleibt unverändert. %3</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 was released and is kept as it was; start a new revision to change the document.</source>
+        <translation>%1 Revision %2 wurde freigegeben und bleibt unverändert; beginnen Sie eine neue Revision, um das Dokument zu ändern.</translation>
+    </message>
+    <message>
+        <source>A new document starts as a draft; submit it for review and release it afterwards.</source>
+        <translation>Ein neues Dokument beginnt als Entwurf; reichen Sie es zur Prüfung ein und geben Sie es danach frei.</translation>
+    </message>
+    <message>
+        <source>Create a new document instead.</source>
+        <translation>Legen Sie stattdessen ein neues Dokument an.</translation>
+    </message>
+    <message>
+        <source>Give a reason for sending %1 back to draft.</source>
+        <translation>Begründen Sie, warum %1 in den Entwurf zurückgeht.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this change</source>
+        <translation>Begründen Sie diese Änderung</translation>
+    </message>
+    <message>
+        <source>%1 is released: start a new revision to change its content.</source>
+        <translation>%1 ist freigegeben: beginnen Sie eine neue Revision, um den Inhalt zu ändern.</translation>
+    </message>
+    <message>
+        <source>A new nonconformity starts as open.</source>
+        <translation>Eine neue Nichtkonformität beginnt als offen.</translation>
+    </message>
+    <message>
+        <source>Reopen it to change it.</source>
+        <translation>Öffnen Sie sie erneut, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which needs:</source>
+        <translation>%1 hat den Status „%2“; dafür ist nötig:</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and kept as it was; reopen it before linking or unlinking actions</source>
+        <translation>%1 hat den Status „%2“ und bleibt unverändert; öffnen Sie sie erneut, bevor Sie Maßnahmen verknüpfen oder lösen</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and needs at least one corrective action; link another one first or step it back</source>
+        <translation>%1 hat den Status „%2“ und braucht mindestens eine Korrekturmaßnahme; verknüpfen Sie zuerst eine andere oder setzen Sie den Status zurück</translation>
+    </message>
+    <message>
+        <source>The action cannot change these links:</source>
+        <translation>Die Maßnahme kann diese Verknüpfungen nicht ändern:</translation>
+    </message>
+    <message>
+        <source>%1 cannot change these links:</source>
+        <translation>%1 kann diese Verknüpfungen nicht ändern:</translation>
+    </message>
+    <message>
+        <source>A new corrective action starts as planned.</source>
+        <translation>Eine neue Korrekturmaßnahme beginnt als geplant.</translation>
+    </message>
+    <message>
+        <source>Reopen or rework it to change it.</source>
+        <translation>Öffnen Sie sie erneut oder überarbeiten Sie sie, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saving revisions of %1</source>
+        <translation>Revisionen von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Reading document revisions</source>
+        <translation>Dokumentrevisionen lesen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::RecordImporter</name>
+    <message>
+        <source>Unknown record type</source>
+        <translation>Unbekannte Datensatzart</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3 (%4): %5</source>
+        <translation>%1 Zeile %2, Spalte %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (%3): %4</source>
+        <translation>%1 Zeile %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the first column must be the record id, headed &quot;id&quot;</source>
+        <translation>die erste Spalte muss die Datensatzkennung mit der Überschrift „id“ sein</translation>
+    </message>
+    <message>
+        <source>the column has no name</source>
+        <translation>die Spalte hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: id, %2</source>
+        <translation>unbekannte Spalte; die Spalten von %1 sind: id, %2</translation>
+    </message>
+    <message>
+        <source>filled in by the workflow, it cannot be imported</source>
+        <translation>wird vom Workflow gesetzt und kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>the column appears twice (also column %1)</source>
+        <translation>die Spalte kommt doppelt vor (auch Spalte %1)</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>die Pflichtspalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>Reading the ids of %1</source>
+        <translation>Kennungen von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Numbering the imported records</source>
+        <translation>Importierte Datensätze nummerieren</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2 columns</source>
+        <translation>%1 Felder, die Kopfzeile hat aber %2 Spalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 id like %3</source>
+        <translation>„%1“ ist keine Kennung der Art %2 wie %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already in the database (duplicate id)</source>
+        <translation>%1 existiert bereits in der Datenbank (doppelte Kennung)</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (also on line %2)</source>
+        <translation>%1 kommt doppelt vor (auch in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3 (%4): %5 does not exist yet; the link is made when %5 is imported naming %6</source>
+        <translation>%1 Zeile %2, Spalte %3 (%4): %5 existiert noch nicht; die Verknüpfung entsteht, wenn %5 mit Verweis auf %6 importiert wird</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 has a problem; nothing was imported:</source>
+        <translation>%1 hat ein Problem; nichts wurde importiert:</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problems; nothing was imported:</source>
+        <translation>%1 hat %2 Probleme; nichts wurde importiert:</translation>
+    </message>
+    <message>
+        <source>%1 has at least %2 problems; nothing was imported:</source>
+        <translation>%1 hat mindestens %2 Probleme; nichts wurde importiert:</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing can be imported.</source>
+        <translation>%1 ist nur lesend geöffnet; nichts kann importiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::RecordRepository</name>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while saving; reload it.</source>
+        <translation>%1 wurde beim Speichern von jemand anderem geändert; laden Sie den Datensatz neu.</translation>
+    </message>
+    <message>
+        <source>Saving links of %1</source>
+        <translation>Verknüpfungen von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Reading links of %1</source>
+        <translation>Verknüpfungen von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Suchindex aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2</source>
+        <translation>%1 ist nicht vom Typ %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 refers to records that do not exist:</source>
+        <translation>%1 verweist auf Datensätze, die nicht existieren:</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Der Datensatz</translation>
+    </message>
+    <message>
+        <source>Numbering the new record</source>
+        <translation>Neuen Datensatz nummerieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 id like %3</source>
+        <translation>„%1“ ist keine Kennung der Art %2 wie %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reload it to see their change, then apply yours again.</source>
+        <translation>%1 wurde von %2 um %3 geändert, nachdem Sie den Datensatz geöffnet haben. Laden Sie ihn neu, um die Änderung zu sehen, und wenden Sie Ihre dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>Reading links</source>
+        <translation>Verknüpfungen lesen</translation>
+    </message>
+    <message>
+        <source>No %1 %2 in this database</source>
+        <translation>Kein Datensatz %2 (%1) in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>Datensätze zählen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::RegisterQuery</name>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Counting %1</source>
+        <translation>%1 zählen</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>Listing owners of %1</source>
+        <translation>Verantwortliche für %1 auflisten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Detected on</source>
+        <translation>Festgestellt am</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Tage offen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Effectiveness due</source>
+        <translation>Wirksamkeit fällig</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Effective revision</source>
+        <translation>Gültige Revision</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Prüfung überfällig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Normabschnitte</translation>
+    </message>
+</context>
+<context>
+    <name>qms::SearchIndex</name>
+    <message>
+        <source>Searching for &quot;%1&quot;</source>
+        <translation>Suche nach „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>qms::UserRepository</name>
+    <message>
+        <source>Reading users</source>
+        <translation>Benutzer lesen</translation>
+    </message>
+    <message>
+        <source>Reading user %1</source>
+        <translation>Benutzer %1 lesen</translation>
+    </message>
+    <message>
+        <source>No user named &quot;%1&quot; in this database</source>
+        <translation>Kein Benutzer „%1“ in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; exists already</source>
+        <translation>Ein Benutzer „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>Adding user %1</source>
+        <translation>Benutzer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is the last active quality manager; name another one first.</source>
+        <translation>%1 ist der letzte aktive Qualitätsmanager; benennen Sie zuerst einen weiteren.</translation>
+    </message>
+    <message>
+        <source>Updating user %1</source>
+        <translation>Benutzer %1 aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Validation</name>
+    <message>
+        <source>is %1 characters long; at most %2 fit</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind möglich</translation>
+    </message>
+    <message>
+        <source>%1 is not a clause of %2</source>
+        <translation>%1 ist kein Abschnitt der %2</translation>
+    </message>
+    <message>
+        <source>A document needs a title</source>
+        <translation>Ein Dokument braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Name the document owner</source>
+        <translation>Nennen Sie die verantwortliche Person für das Dokument</translation>
+    </message>
+    <message>
+        <source>Give a revision label, e.g. A</source>
+        <translation>Geben Sie eine Revisionskennung an, z. B. A</translation>
+    </message>
+    <message>
+        <source>Review interval must be 1 to 120 months</source>
+        <translation>Das Prüfintervall muss 1 bis 120 Monate betragen</translation>
+    </message>
+    <message>
+        <source>A process needs a name</source>
+        <translation>Ein Prozess braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Name the process owner</source>
+        <translation>Nennen Sie den Prozesseigner</translation>
+    </message>
+    <message>
+        <source>A process cannot feed itself</source>
+        <translation>Ein Prozess kann nicht an sich selbst liefern</translation>
+    </message>
+    <message>
+        <source>KPI %1 has no name</source>
+        <translation>Kennzahl %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>A nonconformity needs a title</source>
+        <translation>Eine Nichtkonformität braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Describe what was found</source>
+        <translation>Beschreiben Sie die Feststellung</translation>
+    </message>
+    <message>
+        <source>Give the date it was detected</source>
+        <translation>Geben Sie das Feststellungsdatum an</translation>
+    </message>
+    <message>
+        <source>The detection date %1 lies in the future</source>
+        <translation>Das Feststellungsdatum %1 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>Name who reported it</source>
+        <translation>Nennen Sie, wer sie gemeldet hat</translation>
+    </message>
+    <message>
+        <source>An action needs a title</source>
+        <translation>Eine Maßnahme braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Name the action owner</source>
+        <translation>Nennen Sie die verantwortliche Person für die Maßnahme</translation>
+    </message>
+    <message>
+        <source>Give a due date</source>
+        <translation>Geben Sie ein Fälligkeitsdatum an</translation>
+    </message>
+    <message>
+        <source>The effectiveness check cannot be due before the action itself</source>
+        <translation>Die Wirksamkeitsprüfung kann nicht vor der Maßnahme selbst fällig sein</translation>
+    </message>
+    <message>
+        <source>Only a finished action has a completion date</source>
+        <translation>Nur eine erledigte Maßnahme hat ein Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, without spaces; got &quot;%1&quot;</source>
+        <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen, ohne Leerzeichen; erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Workflow</name>
+    <message>
+        <source>Cannot move from %1 to %2 yet:</source>
+        <translation>Von „%1“ nach „%2“ ist noch nicht möglich:</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to %2 directly.</source>
+        <translation>Von „%1“ geht es nicht direkt nach „%2“.</translation>
+    </message>
+    <message>
+        <source>Mark contained</source>
+        <translation>Als eingedämmt markieren</translation>
+    </message>
+    <message>
+        <source>Root cause identified</source>
+        <translation>Ursache ermittelt</translation>
+    </message>
+    <message>
+        <source>Back to open</source>
+        <translation>Zurück zu offen</translation>
+    </message>
+    <message>
+        <source>Actions planned</source>
+        <translation>Maßnahmen geplant</translation>
+    </message>
+    <message>
+        <source>Back to contained</source>
+        <translation>Zurück zu eingedämmt</translation>
+    </message>
+    <message>
+        <source>Start verification</source>
+        <translation>Verifizierung beginnen</translation>
+    </message>
+    <message>
+        <source>Back to root cause</source>
+        <translation>Zurück zur Ursache</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Back to actions</source>
+        <translation>Zurück zu den Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Say why the nonconformity is cancelled</source>
+        <translation>Begründen Sie, warum die Nichtkonformität storniert wird</translation>
+    </message>
+    <message>
+        <source>Describe the immediate containment action first</source>
+        <translation>Beschreiben Sie zuerst die Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <source>Add a root cause first</source>
+        <translation>Tragen Sie zuerst eine Ursache ein</translation>
+    </message>
+    <message>
+        <source>Link at least one corrective action first</source>
+        <translation>Verknüpfen Sie zuerst mindestens eine Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>All linked corrective actions must be done first; still open: %1</source>
+        <translation>Alle verknüpften Korrekturmaßnahmen müssen zuerst erledigt sein; noch offen: %1</translation>
+    </message>
+    <message>
+        <source>Record the effectiveness review result first</source>
+        <translation>Tragen Sie zuerst das Ergebnis der Wirksamkeitsprüfung ein</translation>
+    </message>
+    <message>
+        <source>Give a reason for this change</source>
+        <translation>Begründen Sie diese Änderung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Back to planned</source>
+        <translation>Zurück zu geplant</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <translation>Als wirksam bestätigen</translation>
+    </message>
+    <message>
+        <source>Verified ineffective</source>
+        <translation>Als unwirksam bewerten</translation>
+    </message>
+    <message>
+        <source>Back to in progress</source>
+        <translation>Zurück zu in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Say why the action is cancelled</source>
+        <translation>Begründen Sie, warum die Maßnahme storniert wird</translation>
+    </message>
+    <message>
+        <source>Record the effectiveness check result first</source>
+        <translation>Tragen Sie zuerst das Ergebnis der Wirksamkeitsprüfung ein</translation>
+    </message>
+    <message>
+        <source>Give the completion date</source>
+        <translation>Geben Sie das Erledigungsdatum an</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <source>Make obsolete</source>
+        <translation>Für ungültig erklären</translation>
+    </message>
+    <message>
+        <source>Give the revision label first</source>
+        <translation>Geben Sie zuerst die Revisionskennung an</translation>
+    </message>
+    <message>
+        <source>Describe what changed in revision %1 first</source>
+        <translation>Beschreiben Sie zuerst, was sich in Revision %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>Say why the document is obsolete</source>
+        <translation>Begründen Sie, warum das Dokument ungültig wird</translation>
+    </message>
+    <message>
+        <source>A new revision starts from a released document; %1 is %2. Edit the current draft instead.</source>
+        <translation>Eine neue Revision geht von einem freigegebenen Dokument aus; %1 hat den Status „%2“. Bearbeiten Sie stattdessen den aktuellen Entwurf.</translation>
+    </message>
+    <message>
+        <source>Revision %1 exists already</source>
+        <translation>Revision %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Describe what the new revision changes</source>
+        <translation>Beschreiben Sie, was die neue Revision ändert</translation>
+    </message>
+</context>
+<context>
+    <name>qms::Workspace</name>
+    <message>
+        <source>The first quality manager needs a valid user name:</source>
+        <translation>Der erste Qualitätsmanager braucht einen gültigen Benutzernamen:</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Meine Organisation</translation>
+    </message>
+    <message>
+        <source>Adding the first user</source>
+        <translation>Ersten Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>database created</source>
+        <translation>Datenbank angelegt</translation>
+    </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Benutzer lesen</translation>
+    </message>
+    <message>
+        <source>%1 has no active quality manager; name a user to open it as.</source>
+        <translation>%1 hat keinen aktiven Qualitätsmanager; nennen Sie einen Benutzer, als der geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 has no user named &quot;%2&quot;. Ask a quality manager to add you.</source>
+        <translation>%1 hat keinen Benutzer „%2“. Bitten Sie einen Qualitätsmanager, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; is deactivated.</source>
+        <translation>Benutzer „%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name</source>
+        <translation>Geben Sie den Namen der Organisation an</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::AuditTrailModel</name>
+    <message>
+        <source>(all fields)</source>
+        <translation>(alle Felder)</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Entry %1, hash %2</source>
+        <translation>Eintrag %1, Hash %2</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>Datei angehängt</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>applicability</source>
+        <translation>Anwendbarkeit</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::AuditTrailPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>Integrität &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the database file and recompute the hash chain of every audit entry</source>
+        <translation>Datenbankdatei prüfen und die Hash-Kette jedes Prüfpfadeintrags neu berechnen</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to open its record</source>
+        <translation>Doppelklicken Sie auf ein Problem, um den Datensatz zu öffnen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Only entries by this user</source>
+        <translation>Nur Einträge dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Record id, e.g. NC-0042</source>
+        <translation>Datensatzkennung, z. B. NC-0042</translation>
+    </message>
+    <message>
+        <source>Text in record, field, values or reason</source>
+        <translation>Text in Datensatz, Feld, Werten oder Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Der Prüfpfad konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 matching entries, newest first</source>
+        <translation>%1 passende Einträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>%1 entries, newest first</source>
+        <translation>%1 Einträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Prüfpfad wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Verification did not complete.</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;#10004; Verified %1 entries, chain head %2…</source>
+        <translation>&amp;#10004; %1 Einträge geprüft, Kettenkopf %2…</translation>
+    </message>
+    <message>
+        <source>The hash chain is unbroken, %1 records match their trail and SQLite&apos;s integrity check passed.</source>
+        <translation>Die Hash-Kette ist lückenlos, %1 Datensätze stimmen mit ihrem Prüfpfad überein und die SQLite-Integritätsprüfung war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>&amp;#10008; Integrity problems found: %1</source>
+        <translation>&amp;#10008; Integritätsprobleme gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 entries. Keep this file unchanged and restore the last good backup; the entries listed below were altered, removed or do not match their record.</source>
+        <translation>%1 Einträge geprüft. Lassen Sie diese Datei unverändert und stellen Sie die letzte gute Sicherung wieder her; die unten aufgeführten Einträge wurden verändert, entfernt oder passen nicht zu ihrem Datensatz.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Integrity problems</source>
+        <translation>Integritätsprobleme</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Prüfpfadeinträge</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Datensatzkennung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>display format of date fields</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::CaEditor</name>
+    <message>
+        <source>Nonconformities this action addresses</source>
+        <translation>Nichtkonformitäten, die diese Maßnahme behandelt</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clauses</source>
+        <translation>ISO-9001-Abschnitte</translation>
+    </message>
+    <message>
+        <source>Overdue: was due on %1.</source>
+        <translation>Überfällig: war fällig am %1.</translation>
+    </message>
+    <message>
+        <source>Last status change: %1</source>
+        <translation>Letzte Statusänderung: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the record is final and kept as it was.</source>
+        <translation>%1 hat den Status „%2“: der Datensatz ist abgeschlossen und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and kept as it was. Reopen or rework it to change it.</source>
+        <translation>%1 hat den Status „%2“ und bleibt unverändert. Öffnen Sie die Maßnahme erneut oder überarbeiten Sie sie, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ClauseApplicabilityDialog</name>
+    <message>
+        <source>Applicability of clause %1</source>
+        <translation>Anwendbarkeit von Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>This clause &amp;applies to our organisation</source>
+        <translation>Dieser Abschnitt ist für unsere Organisation &amp;anwendbar</translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required when the clause does not apply):</source>
+        <translation>&amp;Begründung (erforderlich, wenn der Abschnitt nicht anwendbar ist):</translation>
+    </message>
+    <message>
+        <source>e.g. We build to customer drawings and do no design work.</source>
+        <translation>z. B. Wir fertigen nach Kundenzeichnung und entwickeln nicht selbst.</translation>
+    </message>
+    <message>
+        <source>Clause %1 does not apply, so neither does %2. Change %1 to make it apply again.</source>
+        <translation>Abschnitt %1 ist nicht anwendbar, also auch %2 nicht. Ändern Sie %1, um ihn wieder anwendbar zu machen.</translation>
+    </message>
+    <message>
+        <source>Say why clause %1 does not apply: ISO 9001 4.3 asks for a justification.</source>
+        <translation>Begründen Sie, warum Abschnitt %1 nicht anwendbar ist: ISO 9001 4.3 verlangt eine Begründung.</translation>
+    </message>
+    <message>
+        <source>The applicability could not be saved: %1</source>
+        <translation>Die Anwendbarkeit konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ClauseDetailsPanel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Edit applicability…</source>
+        <translation>Anwendbarkeit bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it</source>
+        <translation>Doppelklicken Sie auf einen Datensatz, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <source>No clause selected</source>
+        <translation>Kein Abschnitt ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a clause in the tree to see its applicability and the records giving evidence for it.</source>
+        <translation>Wählen Sie einen Abschnitt im Baum, um seine Anwendbarkeit und die Nachweise dafür zu sehen.</translation>
+    </message>
+    <message>
+        <source>Applies to the organisation.</source>
+        <translation>Für die Organisation anwendbar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not applicable.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht anwendbar.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Decide whether this clause applies (ISO 9001 4.3)</source>
+        <translation>Entscheiden, ob dieser Abschnitt anwendbar ist (ISO 9001 4.3)</translation>
+    </message>
+    <message>
+        <source>Only a quality manager working read-write can change applicability</source>
+        <translation>Nur ein Qualitätsmanager mit Schreibzugriff kann die Anwendbarkeit ändern</translation>
+    </message>
+    <message>
+        <source>Linked records could not be read: %1</source>
+        <translation>Verknüpfte Datensätze konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No linked records</source>
+        <translation>Keine verknüpften Datensätze</translation>
+    </message>
+    <message>
+        <source>Linked records (first %1 of %2)</source>
+        <translation>Verknüpfte Datensätze (erste %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Linked records (%1)</source>
+        <translation>Verknüpfte Datensätze (%1)</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Verknüpfte Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ClausePage</name>
+    <message>
+        <source>Filter by number, title or summary</source>
+        <translation>Nach Nummer, Titel oder Zusammenfassung filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps only</source>
+        <translation>Nur &amp;Lücken</translation>
+    </message>
+    <message>
+        <source>Show only applicable clauses with no linked evidence</source>
+        <translation>Nur anwendbare Abschnitte ohne verknüpfte Nachweise zeigen</translation>
+    </message>
+    <message>
+        <source>Clause coverage could not be read: %1</source>
+        <translation>Die Abdeckung der Abschnitte konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Coverage %1 %</source>
+        <translation>Abdeckung %1 %</translation>
+    </message>
+    <message>
+        <source>— %1 of %2 applicable clauses have evidence, %3 not applicable (%4)</source>
+        <translation>— %1 von %2 anwendbaren Abschnitten haben Nachweise, %3 nicht anwendbar (%4)</translation>
+    </message>
+    <message>
+        <source>Filter clauses</source>
+        <translation>Abschnitte filtern</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clauses</source>
+        <translation>ISO-9001-Abschnitte</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ClausePicker</name>
+    <message>
+        <source>Filter clauses by number or title, e.g. 8.7 or calibration</source>
+        <translation>Abschnitte nach Nummer oder Titel filtern, z. B. 8.7 oder Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>No clause linked yet.</source>
+        <translation>Noch kein Abschnitt verknüpft.</translation>
+    </message>
+    <message>
+        <source>Linked clauses: %1</source>
+        <translation>Verknüpfte Abschnitte: %1</translation>
+    </message>
+    <message>
+        <source>Filter clauses</source>
+        <translation>Abschnitte filtern</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clauses</source>
+        <translation>ISO-9001-Abschnitte</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ClauseTreeModel</name>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>(The standard gives this clause no title; the label is ours.)</source>
+        <translation>(Die Norm gibt diesem Abschnitt keinen Titel; die Bezeichnung stammt von uns.)</translation>
+    </message>
+    <message>
+        <source>Applies to the organisation</source>
+        <translation>Für die Organisation anwendbar</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Nicht anwendbar: %1</translation>
+    </message>
+    <message>
+        <source>1 record gives evidence for this clause</source>
+        <translation>1 Datensatz belegt diesen Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 records give evidence for this clause</source>
+        <translation>%1 Datensätze belegen diesen Abschnitt</translation>
+    </message>
+    <message>
+        <source>No document, process, nonconformity or action is linked to this clause yet</source>
+        <translation>Mit diesem Abschnitt ist noch kein Dokument, Prozess, keine Nichtkonformität und keine Maßnahme verknüpft</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Dok.</translation>
+    </message>
+    <message>
+        <source>Procs</source>
+        <translation>Proz.</translation>
+    </message>
+    <message>
+        <source>NCs</source>
+        <translation>NK</translation>
+    </message>
+    <message>
+        <source>CAs</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Whether the clause applies to the organisation (ISO 9001 4.3)</source>
+        <translation>Ob der Abschnitt für die Organisation anwendbar ist (ISO 9001 4.3)</translation>
+    </message>
+    <message>
+        <source>Documents linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Dokumente</translation>
+    </message>
+    <message>
+        <source>Processes linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Prozesse</translation>
+    </message>
+    <message>
+        <source>Nonconformities linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Corrective actions linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Covered: some evidence is linked. Gap: none yet. Not applicable: excluded with a justification</source>
+        <translation>Abgedeckt: Nachweise sind verknüpft. Lücke: noch keine. Nicht anwendbar: mit Begründung ausgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::DashboardCharts</name>
+    <message>
+        <source>Nonconformities opened vs closed per month</source>
+        <translation>Eröffnete und abgeschlossene Nichtkonformitäten pro Monat</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n opened. Click to list them.</source>
+        <translation>
+            <numerusform>%1: %n eröffnet. Zum Auflisten klicken.</numerusform>
+            <numerusform>%1: %n eröffnet. Zum Auflisten klicken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n closed. Click to list them.</source>
+        <translation>
+            <numerusform>%1: %n abgeschlossen. Zum Auflisten klicken.</numerusform>
+            <numerusform>%1: %n abgeschlossen. Zum Auflisten klicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nonconformities by source (Pareto)</source>
+        <translation>Nichtkonformitäten nach Quelle (Pareto)</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Kumuliert %</translation>
+    </message>
+    <message>
+        <source>No nonconformities yet</source>
+        <translation>Noch keine Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>NCs</source>
+        <translation>NK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n nonconformities (cumulative %2 %). Click to list them.</source>
+        <translation>
+            <numerusform>%1: %n Nichtkonformität (kumuliert %2 %). Zum Auflisten klicken.</numerusform>
+            <numerusform>%1: %n Nichtkonformitäten (kumuliert %2 %). Zum Auflisten klicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrective actions completed on time</source>
+        <translation>Termintreue der Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>No completed actions yet</source>
+        <translation>Noch keine erledigten Maßnahmen</translation>
+    </message>
+    <message>
+        <source>On time (%1)</source>
+        <translation>Termingerecht (%1)</translation>
+    </message>
+    <message>
+        <source>Late (%1)</source>
+        <translation>Verspätet (%1)</translation>
+    </message>
+    <message>
+        <source>%1. Click to list completed actions.</source>
+        <translation>%1. Zum Auflisten der erledigten Maßnahmen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Recompute the figures</source>
+        <translation>Kennzahlen neu berechnen</translation>
+    </message>
+    <message>
+        <source>Open nonconformities</source>
+        <translation>Offene Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Nonconformities not yet closed or cancelled. Click to list them.</source>
+        <translation>Noch nicht abgeschlossene oder stornierte Nichtkonformitäten. Zum Auflisten klicken.</translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions</source>
+        <translation>Überfällige Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Planned or in-progress actions past their due date. Click to list them.</source>
+        <translation>Geplante oder laufende Maßnahmen nach ihrem Fälligkeitsdatum. Zum Auflisten klicken.</translation>
+    </message>
+    <message>
+        <source>Documents due for review</source>
+        <translation>Zur Prüfung fällige Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents whose next review falls within %1 days, overdue ones included. Click to list them.</source>
+        <translation>Dokumente, deren nächste Prüfung innerhalb von %1 Tagen fällig ist, überfällige eingeschlossen. Zum Auflisten klicken.</translation>
+    </message>
+    <message>
+        <source>Clause coverage</source>
+        <translation>Abdeckung der Normabschnitte</translation>
+    </message>
+    <message>
+        <source>Applicable ISO 9001 clauses with linked evidence. Click to see the clauses.</source>
+        <translation>Anwendbare ISO-9001-Abschnitte mit verknüpften Nachweisen. Zum Anzeigen der Abschnitte klicken.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 — figures as of %2</source>
+        <translation>%1 — Stand %2</translation>
+    </message>
+    <message>
+        <source>1 major</source>
+        <translation>1 schwerwiegend</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1 schwerwiegend</translation>
+    </message>
+    <message>
+        <source>1 minor</source>
+        <translation>1 geringfügig</translation>
+    </message>
+    <message>
+        <source>%1 minor</source>
+        <translation>%1 geringfügig</translation>
+    </message>
+    <message>
+        <source>1 observation</source>
+        <translation>1 Beobachtung</translation>
+    </message>
+    <message>
+        <source>%1 observations</source>
+        <translation>%1 Beobachtungen</translation>
+    </message>
+    <message>
+        <source>No effectiveness check overdue</source>
+        <translation>Keine Wirksamkeitsprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>1 effectiveness check overdue</source>
+        <translation>1 Wirksamkeitsprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>%1 effectiveness checks overdue</source>
+        <translation>%1 Wirksamkeitsprüfungen überfällig</translation>
+    </message>
+    <message>
+        <source>within 1 day</source>
+        <translation>innerhalb von 1 Tag</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>innerhalb von %1 Tagen</translation>
+    </message>
+    <message>
+        <source>1 overdue</source>
+        <translation>1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>keine überfällig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable clauses · %3</source>
+        <translation>%1 von %2 anwendbaren Abschnitten · %3</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>keine Lücken</translation>
+    </message>
+    <message>
+        <source>1 gap</source>
+        <translation>1 Lücke</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>%1 Lücken</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::DatabaseOpener</name>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No file at %1.</source>
+        <translation>Keine Datei unter %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.
+
+%2</source>
+        <translation>%1 konnte nicht angelegt werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>Die Demo-Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created.
+
+%1</source>
+        <translation>Die Demo-Datenbank konnte nicht angelegt werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::DocumentEditor</name>
+    <message>
+        <source>quality manager</source>
+        <translation>Qualitätsmanager</translation>
+    </message>
+    <message>
+        <source>process owner</source>
+        <translation>Prozesseigner</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation>Änderungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Released at</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Processes using this document</source>
+        <translation>Prozesse, die dieses Dokument verwenden</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clauses</source>
+        <translation>ISO-9001-Abschnitte</translation>
+    </message>
+    <message>
+        <source>Attach a file to %1 revision %2</source>
+        <translation>Datei an %1 Revision %2 anhängen</translation>
+    </message>
+    <message>
+        <source>the new document</source>
+        <translation>das neue Dokument</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>Erstausgabe</translation>
+    </message>
+    <message>
+        <source>set when a revision is released (release date + review interval)</source>
+        <translation>wird bei der Freigabe einer Revision gesetzt (Freigabedatum + Prüfintervall)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file attached yet. Drop a file here or use Attach file…</source>
+        <translation>Noch keine Datei angehängt. Ziehen Sie eine Datei hierher oder verwenden Sie „Datei anhängen…“</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Datei an&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Replace &amp;file…</source>
+        <translation>Datei &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Revision %1 is in force, released %2 by %3.</source>
+        <translation>Revision %1 ist gültig, freigegeben am %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is being drafted.</source>
+        <translation>Revision %1 ist in Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>The periodic review was due on %1.</source>
+        <translation>Die regelmäßige Prüfung war am %1 fällig.</translation>
+    </message>
+    <message>
+        <source>Obsolete: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Start new revision</source>
+        <translation>Neue Revision beginnen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete and kept as it was. Create a new document instead.</source>
+        <translation>%1 ist ungültig und bleibt unverändert. Legen Sie stattdessen ein neues Dokument an.</translation>
+    </message>
+    <message>
+        <source>Release %1 revision %2 as %3, %4, on %5? This records your approval.</source>
+        <translation>%1 Revision %2 als %3, %4, am %5 freigeben? Damit wird Ihre Genehmigung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Approve and release</source>
+        <translation>Genehmigen und freigeben</translation>
+    </message>
+    <message>
+        <source>Attach or replace the file of the draft revision (you can also drop a file on this window)</source>
+        <translation>Datei der Entwurfsrevision anhängen oder ersetzen (Sie können eine Datei auch auf dieses Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; files go to a draft revision. Start a new revision first.</source>
+        <translation>Revision %1 hat den Status „%2“; Dateien gehören zu einer Entwurfsrevision. Beginnen Sie zuerst eine neue Revision.</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1. Use Save as… and open the copy yourself.</source>
+        <translation>Keine Anwendung ist zum Öffnen von %1 eingerichtet. Verwenden Sie „Speichern unter…“ und öffnen Sie die Kopie selbst.</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>%1 speichern unter</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::FilterBar</name>
+    <message>
+        <source>Filter by words or ID…</source>
+        <translation>Nach Wörtern oder ID filtern…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clause, e.g. 8.7: records linked to it or to its subclauses</source>
+        <translation>ISO-9001-Abschnitt, z. B. 8.7: damit oder mit Unterabschnitten verknüpfte Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Active only</source>
+        <translation>Nur a&amp;ktive</translation>
+    </message>
+    <message>
+        <source>O&amp;pen only</source>
+        <translation>Nur &amp;offene</translation>
+    </message>
+    <message>
+        <source>Review o&amp;verdue</source>
+        <translation>Prüfung überfä&amp;llig</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>Nur überfä&amp;llige</translation>
+    </message>
+    <message>
+        <source>Nonconformities with an open corrective action past its due date</source>
+        <translation>Nichtkonformitäten mit einer offenen, überfälligen Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: alle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 selected</source>
+        <translation>%1: %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Show only some values of %1</source>
+        <translation>Nur bestimmte Werte von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>detected in %1</source>
+        <translation>festgestellt im %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>fällig im %1</translation>
+    </message>
+    <message>
+        <source>closed in %1</source>
+        <translation>abgeschlossen im %1</translation>
+    </message>
+    <message>
+        <source>completed in %1</source>
+        <translation>erledigt im %1</translation>
+    </message>
+    <message>
+        <source>review due within %1 days</source>
+        <translation>Prüfung fällig innerhalb von %1 Tagen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Also: %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Außerdem: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Anyone responsible</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Filter by words or ID</source>
+        <translation>Nach Wörtern oder ID filtern</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::FormHelpers</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Empty shows as —. Go down to the earliest date to clear it.</source>
+        <translation>Leer wird als — angezeigt. Zum Leeren bis zum frühesten Datum zurückgehen.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Every change to this record, newest first. Entries cannot be edited or removed.</source>
+        <translation>Jede Änderung dieses Datensatzes, neueste zuerst. Einträge können nicht bearbeitet oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation>Vorher:
+%1
+
+Nachher:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::LinkedRecordList</name>
+    <message>
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Link an existing %1</source>
+        <translation>Vorhandenen Datensatz verknüpfen (%1)</translation>
+    </message>
+    <message>
+        <source>None linked.</source>
+        <translation>Nichts verknüpft.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the link to %1 (the record itself stays)</source>
+        <translation>Verknüpfung zu %1 entfernen (der Datensatz selbst bleibt)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>%1 verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Normabschnitte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Export &amp;audit pack…</source>
+        <translation>&amp;Auditpaket exportieren…</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Auditors can view everything but change nothing.</source>
+        <translation>Auditoren können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only for review.</source>
+        <translation>Die Datenbank ist zur Prüfung nur lesend geöffnet.</translation>
+    </message>
+    <message>
+        <source>QMS Desk</source>
+        <translation>QMS Desk</translation>
+    </message>
+    <message>
+        <source>%1 — QMS Desk</source>
+        <translation>%1 — QMS Desk</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — QMS Desk</source>
+        <translation>%1 (%2) — QMS Desk</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Create an empty QMS file for an organisation</source>
+        <translation>Eine leere QMS-Datei für eine Organisation anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a QMS Desk database</source>
+        <translation>Eine QMS-Desk-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Open for &amp;review…</source>
+        <translation>Zur &amp;Prüfung öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a database read-only: nothing can be changed</source>
+        <translation>Eine Datenbank nur lesend öffnen: nichts kann geändert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Backup copy…</source>
+        <translation>&amp;Sicherungskopie…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open database</source>
+        <translation>Eine konsistente Kopie der geöffneten Datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>Register &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the current register as CSV or JSON</source>
+        <translation>Das aktuelle Register als CSV oder JSON schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>Datenbank &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Neuer Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Open record by ID…</source>
+        <translation>Datensatz über &amp;ID öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Search all records…</source>
+        <translation>Alle Datensätze &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Search all records (Ctrl+K)</source>
+        <translation>Alle Datensätze durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this register</source>
+        <translation>Dieses Register &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>Integrität &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the file, the audit trail&apos;s hash chain and every record against it</source>
+        <translation>Die Datei, die Hash-Kette des Prüfpfads und jeden Datensatz dagegen prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Clauses</source>
+        <translation>Norm&amp;abschnitte</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation>&amp;Prozesse</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformities</source>
+        <translation>&amp;Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;actions</source>
+        <translation>&amp;Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>Prüf&amp;pfad</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About QMS Desk</source>
+        <translation>&amp;Über QMS Desk</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Export %1…</source>
+        <translation>%1 &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;New %1</source>
+        <translation>%1 &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Open a database first</source>
+        <translation>Öffnen Sie zuerst eine Datenbank</translation>
+    </message>
+    <message>
+        <source>Choose a register (Documents, Processes, Nonconformities, Corrective actions) first</source>
+        <translation>Wählen Sie zuerst ein Register (Dokumente, Prozesse, Nichtkonformitäten, Korrekturmaßnahmen)</translation>
+    </message>
+    <message>
+        <source>Cannot create records: %1</source>
+        <translation>Datensätze können nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>New %1 (%2)</source>
+        <translation>%1 anlegen (%2)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open for review (read-only)</source>
+        <translation>Zur Prüfung öffnen (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Open QMS database</source>
+        <translation>QMS-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>QMS Desk databases (*.qms);;All files (*)</source>
+        <translation>QMS-Desk-Datenbanken (*.qms);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Sicherungskopie</translation>
+    </message>
+    <message>
+        <source>QMS Desk databases (*.qms)</source>
+        <translation>QMS-Desk-Datenbanken (*.qms)</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open database.</source>
+        <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.
+
+%1</source>
+        <translation>Die Kopie konnte nicht geschrieben werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sicherung geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>CSV, opens in spreadsheets (*.csv)</source>
+        <translation>CSV, öffnet in Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>%1 exportiert nach %2</translation>
+    </message>
+    <message>
+        <source>Verifying the database and its audit trail…</source>
+        <translation>Datenbank und Prüfpfad werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Record ID (e.g. NC-0042):</source>
+        <translation>Datensatz-ID (z. B. NC-0042):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record ID. IDs look like DOC-0001, PRC-0001, NC-0001 or CA-0001.</source>
+        <translation>„%1“ ist keine Datensatz-ID. IDs sehen aus wie DOC-0001, PRC-0001, NC-0001 oder CA-0001.</translation>
+    </message>
+    <message>
+        <source>About QMS Desk</source>
+        <translation>Über QMS Desk</translation>
+    </message>
+    <message>
+        <source>QMS Desk %1
+
+A desktop quality management system for ISO 9001: documents, processes, nonconformities and corrective actions with a tamper-evident audit trail.
+
+Qt %2</source>
+        <translation>QMS Desk %1
+
+Ein Qualitätsmanagementsystem nach ISO 9001 für den Desktop: Dokumente, Prozesse, Nichtkonformitäten und Korrekturmaßnahmen mit manipulationssicherem Prüfpfad.
+
+Qt %2</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>The log files are in %1</source>
+        <translation>Die Protokolldateien liegen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::NcEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;New corrective action for this NC</source>
+        <translation>Neue Korrekturmaßnahme zu d&amp;ieser NK</translation>
+    </message>
+    <message>
+        <source>Creates a corrective action linked to this nonconformity and opens it</source>
+        <translation>Legt eine mit dieser Nichtkonformität verknüpfte Korrekturmaßnahme an und öffnet sie</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clauses</source>
+        <translation>ISO-9001-Abschnitte</translation>
+    </message>
+    <message>
+        <source>Last status change: %1</source>
+        <translation>Letzte Statusänderung: %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1. %2</source>
+        <translation>Abgeschlossen am %1. %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and kept as it was. Reopen it to change it.</source>
+        <translation>%1 hat den Status „%2“ und bleibt unverändert. Öffnen Sie sie erneut, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Action for %1: %2</source>
+        <translation>Maßnahme zu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::NewDatabaseDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>New QMS database</source>
+        <translation>Neue QMS-Datenbank</translation>
+    </message>
+    <message>
+        <source>QMS Desk databases (*.qms)</source>
+        <translation>QMS-Desk-Datenbanken (*.qms)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name (an existing database is opened with File ▸ Open).</source>
+        <translation>%1 existiert bereits: wählen Sie einen anderen Namen (eine vorhandene Datenbank öffnen Sie mit Datei ▸ Öffnen).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Geben Sie den Namen der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>Enter a user name for the first quality manager.</source>
+        <translation>Geben Sie einen Benutzernamen für den ersten Qualitätsmanager ein.</translation>
+    </message>
+    <message>
+        <source>User names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>Benutzernamen bestehen nur aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PackExportDialog</name>
+    <message>
+        <source>Export audit pack</source>
+        <translation>Auditpaket exportieren</translation>
+    </message>
+    <message>
+        <source>Audit pack %1</source>
+        <translation>Auditpaket %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>&amp;Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Records linked to &amp;selected clauses:</source>
+        <translation>Mit aus&amp;gewählten Abschnitten verknüpfte Datensätze:</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A ticked clause includes its subclauses.</source>
+        <translation>Ein angehakter Abschnitt schließt seine Unterabschnitte ein.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Include &amp;closed, cancelled and obsolete records</source>
+        <translation>Abges&amp;chlossene, stornierte und ungültige Datensätze einschließen</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Wählen Sie, wo das PDF gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Ausgabe&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Audit pack</source>
+        <translation>Auditpaket</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PackExportFlow</name>
+    <message>
+        <source>Preparing audit pack…</source>
+        <translation>Auditpaket wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export audit pack</source>
+        <translation>Auditpaket exportieren</translation>
+    </message>
+    <message>
+        <source>The audit pack could not be written to %1.
+
+%2</source>
+        <translation>Das Auditpaket konnte nicht nach %1 geschrieben werden.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PackPreviewDialog</name>
+    <message>
+        <source>Audit pack – %1</source>
+        <translation>Auditpaket – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); chain head %1 (sequence %2); integrity %3</source>
+        <translation>
+            <numerusform>%n Seite; Kettenkopf %1 (Eintrag %2); Integrität %3</numerusform>
+            <numerusform>%n Seiten; Kettenkopf %1 (Eintrag %2); Integrität %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Seite </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>&amp;Seite einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Open externally</source>
+        <translation>&amp;Extern öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Save audit pack as</source>
+        <translation>Auditpaket speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save audit pack</source>
+        <translation>Auditpaket speichern</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ProcessEditor</name>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Feeds (its outputs are the inputs of these processes)</source>
+        <translation>Liefert an (seine Ergebnisse sind die Eingaben dieser Prozesse)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>ISO 9001 clauses</source>
+        <translation>ISO-9001-Abschnitte</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (stillgelegt)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>Workflow:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>Ver&amp;knüpfungen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Verl&amp;auf</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Änderungen speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 could not be loaded.</source>
+        <translation>Nur lesend: %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file is open for review, nothing can be changed.</source>
+        <translation>Nur lesend: diese Datei ist zur Prüfung geöffnet, nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Nur lesend: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — QMS Desk</source>
+        <translation>%1[*] — QMS Desk</translation>
+    </message>
+    <message>
+        <source>available after the first save</source>
+        <translation>nach dem ersten Speichern verfügbar</translation>
+    </message>
+    <message>
+        <source>no further steps</source>
+        <translation>keine weiteren Schritte</translation>
+    </message>
+    <message>
+        <source>%1 (asks for a reason, kept in the audit trail)</source>
+        <translation>%1 (fragt nach einer Begründung, die im Prüfpfad bleibt)</translation>
+    </message>
+    <message>
+        <source>The history starts when the record is first saved.</source>
+        <translation>Der Verlauf beginnt mit dem ersten Speichern des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Why? The reason is kept in the audit trail.</source>
+        <translation>%1: %2
+
+Warum? Die Begründung bleibt im Prüfpfad.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload %2 now? Your edits in this window will be lost.</source>
+        <translation>%1
+
+%2 jetzt neu laden? Ihre Bearbeitungen in diesem Fenster gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The new %1 cannot be saved yet:</source>
+        <translation>Der neue Datensatz (%1) kann noch nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>The new record</source>
+        <translation>Der neue Datensatz</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::RecordLookup</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::RecordPickerDialog</name>
+    <message>
+        <source>Type to filter by id or title</source>
+        <translation>Tippen, um nach ID oder Titel zu filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::RegisterView</name>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>Klicken zum Sortieren; Rechtsklick zum Auswählen der Spalten</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Das Register konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::RevisionDialog</name>
+    <message>
+        <source>Start new revision of %1</source>
+        <translation>Neue Revision von %1 beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::SearchPopup</name>
+    <message>
+        <source>Search all records: words, or an ID such as NC-0042</source>
+        <translation>Alle Datensätze durchsuchen: Wörter oder eine ID wie NC-0042</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ zum Wählen, Eingabe zum Öffnen, Esc zum Schließen</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No records match &quot;%1&quot;.</source>
+        <translation>Keine Datensätze passen zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found. ↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>
+            <numerusform>%n Datensatz gefunden. ↑↓ zum Wählen, Eingabe zum Öffnen, Esc zum Schließen</numerusform>
+            <numerusform>%n Datensätze gefunden. ↑↓ zum Wählen, Eingabe zum Öffnen, Esc zum Schließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all records</source>
+        <translation>Alle Datensätze durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::UserPickerDialog</name>
+    <message>
+        <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::WelcomePage</name>
+    <message>
+        <source>QMS Desk</source>
+        <translation>QMS Desk</translation>
+    </message>
+    <message>
+        <source>Your ISO 9001 quality management system: documents, processes, nonconformities and corrective actions in one file.</source>
+        <translation>Ihr Qualitätsmanagementsystem nach ISO 9001: Dokumente, Prozesse, Nichtkonformitäten und Korrekturmaßnahmen in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Create new…</source>
+        <translation>Neu anlegen…</translation>
+    </message>
+    <message>
+        <source>Start an empty QMS file for your organisation.</source>
+        <translation>Eine leere QMS-Datei für Ihre Organisation beginnen.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an existing QMS Desk database (*.qms).</source>
+        <translation>Eine vorhandene QMS-Desk-Datenbank (*.qms) öffnen.</translation>
+    </message>
+    <message>
+        <source>Open demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Explore a sample company&apos;s QMS with realistic records. Nothing you do there touches your own files.</source>
+        <translation>Das QMS eines Beispielunternehmens mit realistischen Datensätzen erkunden. Nichts, was Sie dort tun, berührt Ihre eigenen Dateien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Dateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Noch keine zuletzt geöffneten Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::WorkspaceStatus</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesend</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working as %1, user name %2</source>
+        <translation>Angemeldet als %1, Benutzername %2</translation>
+    </message>
+    <message>
+        <source>Auditors review: the file is open read-only and nothing can be changed.</source>
+        <translation>Auditoren prüfen: die Datei ist nur lesend geöffnet und nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Opened for review: nothing can be changed. Open it normally to edit.</source>
+        <translation>Zur Prüfung geöffnet: nichts kann geändert werden. Öffnen Sie die Datei normal, um sie zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::AuditPackWriter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; keine Datei wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Checking integrity and reading records</source>
+        <translation>Integrität prüfen und Datensätze lesen</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs a QGuiApplication (for fonts); this program created only a QCoreApplication.</source>
+        <translation>Zum Schreiben eines PDF ist eine QGuiApplication nötig (für Schriften); dieses Programm hat nur eine QCoreApplication angelegt.</translation>
+    </message>
+    <message>
+        <source>Generated %1 · Fingerprint %2</source>
+        <translation>Erstellt %1 · Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Laying out pages</source>
+        <translation>Seiten setzen</translation>
+    </message>
+    <message>
+        <source>%1 audit pack of %2: %3</source>
+        <translation>%1 Auditpaket von %2: %3</translation>
+    </message>
+    <message>
+        <source>ISO 9001; audit pack; audit chain head %1</source>
+        <translation>ISO 9001; Auditpaket; Kopf der Prüfpfadkette %1</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>der PDF-Schreiber konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Writing pages</source>
+        <translation>Seiten schreiben</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit pack to %1: %2</source>
+        <translation>Das Auditpaket kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::PackDataCollector</name>
+    <message>
+        <source>The selected scope contains no records.</source>
+        <translation>Der gewählte Umfang enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::PackRenderer</name>
+    <message>
+        <source>Could not start page %1 of the PDF.</source>
+        <translation>Seite %1 des PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::PackScope</name>
+    <message>
+        <source>Audit pack</source>
+        <translation>Auditpaket</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>All registers (documents, processes, nonconformities, corrective actions)</source>
+        <translation>Alle Register (Dokumente, Prozesse, Nichtkonformitäten, Korrekturmaßnahmen)</translation>
+    </message>
+    <message>
+        <source>Registers: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>all clauses of %1</source>
+        <translation>alle Abschnitte der %1</translation>
+    </message>
+    <message>
+        <source>records linked to clause(s) %1 or their subclauses</source>
+        <translation>mit Abschnitt(en) %1 oder deren Unterabschnitten verknüpfte Datensätze</translation>
+    </message>
+    <message>
+        <source>records opened or changed %1</source>
+        <translation>Datensätze, eröffnet oder geändert %1</translation>
+    </message>
+    <message>
+        <source>records of any date</source>
+        <translation>Datensätze beliebigen Datums</translation>
+    </message>
+    <message>
+        <source>closed, cancelled, obsolete and retired records included</source>
+        <translation>abgeschlossene, stornierte, ungültige und stillgelegte Datensätze eingeschlossen</translation>
+    </message>
+    <message>
+        <source>open and current records only (closed, cancelled, obsolete and retired records excluded)</source>
+        <translation>nur offene und aktuelle Datensätze (abgeschlossene, stornierte, ungültige und stillgelegte ausgeschlossen)</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::PageLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::Sections</name>
+    <message>
+        <source>Integrity check passed: %1 entries</source>
+        <translation>Integritätsprüfung bestanden: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>Audit chain intact; %1 records match their audit history; SQLite integrity check ok.</source>
+        <translation>Prüfpfadkette intakt; %1 Datensätze stimmen mit ihrem Prüfpfad überein; SQLite-Integritätsprüfung in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Integrity check FAILED: %1 problem(s) in %2 entries</source>
+        <translation>Integritätsprüfung FEHLGESCHLAGEN: %1 Problem(e) in %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>See &quot;Audit chain verification&quot; at the end of this pack for the list.</source>
+        <translation>Die Liste steht unter „Prüfung der Prüfpfadkette“ am Ende dieses Pakets.</translation>
+    </message>
+    <message>
+        <source>Quality management system records against %1</source>
+        <translation>Nachweise des Qualitätsmanagementsystems nach %1</translation>
+    </message>
+    <message>
+        <source>%1 · Fingerprint %2</source>
+        <translation>%1 · Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Generated (local time)</source>
+        <translation>Erstellt (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Records in this pack</source>
+        <translation>Datensätze in diesem Paket</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 processes, %3 nonconformities, %4 corrective actions (%5 in total)</source>
+        <translation>%1 Dokumente, %2 Prozesse, %3 Nichtkonformitäten, %4 Korrekturmaßnahmen (insgesamt %5)</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Prüfpfadeinträge</translation>
+    </message>
+    <message>
+        <source>%1 (summarised per record)</source>
+        <translation>%1 (je Datensatz zusammengefasst)</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>(empty audit trail)</source>
+        <translation>(leerer Prüfpfad)</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Kopf der Prüfpfadkette</translation>
+    </message>
+    <message>
+        <source>Entry #%1</source>
+        <translation>Eintrag Nr. %1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Short fingerprint</source>
+        <translation>Kurzer Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Integrity check</source>
+        <translation>Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>The fingerprint is the SHA-256 hash at the head of the tamper-evident audit trail when this pack was exported. Every page shows its first 12 characters. To confirm that the pack reflects the records as they stood, compare it with the chain head that QMS Desk shows for the same entry number.</source>
+        <translation>Der Fingerabdruck ist der SHA-256-Hash am Kopf des manipulationssicheren Prüfpfads zum Zeitpunkt des Exports. Jede Seite zeigt seine ersten 12 Zeichen. Um zu bestätigen, dass das Paket die Datensätze im damaligen Stand wiedergibt, vergleichen Sie ihn mit dem Kettenkopf, den QMS Desk für dieselbe Eintragsnummer anzeigt.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Each nonconformity in the log gives the page of its detail section.</source>
+        <translation>Jede Nichtkonformität im Verzeichnis nennt die Seite ihres Detailkapitels.</translation>
+    </message>
+    <message>
+        <source>Clause coverage matrix</source>
+        <translation>Abdeckungsmatrix der Normabschnitte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable clauses have evidence (%3%); %4 not applicable; %5 gap(s).</source>
+        <translation>%1 von %2 anwendbaren Abschnitten haben Nachweise (%3 %); %4 nicht anwendbar; %5 Lücke(n).</translation>
+    </message>
+    <message>
+        <source>Evidence counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled nonconformities or actions are not evidence. A record linked to a subclause counts for its parent clauses too.</source>
+        <translation>Die Nachweiszahlen umfassen jeden aktuellen Datensatz der QMS-Datei, nicht nur die für dieses Paket gewählten; ungültige Dokumente, stillgelegte Prozesse und stornierte Nichtkonformitäten oder Maßnahmen sind keine Nachweise. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für die übergeordneten Abschnitte.</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Nicht anwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>LÜCKE</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Dok.</translation>
+    </message>
+    <message>
+        <source>Proc.</source>
+        <translation>Proz.</translation>
+    </message>
+    <message>
+        <source>NCs</source>
+        <translation>NK</translation>
+    </message>
+    <message>
+        <source>CAs</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation>Prüfung der Prüfpfadkette</translation>
+    </message>
+    <message>
+        <source>Run immediately before this export: SQLite&apos;s integrity check, a walk over the whole hash chain (each entry&apos;s SHA-256 covers its content and the previous entry&apos;s hash), and a replay of every record against its audit history.</source>
+        <translation>Unmittelbar vor diesem Export ausgeführt: die SQLite-Integritätsprüfung, ein Durchlauf über die gesamte Hash-Kette (der SHA-256 jedes Eintrags umfasst seinen Inhalt und den Hash des vorherigen Eintrags) und ein Abgleich jedes Datensatzes mit seinem Prüfpfad.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Entries checked</source>
+        <translation>Geprüfte Einträge</translation>
+    </message>
+    <message>
+        <source>Records checked</source>
+        <translation>Geprüfte Datensätze</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>Kettenkopf</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>SQLite-Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>, completed %1</source>
+        <translation>, erledigt %1</translation>
+    </message>
+    <message>
+        <source> (OVERDUE)</source>
+        <translation> (ÜBERFÄLLIG)</translation>
+    </message>
+    <message>
+        <source>; effectiveness: %1</source>
+        <translation>; Wirksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · created as %3</source>
+        <translation>%1 · %2 · angelegt als %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 → %4</source>
+        <translation>%1 · %2 · %3 → %4</translation>
+    </message>
+    <message>
+        <source> — reason: %1</source>
+        <translation> — Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Nonconformity details</source>
+        <translation>Einzelheiten der Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Festgestellt</translation>
+    </message>
+    <message>
+        <source>%1, reported by %2</source>
+        <translation>%1, gemeldet von %2</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Process / reference</source>
+        <translation>Prozess / Referenz</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Normabschnitte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Methode: %1</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Verwendungsentscheid</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation>Nichts verknüpft</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Effectiveness review</source>
+        <translation>Wirksamkeitsprüfung</translation>
+    </message>
+    <message>
+        <source>No status entries in the audit trail</source>
+        <translation>Keine Statuseinträge im Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>No records of this kind are in the selected scope.</source>
+        <translation>Im gewählten Umfang sind keine Datensätze dieser Art.</translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>Dokumentenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Controlled documents (ISO 9001 7.5). &quot;Rev.&quot; is the revision in force; a newer revision in preparation is shown under it. Reviews past their date are flagged.</source>
+        <translation>Gelenkte dokumentierte Information (ISO 9001 7.5). „Rev.“ ist die gültige Revision; eine neuere Revision in Bearbeitung steht darunter. Überfällige Prüfungen sind markiert.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Released by/on</source>
+        <translation>Freigegeben von/am</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Prüfung</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>%1 draft</source>
+        <translation>%1 Entwurf</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>Process register</source>
+        <translation>Prozessverzeichnis</translation>
+    </message>
+    <message>
+        <source>The processes of the QMS and their interaction (ISO 9001 4.4): owner, inputs, outputs, performance indicators and the clauses they address.</source>
+        <translation>Die Prozesse des QMS und ihre Wechselwirkung (ISO 9001 4.4): Prozesseigner, Eingaben, Ergebnisse, Leistungsindikatoren und die behandelten Normabschnitte.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>Nonconformity log</source>
+        <translation>Verzeichnis der Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section.</source>
+        <translation>Nichtkonformitäten im Umfang (ISO 9001 10.2). Die letzte Spalte nennt die Seite des jeweiligen Detailkapitels.</translation>
+    </message>
+    <message>
+        <source>Corrective action log</source>
+        <translation>Verzeichnis der Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Corrective actions in scope (ISO 9001 10.2.1 c-e). Open actions past their due date are flagged.</source>
+        <translation>Korrekturmaßnahmen im Umfang (ISO 9001 10.2.1 c–e). Offene Maßnahmen nach ihrem Fälligkeitsdatum sind markiert.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Wirksamkeit</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>All audit entries</source>
+        <translation>Alle Prüfpfadeinträge</translation>
+    </message>
+    <message>
+        <source>Audit entries of the records in scope</source>
+        <translation>Prüfpfadeinträge der Datensätze im Umfang</translation>
+    </message>
+    <message>
+        <source> made %1</source>
+        <translation> vorgenommen %1</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 entries, more than the page budget of %4, so they are summarised with one line per record. The full trail is in the QMS file.</source>
+        <translation>%1%2: %3 Einträge, mehr als das Seitenbudget von %4, daher mit einer Zeile je Datensatz zusammengefasst. Der vollständige Prüfpfad steht in der QMS-Datei.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 entries, oldest first. Long values are shortened; a new record&apos;s full snapshot is in the QMS file.</source>
+        <translation>%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>Erste Änderung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>angelegt: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+</TS>
