@@ -5,6 +5,7 @@
 #include "dashboard/DashboardPage.h"
 #include "domain/Permissions.h"
 #include "editors/EditorLauncher.h"
+#include "map/ProcessMapPage.h"
 #include "pack/PackExportFlow.h"
 #include "registers/RegisterView.h"
 #include "search/SearchPopup.h"
@@ -206,6 +207,8 @@ void MainWindow::buildWorkspaceUi() {
             auto* view = new RegisterView(ws, kind);
             connect(view, &RegisterView::openRecordRequested, this, &MainWindow::openRecord);
             m_registers.insert(int(kind), view);
+            if (kind == RecordKind::Process)
+                ProcessMapPage::attachTo(view, ws);
             page = view;
             break;
         }
