@@ -7,6 +7,7 @@
 #include "editors/EditorLauncher.h"
 #include "map/ProcessMapPage.h"
 #include "pack/PackExportFlow.h"
+#include "print/PrintFlow.h"
 #include "registers/RegisterView.h"
 #include "search/SearchPopup.h"
 #include "shell/AppSettings.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
             PackExportFlow::run(this, *m_ws);
     });
     addFileAction(exportPack);
+    PrintFlow::installActions(this);
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { openInteractive(OpenMode::ReadWrite); });
@@ -254,9 +256,9 @@ void MainWindow::tearDownWorkspaceUi() {
     m_editors = nullptr;
 }
 
-void MainWindow::addFileAction(QAction* action, bool writes) {
+void MainWindow::addFileAction(QAction* action, bool writes, std::function<bool()> available) {
     m_fileMenu->insertAction(m_fileHookSeparator, action);
-    m_hookActions.append({action, writes});
+    m_hookActions.append({action, writes, std::move(available)});
     updateActions();
 }
 

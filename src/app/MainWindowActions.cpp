@@ -181,10 +181,10 @@ void MainWindow::updateActions() {
         m_pageActions[i]->setEnabled(open);
         m_pageActions[i]->setChecked(open && int(currentPage()) == i);
     }
-    for (const auto& [action, writes] : std::as_const(m_hookActions)) {
+    for (const auto& [action, writes, available] : std::as_const(m_hookActions)) {
         if (!action)
             continue;
-        action->setEnabled(open && (!writes || blocked.isEmpty()));
+        action->setEnabled(open && (!writes || blocked.isEmpty()) && (!available || available()));
         if (writes && open && !blocked.isEmpty())
             action->setToolTip(blocked);
     }

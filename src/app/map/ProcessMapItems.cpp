@@ -3,6 +3,7 @@
 #include "ProcessMapScene.h"
 
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -23,8 +24,11 @@ constexpr qreal AccentWidth = 6;
 constexpr qreal ArrowLength = 10;
 constexpr qreal ArrowWidth = 7;
 
+// Pixel-sized fonts: the scene is also rendered onto printers and SVG, where a point size would
+// resolve against the device's resolution and no longer fit the box measured on screen.
 QFont scaled(QFont f, qreal factor, bool bold) {
-    f.setPointSizeF(f.pointSizeF() * factor);
+    const qreal px = f.pixelSize() > 0 ? f.pixelSize() : QFontInfo(f).pixelSize();
+    f.setPixelSize(std::max(1, qRound(px * factor)));
     f.setBold(bold);
     return f;
 }
