@@ -78,6 +78,7 @@ void MainWindow::createActions() {
         bool isRegister = false;
         const RecordKind kind = currentRegisterKind(&isRegister);
         if (isRegister) {
+            registerView(kind)->showTable(); // the filter applies to the table, not to the process map
             registerView(kind)->filterBar()->searchEdit()->setFocus();
             registerView(kind)->filterBar()->searchEdit()->selectAll();
         }

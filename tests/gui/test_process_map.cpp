@@ -10,6 +10,7 @@
 #include "storage/ProcessMapQuery.h"
 #include "test_registers_fixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
@@ -237,6 +238,17 @@ TEST_CASE("ProcessMapPage: in the process register, opens records, follows saves
     QSvgRenderer renderer(svg);
     CHECK(renderer.isValid());
 
+    // Ctrl+F (filter this register) goes back to the table, where the filter is.
+    QAction* filter = nullptr;
+    for (QAction* a : window.findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Find))
+            filter = a;
+    REQUIRE(filter);
+    filter->trigger();
+    CHECK(reg->currentAlternateView() == nullptr);
+    CHECK_FALSE(page->isVisible());
+    mapButton->click();
+    CHECK(page->isVisible());
     reg->showTable();
     CHECK(reg->currentAlternateView() == nullptr);
     CHECK_FALSE(page->isVisible());
