@@ -166,6 +166,12 @@ TEST_CASE("RecordPrintout: every field, links, KPIs, revisions and status histor
         GUI_REQUIRE_OK(html);
         CHECK(html->contains(p.kpis.first().name.toHtmlEscaped()));
         CHECK(html->contains(QStringLiteral("Key performance indicators")));
+        // Who feeds it, although only the feeding process stores the link.
+        for (const Process& other : *processes)
+            if (other.feeds.contains(p.meta.id))
+                CHECK(html->contains(
+                    QStringLiteral("<b>%1</b> %2").arg(other.meta.id, other.name.toHtmlEscaped())));
+        CHECK(html->contains(QStringLiteral("Fed by")));
 
         auto docs = ws.documents().list({{QStringLiteral("released")}});
         GUI_REQUIRE_OK(docs);

@@ -231,6 +231,19 @@ template <typename R> Result<QString> RecordPrintout::build() {
                  .arg(esc(fieldLabel), value.isEmpty() ? QStringLiteral("&mdash;") : esc(shown));
     }
     h += QStringLiteral("</table>");
+    if constexpr (std::is_same_v<R, Process>) {
+        // The other side of "feeds", which the process record itself does not hold.
+        auto all = m_ws.processes().list();
+        if (!all)
+            return all.error();
+        QStringList fedBy;
+        for (const Process& other : std::as_const(*all))
+            if (other.feeds.contains(m_id))
+                fedBy << QStringLiteral("<b>%1</b> %2").arg(esc(other.meta.id), esc(other.name));
+        links += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+                     .arg(esc(tr("Fed by")),
+                          fedBy.isEmpty() ? QStringLiteral("&mdash;") : fedBy.join(QStringLiteral("<br>")));
+    }
     if (!links.isEmpty())
         h += section(tr("Linked records and clauses")) + tableOpen + links + QStringLiteral("</table>");
 
