@@ -6,6 +6,7 @@
 #include "map/ProcessMapScene.h"
 #include "map/ProcessMapView.h"
 #include "registers/RegisterView.h"
+#include "shell/AppSettings.h"
 #include "storage/DemoData.h"
 #include "storage/ProcessMapQuery.h"
 #include "test_registers_fixture.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTest>
@@ -226,6 +228,42 @@ TEST_CASE("ProcessMapPage: in the process register, opens records, follows saves
     const int before = int(page->scene()->edgeItems().size());
     reg->refresh();
     CHECK(page->scene()->edgeItems().size() == before + 1);
+
+    // Dragging a box: its arrows follow, the place is kept for this database until reset.
+    page->view()->fitAll();
+    QApplication::processEvents();
+    ProcessNodeItem* sales = page->scene()->nodeItem(fx.ids[0]);
+    const QPointF laidOut = sales->pos();
+    QWidget* viewport = page->view()->viewport();
+    const QPoint from = page->view()->mapFromScene(sales->sceneBoundingRect().center());
+    const QPoint to = from + QPoint(0, 120);
+    auto send = [viewport](QEvent::Type type, const QPoint& at, Qt::MouseButtons buttons) {
+        QMouseEvent e(type, QPointF(at), viewport->mapToGlobal(QPointF(at)), Qt::LeftButton, buttons,
+                      Qt::NoModifier);
+        QApplication::sendEvent(viewport, &e);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    send(QEvent::MouseMove, from + QPoint(0, 60), Qt::LeftButton);
+    send(QEvent::MouseMove, to, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+    REQUIRE(sales->pos().y() > laidOut.y() + 20);
+    CHECK(sales->pos().x() == Approx(laidOut.x()));
+    const QHash<QString, QPointF> saved = AppSettings().processMapPositions(window.workspace()->path());
+    REQUIRE(saved.contains(fx.ids[0]));
+    CHECK(saved.value(fx.ids[0]) == sales->pos());
+    for (ProcessEdgeItem* e : page->scene()->edgeItems()) {
+        if (e->from() != fx.ids[0] && e->to() != fx.ids[0])
+            continue;
+        const QPointF end =
+            e->from() == fx.ids[0] ? e->path().pointAtPercent(0) : e->path().pointAtPercent(1);
+        CHECK(sales->sceneBoundingRect().adjusted(-14, -14, 14, 14).contains(end)); // still attached
+    }
+    reg->refresh();
+    sales = page->scene()->nodeItem(fx.ids[0]);
+    CHECK(sales->pos() == saved.value(fx.ids[0]));
+    page->resetLayout();
+    CHECK(AppSettings().processMapPositions(window.workspace()->path()).isEmpty());
+    CHECK(page->scene()->nodeItem(fx.ids[0])->pos() == laidOut);
 
     qms::test::TempDir out;
     const QString png = out.filePath(QStringLiteral("map.png"));

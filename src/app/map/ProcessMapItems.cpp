@@ -71,6 +71,7 @@ ProcessNodeItem::ProcessNodeItem(const ProcessMapNode& node, const QString& owne
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setZValue(1); // above the arrows
+    setFlags(ItemIsMovable | ItemSendsGeometryChanges);
     QStringList tip;
     tip << QStringLiteral("<b>%1 %2</b>").arg(node.id, node.name.toHtmlEscaped());
     if (!ownerName.isEmpty())
@@ -84,7 +85,7 @@ ProcessNodeItem::ProcessNodeItem(const ProcessMapNode& node, const QString& owne
                    tr("(%n major)", nullptr, node.openMajorNcs);
     else
         tip << tr("%n open nonconformities", nullptr, node.openNcs);
-    tip << tr("Double-click to open");
+    tip << tr("Double-click to open, drag to move");
     setToolTip(tip.join(QStringLiteral("<br>")));
 }
 
@@ -219,6 +220,27 @@ void ProcessNodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
         s->activate(m_node.id);
 }
 
+void ProcessNodeItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    m_pressPos = pos();
+    setZValue(2); // on top while dragged
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void ProcessNodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsItem::mouseReleaseEvent(event);
+    setZValue(1);
+    if (pos() != m_pressPos)
+        if (auto* s = qobject_cast<ProcessMapScene*>(scene()))
+            s->nodeDropped(this);
+}
+
+QVariant ProcessNodeItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemPositionHasChanged)
+        if (auto* s = qobject_cast<ProcessMapScene*>(scene()))
+            s->nodeMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
 // ---- ProcessEdgeItem
 
 ProcessEdgeItem::ProcessEdgeItem(const QString& from, const QString& to, bool feedback,
@@ -226,31 +248,38 @@ ProcessEdgeItem::ProcessEdgeItem(const QString& from, const QString& to, bool fe
     : m_from(from)
     , m_to(to)
     , m_feedback(feedback) {
+    setZValue(0);
+    setAcceptHoverEvents(false);
+    setToolTip(feedback ? tr("%1 feeds %2 (closes a loop)").arg(from, to) : tr("%1 feeds %2").arg(from, to));
+    setRoute(points);
+}
+
+void ProcessEdgeItem::setRoute(const QList<QPointF>& points, bool vertical) {
+    prepareGeometryChange();
     QPainterPath path;
     if (points.size() >= 2) {
         // The arrow head takes the last ArrowLength of the line: the line stops at its base.
         const QPointF end = points.last();
-        const qreal dir = points.last().x() >= points.at(points.size() - 2).x() ? 1.0 : -1.0;
+        const QPointF before = points.at(points.size() - 2);
         m_tip = end;
-        m_direction = QPointF(dir, 0);
+        m_direction = vertical ? QPointF(0, end.y() >= before.y() ? 1.0 : -1.0)
+                               : QPointF(end.x() >= before.x() ? 1.0 : -1.0, 0);
         QList<QPointF> pts = points;
         pts.last() = end - m_direction * ArrowLength;
         path.moveTo(pts.first());
         for (int i = 1; i < pts.size(); ++i) {
             const QPointF a = pts.at(i - 1);
             const QPointF b = pts.at(i);
-            if (i % 2 == 1) { // between two columns: a smooth S leaving and entering horizontally
-                const qreal mid = (b.x() - a.x()) / 2;
-                path.cubicTo(QPointF(a.x() + mid, a.y()), QPointF(b.x() - mid, b.y()), b);
+            if (i % 2 == 1) { // between two columns: a smooth S leaving and entering along the flow
+                const QPointF mid =
+                    vertical ? QPointF(0, (b.y() - a.y()) / 2) : QPointF((b.x() - a.x()) / 2, 0);
+                path.cubicTo(a + mid, b - mid, b);
             } else {
                 path.lineTo(b);
             }
         }
     }
     setPath(path);
-    setZValue(0);
-    setAcceptHoverEvents(false);
-    setToolTip(feedback ? tr("%1 feeds %2 (closes a loop)").arg(from, to) : tr("%1 feeds %2").arg(from, to));
 }
 
 void ProcessEdgeItem::setState(State state) {

@@ -12,7 +12,8 @@ namespace qms::gui {
 class ProcessEdgeItem;
 
 // One process on the map: a rounded box with its id, name and owner, a badge with the number of
-// open nonconformities linked to it, and an accent in the colour of its NC state.
+// open nonconformities linked to it, and an accent in the colour of its NC state. People may drag
+// it elsewhere; the scene then re-routes its arrows and remembers the place.
 class ProcessNodeItem final : public QGraphicsItem {
 public:
     enum { Type = UserType + 301 };
@@ -39,9 +40,13 @@ protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
     ProcessMapNode m_node;
+    QPointF m_pressPos;
     QString m_ownerName;
     QSizeF m_size;
     QFont m_font;
@@ -56,6 +61,10 @@ public:
     enum class State { Normal, Outgoing, Incoming, Dimmed };
 
     ProcessEdgeItem(const QString& from, const QString& to, bool feedback, const QList<QPointF>& points);
+
+    // Curves between points 2i and 2i+1 leave and enter horizontally (the layout's routes) or,
+    // for `vertical`, vertically (an arrow between boxes a person stacked above each other).
+    void setRoute(const QList<QPointF>& points, bool vertical = false);
 
     int type() const override { return Type; }
     QString from() const { return m_from; }

@@ -63,6 +63,9 @@ ProcessMapPage::ProcessMapPage(Workspace& ws, QWidget* parent)
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
     auto* fit = new QAction(icon(QStringLiteral("fit")), tr("Fit to window"), this);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_resetLayout = new QAction(icon(QStringLiteral("refresh")), tr("Reset layout"), this);
+    m_resetLayout->setObjectName(QStringLiteral("resetMapLayoutAction"));
+    m_resetLayout->setToolTip(tr("Put the boxes you moved back where the automatic layout places them"));
     auto* exportImage = new QAction(icon(QStringLiteral("export")), tr("Export image…"), this);
     exportImage->setObjectName(QStringLiteral("exportMapAction"));
     for (QAction* a : {zoomIn, zoomOut, fit, exportImage}) {
@@ -76,6 +79,16 @@ ProcessMapPage::ProcessMapPage(Workspace& ws, QWidget* parent)
     connect(zoomOut, &QAction::triggered, m_view, &ProcessMapView::zoomOut);
     connect(fit, &QAction::triggered, m_view, &ProcessMapView::fitAll);
     connect(exportImage, &QAction::triggered, this, &ProcessMapPage::exportInteractive);
+    connect(m_resetLayout, &QAction::triggered, this, &ProcessMapPage::resetLayout);
+    connect(m_scene, &ProcessMapScene::pinnedPositionsChanged, this, [this] {
+        // Kept per database and merged, so that retired (hidden) boxes keep their places too.
+        QHash<QString, QPointF> all = AppSettings().processMapPositions(m_ws.path());
+        const auto pinned = m_scene->pinnedPositions();
+        for (auto it = pinned.constBegin(); it != pinned.constEnd(); ++it)
+            all.insert(it.key(), it.value());
+        AppSettings().setProcessMapPositions(m_ws.path(), all);
+        m_resetLayout->setEnabled(true);
+    });
     connect(m_view, &ProcessMapView::zoomChanged, this,
             [this](qreal scale) { m_zoomLabel->setText(tr("%1 %").arg(qRound(scale * 100))); });
     connect(m_retired, &QCheckBox::toggled, this, [this] { reload(); });
@@ -92,6 +105,10 @@ ProcessMapPage::ProcessMapPage(Workspace& ws, QWidget* parent)
     bar->addWidget(toolButton(fit));
     bar->addSpacing(12);
     bar->addWidget(m_retired);
+    bar->addSpacing(12);
+    QToolButton* reset = toolButton(m_resetLayout);
+    reset->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(reset);
     bar->addStretch(1);
     bar->addWidget(legendEntry(ProcessNodeItem::accentFor(0, 0, true), tr("No open NCs")));
     bar->addSpacing(8);
@@ -170,7 +187,9 @@ void ProcessMapPage::reload() {
     if (auto users = m_ws.users().list())
         for (const User& u : std::as_const(*users))
             names.insert(u.name, u.printedName());
-    m_scene->setProcesses(shown, names);
+    const QHash<QString, QPointF> pinned = AppSettings().processMapPositions(m_ws.path());
+    m_scene->setProcesses(shown, names, pinned);
+    m_resetLayout->setEnabled(!pinned.isEmpty());
     if (shown.isEmpty()) {
         m_message->setText(nodes->isEmpty()
                                ? tr("No processes yet. Add processes in the table view and say which "
@@ -182,6 +201,12 @@ void ProcessMapPage::reload() {
     }
     m_stack->setCurrentWidget(m_view);
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
+}
+
+void ProcessMapPage::resetLayout() {
+    AppSettings().setProcessMapPositions(m_ws.path(), {});
+    reload();
+    m_view->fitAll();
 }
 
 QString ProcessMapPage::exportImage(const QString& path) const {

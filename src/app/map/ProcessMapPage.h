@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QStackedWidget;
@@ -36,6 +37,8 @@ public:
     void refresh();
     // Writes the whole map as PNG or SVG (by the suffix of `path`); the error message or empty.
     QString exportImage(const QString& path) const;
+    // Forgets the places boxes were dragged to (in this database) and lays the map out again.
+    void resetLayout();
 
 Q_SIGNALS:
     void openRecordRequested(const QString& id);
@@ -54,6 +57,7 @@ private:
     QLabel* m_message;
     QLabel* m_zoomLabel;
     QCheckBox* m_retired;
+    QAction* m_resetLayout;
     bool m_stale = true;
     bool m_fitted = false;
 };

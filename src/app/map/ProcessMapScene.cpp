@@ -14,8 +14,11 @@ ProcessMapScene::ProcessMapScene(QObject* parent)
 }
 
 void ProcessMapScene::setProcesses(const QList<ProcessMapNode>& nodes,
-                                   const QHash<QString, QString>& ownerNames) {
+                                   const QHash<QString, QString>& ownerNames,
+                                   const QHash<QString, QPointF>& pinned) {
+    m_building = true;
     m_highlighted.clear();
+    m_pinned.clear();
     m_nodes.clear();
     m_edges.clear();
     clear();
@@ -37,7 +40,9 @@ void ProcessMapScene::setProcesses(const QList<ProcessMapNode>& nodes,
     for (int i = 0; i < nodes.size(); ++i) {
         const ProcessMapNode& n = nodes[i];
         auto* item = new ProcessNodeItem(n, ownerNames.value(n.owner, n.owner), options.box, f);
-        item->setPos(layout.boxes.at(i).topLeft());
+        item->setPos(pinned.contains(n.id) ? pinned.value(n.id) : layout.boxes.at(i).topLeft());
+        if (pinned.contains(n.id))
+            m_pinned.insert(n.id, pinned.value(n.id));
         addItem(item);
         m_nodes.append(item);
     }
@@ -45,8 +50,61 @@ void ProcessMapScene::setProcesses(const QList<ProcessMapNode>& nodes,
         auto* item = new ProcessEdgeItem(nodes[e.from].id, nodes[e.to].id, e.feedback, e.points);
         addItem(item);
         m_edges.append(item);
+        if (m_pinned.contains(item->from()) || m_pinned.contains(item->to()))
+            reroute(item);
     }
-    setSceneRect(layout.bounds.adjusted(-Margin, -Margin, Margin, Margin));
+    m_building = false;
+    updateSceneRect();
+}
+
+void ProcessMapScene::updateSceneRect() {
+    QRectF bounds;
+    for (ProcessNodeItem* n : std::as_const(m_nodes))
+        bounds = bounds.united(n->sceneBoundingRect());
+    for (ProcessEdgeItem* e : std::as_const(m_edges))
+        bounds = bounds.united(e->sceneBoundingRect());
+    setSceneRect(bounds.adjusted(-Margin, -Margin, Margin, Margin));
+}
+
+// A box placed by hand leaves the layout's routing: its arrows take the direct way, leaving the
+// side that faces the other box.
+void ProcessMapScene::reroute(ProcessEdgeItem* edge) {
+    const ProcessNodeItem* from = nodeItem(edge->from());
+    const ProcessNodeItem* to = nodeItem(edge->to());
+    if (!from || !to)
+        return;
+    const QRectF a = from->sceneBoundingRect().adjusted(3, 3, -3, -3);
+    const QRectF b = to->sceneBoundingRect().adjusted(3, 3, -3, -3);
+    constexpr qreal Clear = 16;
+    // Two processes feeding each other: the two arrows run side by side, not on top of each other.
+    qreal shift = 0;
+    for (const ProcessEdgeItem* other : std::as_const(m_edges))
+        if (other->from() == edge->to() && other->to() == edge->from())
+            shift = edge->from() < edge->to() ? -7 : 7;
+    const QPointF h(0, shift);
+    const QPointF v(shift, 0);
+    if (b.left() >= a.right() + Clear)
+        edge->setRoute({QPointF(a.right(), a.center().y()) + h, QPointF(b.left(), b.center().y()) + h});
+    else if (b.right() <= a.left() - Clear)
+        edge->setRoute({QPointF(a.left(), a.center().y()) + h, QPointF(b.right(), b.center().y()) + h});
+    else if (b.top() >= a.bottom())
+        edge->setRoute({QPointF(a.center().x(), a.bottom()) + v, QPointF(b.center().x(), b.top()) + v}, true);
+    else
+        edge->setRoute({QPointF(a.center().x(), a.top()) + v, QPointF(b.center().x(), b.bottom()) + v}, true);
+}
+
+void ProcessMapScene::nodeMoved(ProcessNodeItem* node) {
+    if (m_building)
+        return;
+    for (ProcessEdgeItem* e : std::as_const(m_edges))
+        if (e->from() == node->id() || e->to() == node->id())
+            reroute(e);
+}
+
+void ProcessMapScene::nodeDropped(ProcessNodeItem* node) {
+    m_pinned.insert(node->id(), node->pos());
+    updateSceneRect();
+    Q_EMIT pinnedPositionsChanged();
 }
 
 ProcessNodeItem* ProcessMapScene::nodeItem(const QString& id) const {
