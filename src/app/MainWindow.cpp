@@ -6,7 +6,9 @@
 #include "domain/Permissions.h"
 #include "editors/EditorLauncher.h"
 #include "interchange/ImportDialog.h"
+#include "map/ProcessMapPage.h"
 #include "pack/PackExportFlow.h"
+#include "print/PrintFlow.h"
 #include "registers/RegisterView.h"
 #include "search/SearchPopup.h"
 #include "shell/AppSettings.h"
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
             PackExportFlow::run(this, *m_ws);
     });
     addFileAction(exportPack);
+    PrintFlow::installActions(this);
 
     auto* importCsv = new QAction(icon(QStringLiteral("import")), tr("&Import CSV…"), this);
     importCsv->setObjectName(QStringLiteral("importCsvAction"));
@@ -218,6 +221,8 @@ void MainWindow::buildWorkspaceUi() {
             auto* view = new RegisterView(ws, kind);
             connect(view, &RegisterView::openRecordRequested, this, &MainWindow::openRecord);
             m_registers.insert(int(kind), view);
+            if (kind == RecordKind::Process)
+                ProcessMapPage::attachTo(view, ws);
             page = view;
             break;
         }
@@ -263,9 +268,9 @@ void MainWindow::tearDownWorkspaceUi() {
     m_editors = nullptr;
 }
 
-void MainWindow::addFileAction(QAction* action, bool writes) {
+void MainWindow::addFileAction(QAction* action, bool writes, std::function<bool()> available) {
     m_fileMenu->insertAction(m_fileHookSeparator, action);
-    m_hookActions.append({action, writes});
+    m_hookActions.append({action, writes, std::move(available)});
     updateActions();
 }
 

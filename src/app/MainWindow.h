@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -63,8 +64,9 @@ public:
 
     // Hook for features that live elsewhere (e.g. the audit pack export): the action goes into the
     // File menu, is enabled only while a database is open, and when `writes` also only when the
-    // user may write. Listen to workspaceChanged() to reach the workspace.
-    void addFileAction(QAction* action, bool writes = false);
+    // user may write, and (when given) while `available` says so. Listen to workspaceChanged()
+    // to reach the workspace.
+    void addFileAction(QAction* action, bool writes = false, std::function<bool()> available = {});
 
     void showPage(Page page);
     Page currentPage() const;
@@ -140,7 +142,12 @@ private:
     QAction* m_filter = nullptr;
     QAction* m_verify = nullptr;
     QList<QAction*> m_pageActions;
-    QList<QPair<QPointer<QAction>, bool>> m_hookActions; // action, writes
+    struct HookAction {
+        QPointer<QAction> action;
+        bool writes = false;
+        std::function<bool()> available;
+    };
+    QList<HookAction> m_hookActions;
 };
 
 } // namespace qms::gui

@@ -79,6 +79,7 @@ void MainWindow::createActions() {
         bool isRegister = false;
         const RecordKind kind = currentRegisterKind(&isRegister);
         if (isRegister) {
+            registerView(kind)->showTable(); // the filter applies to the table, not to the process map
             registerView(kind)->filterBar()->searchEdit()->setFocus();
             registerView(kind)->filterBar()->searchEdit()->selectAll();
         }
@@ -183,10 +184,10 @@ void MainWindow::updateActions() {
         m_pageActions[i]->setEnabled(open);
         m_pageActions[i]->setChecked(open && int(currentPage()) == i);
     }
-    for (const auto& [action, writes] : std::as_const(m_hookActions)) {
+    for (const auto& [action, writes, available] : std::as_const(m_hookActions)) {
         if (!action)
             continue;
-        action->setEnabled(open && (!writes || blocked.isEmpty()));
+        action->setEnabled(open && (!writes || blocked.isEmpty()) && (!available || available()));
         if (writes && open && !blocked.isEmpty())
             action->setToolTip(blocked);
     }

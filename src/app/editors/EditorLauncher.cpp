@@ -5,6 +5,7 @@
 #include "EditorPrompts.h"
 #include "NcEditor.h"
 #include "ProcessEditor.h"
+#include "print/PrintFlow.h"
 
 #include <QWidget>
 
@@ -87,6 +88,7 @@ void EditorLauncher::adopt(RecordEditor* editor) {
     m_editors.append(editor);
     connect(editor, &RecordEditor::saved, this, [this, editor](const QString& id) { onSaved(editor, id); });
     connect(editor, &RecordEditor::openRequested, this, &EditorLauncher::openRecord);
+    PrintFlow::addToEditor(editor, m_ws);
     // Cascade the windows a little so a new one does not hide the one it was opened from.
     const int offset = 24 * (int(m_editors.size() - 1) % 8);
     if (m_parent)

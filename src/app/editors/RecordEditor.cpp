@@ -107,6 +107,7 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAutoDefault(false);
     auto* bottom = new QHBoxLayout;
+    m_footer = bottom;
     bottom->addStretch(1);
     bottom->addWidget(m_save);
     bottom->addWidget(m_close);
@@ -132,6 +133,10 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
 }
 
 RecordEditor::~RecordEditor() = default;
+
+void RecordEditor::addFooterWidget(QWidget* widget) {
+    m_footer->insertWidget(0, widget);
+}
 
 void RecordEditor::initialise() {
     if (auto users = m_ws.users().list())

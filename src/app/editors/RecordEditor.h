@@ -59,6 +59,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* saveButton() const { return m_save; }
     QList<QPushButton*> stepButtons() const { return m_stepButtons; }
+    // For features living elsewhere (printing): a widget at the left of the Save / Close row.
+    void addFooterWidget(QWidget* widget);
 
 Q_SIGNALS:
     void saved(const QString& id);
@@ -146,6 +148,7 @@ private:
     HistoryView* m_history;
     QPushButton* m_save;
     QPushButton* m_close;
+    QHBoxLayout* m_footer;
 };
 
 } // namespace qms::gui

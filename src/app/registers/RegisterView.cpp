@@ -4,14 +4,18 @@
 #include "RegisterModel.h"
 #include "StatusChipDelegate.h"
 #include "shell/AppSettings.h"
+#include "shell/Icons.h"
 #include "shell/Theme.h"
 
+#include <QButtonGroup>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace qms::gui {
@@ -30,16 +34,29 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     title->setFont(f);
-    layout->addWidget(title);
+    m_titleRow = new QHBoxLayout;
+    m_titleRow->setContentsMargins(0, 0, 0, 0);
+    m_titleRow->addWidget(title);
+    m_titleRow->addStretch(1);
+    layout->addLayout(m_titleRow);
+
+    // The table page: filter bar, error line, table; alternate views go beside it in the stack.
+    auto* tablePage = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(6);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(tablePage);
+    layout->addWidget(m_stack, 1);
 
     m_filterBar = new FilterBar(kind);
-    layout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_filterBar);
 
     m_error = new QLabel;
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     m_error->setStyleSheet(bannerStyleSheet(Tone::Error));
-    layout->addWidget(m_error);
+    tableLayout->addWidget(m_error);
 
     m_model = new RegisterModel(ws, kind, this);
     m_table = new QTableView;
@@ -61,7 +78,7 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
     m_table->setSortingEnabled(true);
-    layout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_table, 1);
     setFocusProxy(m_table);
 
     m_saveTimer = new QTimer(this);
@@ -269,6 +286,48 @@ void RegisterView::refresh() {
         if (row >= 0)
             m_table->selectRow(row);
     }
+    Q_EMIT refreshed();
+}
+
+void RegisterView::addAlternateView(const QIcon& icon, const QString& title, QWidget* view) {
+    auto makeButton = [this](const QIcon& i, const QString& text, QWidget* target) {
+        auto* b = new QToolButton;
+        b->setIcon(i);
+        b->setText(text);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setObjectName(QStringLiteral("viewButton_") + text.toLower().remove(QLatin1Char('&')));
+        m_viewButtons->addButton(b);
+        m_titleRow->addWidget(b);
+        connect(b, &QToolButton::clicked, this, [this, target] { showAlternateView(target); });
+        return b;
+    };
+    if (!m_viewButtons) {
+        m_viewButtons = new QButtonGroup(this);
+        m_viewButtons->setExclusive(true);
+        makeButton(qms::gui::icon(QStringLiteral("columns")), tr("Table"), nullptr)->setChecked(true);
+    }
+    m_stack->addWidget(view);
+    makeButton(icon, title, view);
+}
+
+QWidget* RegisterView::currentAlternateView() const {
+    return m_stack->currentIndex() == 0 ? nullptr : m_stack->currentWidget();
+}
+
+void RegisterView::showTable() {
+    showAlternateView(nullptr);
+}
+
+void RegisterView::showAlternateView(QWidget* view) {
+    const int index = view ? m_stack->indexOf(view) : 0;
+    if (index < 0)
+        return;
+    m_stack->setCurrentIndex(index);
+    if (m_viewButtons && index < m_viewButtons->buttons().size())
+        m_viewButtons->buttons().at(index)->setChecked(true);
+    m_stack->currentWidget()->setFocus();
 }
 
 } // namespace qms::gui

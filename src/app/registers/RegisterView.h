@@ -8,6 +8,9 @@
 class QTableView;
 class QLabel;
 class QTimer;
+class QStackedWidget;
+class QHBoxLayout;
+class QButtonGroup;
 
 namespace qms {
 class Workspace;
@@ -38,8 +41,18 @@ public:
     void saveLayout() const;
     QString selectedId() const;
 
+    // Another way of looking at this register (the process map): a Table / `title` switch appears
+    // in the title row, and the filter bar shows with the table only.
+    void addAlternateView(const QIcon& icon, const QString& title, QWidget* view);
+    // The alternate view on screen, or null while the table is.
+    QWidget* currentAlternateView() const;
+    void showTable();
+    void showAlternateView(QWidget* view);
+
 Q_SIGNALS:
     void openRecordRequested(const QString& id);
+    // After refresh(): alternate views reload with it.
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -58,6 +71,9 @@ private:
     QTableView* m_table;
     QLabel* m_error;
     QTimer* m_saveTimer;
+    QHBoxLayout* m_titleRow;
+    QStackedWidget* m_stack;
+    QButtonGroup* m_viewButtons = nullptr;
     bool m_needsInitialLayout = false;
 };
 

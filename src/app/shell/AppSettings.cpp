@@ -31,6 +31,9 @@ QString AppSettings::keyName(Key key, const QString& sub) {
     case Key::LastDirectory:
         base = QStringLiteral("Files/lastDirectory");
         break;
+    case Key::ProcessMapPositions:
+        base = QStringLiteral("ProcessMap/positions_");
+        break;
     }
     return base + sub;
 }
@@ -109,6 +112,27 @@ QString AppSettings::lastDirectory() const {
 }
 void AppSettings::setLastDirectory(const QString& dir) {
     m_settings.setValue(keyName(Key::LastDirectory), dir);
+}
+
+QHash<QString, QPointF> AppSettings::processMapPositions(const QString& databasePath) const {
+    QHash<QString, QPointF> out;
+    const QVariantMap map =
+        m_settings.value(keyName(Key::ProcessMapPositions, fileKey(databasePath))).toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        out.insert(it.key(), it.value().toPointF());
+    return out;
+}
+void AppSettings::setProcessMapPositions(const QString& databasePath,
+                                         const QHash<QString, QPointF>& positions) {
+    const QString key = keyName(Key::ProcessMapPositions, fileKey(databasePath));
+    if (positions.isEmpty()) {
+        m_settings.remove(key);
+        return;
+    }
+    QVariantMap map;
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
+        map.insert(it.key(), it.value());
+    m_settings.setValue(key, map);
 }
 
 } // namespace qms::gui

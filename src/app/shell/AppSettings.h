@@ -3,6 +3,8 @@
 #include "domain/Enums.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QPointF>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,10 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString& dir);
 
+    // Process map boxes placed by hand in one database: process id -> top-left corner.
+    QHash<QString, QPointF> processMapPositions(const QString& databasePath) const;
+    void setProcessMapPositions(const QString& databasePath, const QHash<QString, QPointF>& positions);
+
 private:
     enum class Key {
         WindowGeometry,
@@ -43,7 +49,8 @@ private:
         RegisterHeader,
         RecentFiles,
         LastUser,
-        LastDirectory
+        LastDirectory,
+        ProcessMapPositions
     };
     static QString keyName(Key key, const QString& sub = {});
 

@@ -1,0 +1,95 @@
+#include "PagePainter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace qms::gui {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("qms::gui::PagePainter", text);
+}
+
+} // namespace
+
+QString PagePainter::print(QTextDocument& doc, QPrinter& printer,
+                           const std::function<void(QPainter&, const QRectF& body)>& overlay) const {
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return tr("The printer could not be started.");
+
+    // Everything in device pixels of the printer: points scale by its resolution.
+    const qreal dpi = printer.resolution();
+    auto pt = [dpi](qreal points) {
+        return points * dpi / 72.0;
+    };
+    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
+    const QRectF paper(QPointF(0, 0), page.size());
+
+    QFont small = doc.defaultFont();
+    small.setPointSizeF(7.5);
+    const QFontMetricsF fm(small, &printer);
+    const qreal headerHeight = fm.height() + pt(10);
+    const qreal footerHeight = fm.height() + pt(10);
+    const QRectF body = paper.adjusted(0, headerHeight, 0, -footerHeight);
+
+    doc.documentLayout()->setPaintDevice(&printer);
+    doc.setPageSize(body.size());
+    QTextFrameFormat root = doc.rootFrame()->frameFormat();
+    root.setMargin(0);
+    doc.rootFrame()->setFrameFormat(root);
+    const int total = doc.pageCount();
+
+    int from = printer.fromPage() > 0 ? printer.fromPage() : 1;
+    int to = printer.toPage() > 0 ? std::min(printer.toPage(), total) : total;
+    const QColor muted(0x55, 0x5f, 0x6b);
+    for (int p = from; p <= to; ++p) {
+        if (p > from && !printer.newPage()) {
+            painter.end();
+            return tr("The printer refused a new page.");
+        }
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(muted);
+        const QRectF headerText(paper.left(), paper.top(), paper.width(), fm.height());
+        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignVCenter, m_decorations.organisation);
+        painter.drawText(headerText, Qt::AlignRight | Qt::AlignVCenter, m_decorations.title);
+        painter.setPen(QPen(QColor(0xb0, 0xb8, 0xc2), pt(0.5)));
+        painter.drawLine(QPointF(paper.left(), fm.height() + pt(4)),
+                         QPointF(paper.right(), fm.height() + pt(4)));
+        const qreal footerTop = paper.bottom() - fm.height();
+        painter.drawLine(QPointF(paper.left(), footerTop - pt(4)), QPointF(paper.right(), footerTop - pt(4)));
+        painter.setPen(muted);
+        const QRectF footerText(paper.left(), footerTop, paper.width(), fm.height());
+        painter.drawText(footerText, Qt::AlignLeft | Qt::AlignVCenter, m_decorations.printedLine);
+        painter.drawText(footerText, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(p).arg(total));
+        painter.restore();
+
+        // The body: page p of the document, shifted up into the body rectangle and clipped to it.
+        painter.save();
+        painter.translate(body.left(), body.top() - (p - 1) * body.height());
+        const QRectF clip(0, (p - 1) * body.height(), body.width(), body.height());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (overlay && p == 1) {
+            painter.save();
+            painter.setClipRect(body);
+            overlay(painter, body);
+            painter.restore();
+        }
+    }
+    painter.end();
+    return {};
+}
+
+} // namespace qms::gui

@@ -1,0 +1,325 @@
+#include "RecordPrintout.h"
+
+#include "domain/FieldCodec.h"
+#include "storage/UserRepository.h"
+#include "storage/Workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace qms::gui {
+namespace {
+
+template <typename E> QString label(const QString& value) {
+    const auto v = enumFromString<E>(value);
+    return v ? enumLabel(*v) : value;
+}
+
+QString esc(const QString& text) {
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString dateTimeText(const QDateTime& utc) {
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
+}
+
+const QString tableOpen =
+    QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                   "style=\"border-collapse: collapse; border-color: #9aa5b1\">");
+
+QString headerRow(const QStringList& labels) {
+    QString h = QStringLiteral("<thead><tr>");
+    for (const QString& l : labels)
+        h += QStringLiteral("<th align=\"left\" bgcolor=\"#e8edf2\">%1</th>").arg(l.toHtmlEscaped());
+    return h + QStringLiteral("</tr></thead>");
+}
+
+QString section(const QString& title) {
+    // The empty paragraph keeps the heading off the table above (a heading's top margin is not
+    // kept after a table).
+    return QStringLiteral("<p style=\"font-size: 6pt\">&nbsp;</p><h3 style=\"margin-top: 0; margin-bottom: "
+                          "4pt\">%1</h3>")
+        .arg(title.toHtmlEscaped());
+}
+
+bool isPersonField(const QString& key) {
+    static const QStringList keys{QStringLiteral("owner"), QStringLiteral("responsible"),
+                                  QStringLiteral("reported_by"), QStringLiteral("effectiveness_by"),
+                                  QStringLiteral("approved_by")};
+    return keys.contains(key);
+}
+
+template <typename R> RecordRepository<R>& repository(Workspace& ws);
+template <> DocumentRepository& repository<Document>(Workspace& ws) {
+    return ws.documents();
+}
+template <> ProcessRepository& repository<Process>(Workspace& ws) {
+    return ws.processes();
+}
+template <> NonconformityRepository& repository<Nonconformity>(Workspace& ws) {
+    return ws.nonconformities();
+}
+template <> CorrectiveActionRepository& repository<CorrectiveAction>(Workspace& ws) {
+    return ws.actions();
+}
+
+QString statusKey(const Document& r) {
+    return enumKey(r.status);
+}
+QString statusKey(const Process& r) {
+    return r.active ? QStringLiteral("active") : QStringLiteral("retired");
+}
+QString statusKey(const Nonconformity& r) {
+    return enumKey(r.status);
+}
+QString statusKey(const CorrectiveAction& r) {
+    return enumKey(r.status);
+}
+
+} // namespace
+
+RecordPrintout::RecordPrintout(Workspace& ws, QString id)
+    : m_ws(ws)
+    , m_id(std::move(id)) {
+    if (auto users = m_ws.users().list())
+        for (const User& u : std::as_const(*users))
+            m_people.insert(u.name, u.printedName());
+}
+
+QString RecordPrintout::person(const QString& userName) const {
+    return m_people.value(userName, userName);
+}
+
+QString RecordPrintout::enumText(const QString& id, const QString& fieldKey, const QString& value) {
+    const auto parsed = parseRecordId(id);
+    if (!parsed)
+        return value;
+    const RecordKind kind = parsed->first;
+    if (fieldKey == QLatin1String("status")) {
+        switch (kind) {
+        case RecordKind::Document:
+            return label<DocumentStatus>(value);
+        case RecordKind::Nonconformity:
+            return label<NcStatus>(value);
+        case RecordKind::CorrectiveAction:
+            return label<CaStatus>(value);
+        case RecordKind::Process:
+            return value == QLatin1String("retired") ? tr("Retired") : tr("Active");
+        }
+    }
+    if (fieldKey == QLatin1String("type"))
+        return kind == RecordKind::Document ? label<DocumentType>(value) : label<CaType>(value);
+    if (fieldKey == QLatin1String("source"))
+        return label<NcSource>(value);
+    if (fieldKey == QLatin1String("severity"))
+        return label<Severity>(value);
+    if (fieldKey == QLatin1String("rca_method"))
+        return label<RcaMethod>(value);
+    if (fieldKey == QLatin1String("disposition"))
+        return label<Disposition>(value);
+    return value;
+}
+
+QString RecordPrintout::linkedTitle(const QString& id) const {
+    const auto parsed = parseRecordId(id);
+    if (!parsed)
+        return {};
+    auto title = [&](auto& repo) -> QString {
+        auto r = repo.get(id);
+        return r ? recordTitle(*r) : QString();
+    };
+    switch (parsed->first) {
+    case RecordKind::Document:
+        return title(m_ws.documents());
+    case RecordKind::Process:
+        return title(m_ws.processes());
+    case RecordKind::Nonconformity:
+        return title(m_ws.nonconformities());
+    case RecordKind::CorrectiveAction:
+        return title(m_ws.actions());
+    }
+    return {};
+}
+
+Result<QString> RecordPrintout::html() {
+    const auto parsed = parseRecordId(m_id);
+    if (!parsed)
+        return makeError(ErrorCode::NotFound, tr("\"%1\" is not a record id.").arg(m_id));
+    switch (parsed->first) {
+    case RecordKind::Document:
+        return build<Document>();
+    case RecordKind::Process:
+        return build<Process>();
+    case RecordKind::Nonconformity:
+        return build<Nonconformity>();
+    case RecordKind::CorrectiveAction:
+        return build<CorrectiveAction>();
+    }
+    return makeError(ErrorCode::NotFound, tr("\"%1\" is not a record id.").arg(m_id));
+}
+
+template <typename R> Result<QString> RecordPrintout::build() {
+    auto record = repository<R>(m_ws).get(m_id);
+    if (!record)
+        return record.error();
+    const R& r = *record;
+    const RecordKind kind = RecordRepository<R>::kind();
+    m_title = QStringLiteral("%1 %2").arg(m_id, recordTitle(r));
+
+    QString h = QStringLiteral("<html><body>");
+    h += QStringLiteral("<h2 style=\"margin-bottom: 2pt\">%1 &nbsp;%2</h2>")
+             .arg(esc(m_id), esc(recordTitle(r)));
+    h += QStringLiteral("<p style=\"color: #444; margin-top: 0\">%1 &middot; %2<br>%3</p>")
+             .arg(esc(recordKindLabel(kind)),
+                  esc(tr("Status: %1").arg(enumText(m_id, QStringLiteral("status"), statusKey(r)))),
+                  esc(tr("Created %1 by %2 · last changed %3 by %4 · version %5")
+                          .arg(dateTimeText(r.meta.createdAt), person(r.meta.createdBy),
+                               dateTimeText(r.meta.updatedAt), person(r.meta.updatedBy))
+                          .arg(r.meta.version)));
+
+    // Details: every plain field; lists, KPIs and revisions get sections of their own.
+    h += section(tr("Details"));
+    h += tableOpen;
+    QString links;
+    for (const auto& f : recordFields<R>()) {
+        const QString key = QString::fromLatin1(f.key);
+        const QString value = f.get(r);
+        const QString fieldLabel = translateFieldLabel(f.label);
+        switch (f.type) {
+        case FieldType::IdList:
+        case FieldType::ClauseList: {
+            QStringList items;
+            for (const QString& item : codec::parseList(value)) {
+                QString name;
+                if (f.type == FieldType::ClauseList) {
+                    const Clause* c = m_ws.catalogue().find(item);
+                    name = c ? c->title : QString();
+                } else {
+                    name = linkedTitle(item);
+                }
+                items << QStringLiteral("<b>%1</b>%2")
+                             .arg(esc(item), name.isEmpty() ? QString() : QStringLiteral(" ") + esc(name));
+            }
+            links +=
+                QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(fieldLabel),
+                         items.isEmpty() ? QStringLiteral("&mdash;") : items.join(QStringLiteral("<br>")));
+            continue;
+        }
+        case FieldType::Kpis:
+        case FieldType::Revisions:
+            continue;
+        case FieldType::Enum:
+            h += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+                     .arg(esc(fieldLabel), esc(enumText(m_id, key, value)));
+            continue;
+        case FieldType::Bool:
+            h += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+                     .arg(esc(fieldLabel), value == QLatin1String("yes") ? tr("Yes") : tr("No"));
+            continue;
+        default:
+            break;
+        }
+        QString shown = value;
+        if (isPersonField(key) && !value.isEmpty() && person(value) != value)
+            shown = QStringLiteral("%1 (%2)").arg(person(value), value);
+        else if (parseRecordId(value) && !linkedTitle(value).isEmpty()) // an NC's process
+            shown = QStringLiteral("%1 %2").arg(value, linkedTitle(value));
+        h += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+                 .arg(esc(fieldLabel), value.isEmpty() ? QStringLiteral("&mdash;") : esc(shown));
+    }
+    h += QStringLiteral("</table>");
+    if constexpr (std::is_same_v<R, Process>) {
+        // The other side of "feeds", which the process record itself does not hold.
+        auto all = m_ws.processes().list();
+        if (!all)
+            return all.error();
+        QStringList fedBy;
+        for (const Process& other : std::as_const(*all))
+            if (other.feeds.contains(m_id))
+                fedBy << QStringLiteral("<b>%1</b> %2").arg(esc(other.meta.id), esc(other.name));
+        links += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+                     .arg(esc(tr("Fed by")),
+                          fedBy.isEmpty() ? QStringLiteral("&mdash;") : fedBy.join(QStringLiteral("<br>")));
+    }
+    if (!links.isEmpty())
+        h += section(tr("Linked records and clauses")) + tableOpen + links + QStringLiteral("</table>");
+
+    if constexpr (std::is_same_v<R, Process>) {
+        h += section(tr("Key performance indicators"));
+        if (r.kpis.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No KPIs defined.")));
+        } else {
+            h += tableOpen + headerRow({tr("KPI"), tr("Target"), tr("Unit")});
+            for (const Kpi& k : r.kpis)
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                         .arg(esc(k.name), esc(k.target), esc(k.unit));
+            h += QStringLiteral("</table>");
+        }
+    }
+    if constexpr (std::is_same_v<R, Document>) {
+        h += section(tr("Revisions"));
+        if (r.revisions.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No revisions yet.")));
+        } else {
+            h += tableOpen + headerRow({tr("Revision"), tr("Date"), tr("Author"), tr("Change"),
+                                        tr("Approved by"), tr("Released"), tr("File (SHA-256)")});
+            for (const DocumentRevision& rev : r.revisions) {
+                const QString file =
+                    rev.attachment.isNull()
+                        ? QStringLiteral("&mdash;")
+                        : QStringLiteral("%1<br><font size=\"-1\" color=\"#555\">%2</font>")
+                              .arg(esc(rev.attachment.fileName), esc(rev.attachment.sha256.left(16)));
+                h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</"
+                                    "td><td>%6</td><td>%7</td></tr>")
+                         .arg(esc(rev.label), esc(codec::date(rev.date)), esc(person(rev.author)),
+                              esc(rev.changeSummary), esc(person(rev.approvedBy)),
+                              esc(dateTimeText(rev.releasedAt)), file);
+            }
+            h += QStringLiteral("</table>");
+        }
+    }
+
+    // Status history from the audit trail: the state it was created in, then every change.
+    auto trail = m_ws.audit().forRecord(m_id);
+    if (!trail)
+        return trail.error();
+    const QString statusField =
+        kind == RecordKind::Process ? QStringLiteral("active") : QStringLiteral("status");
+    auto statusText = [&](const QString& stored) {
+        if (kind == RecordKind::Process)
+            return stored == QLatin1String("no") ? tr("Retired") : tr("Active");
+        return enumText(m_id, QStringLiteral("status"), stored);
+    };
+    QString history;
+    for (const AuditEntry& e : std::as_const(*trail)) {
+        QString from, to;
+        if (e.field == QLatin1String("*")) {
+            const QJsonObject snapshot = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+            if (!snapshot.contains(statusField))
+                continue;
+            to = statusText(snapshot.value(statusField).toString());
+            from = e.action == QLatin1String("import") ? tr("(imported)") : tr("(created)");
+        } else if (e.field == statusField) {
+            from = statusText(e.oldValue);
+            to = statusText(e.newValue);
+        } else {
+            continue;
+        }
+        history += QStringLiteral("<tr><td style=\"white-space: "
+                                  "nowrap\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                       .arg(esc(dateTimeText(e.at)), esc(person(e.user)), esc(from), esc(to), esc(e.reason));
+    }
+    h += section(tr("Status history"));
+    if (history.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No status changes recorded.")));
+    else
+        h += tableOpen + headerRow({tr("When"), tr("By"), tr("From"), tr("To"), tr("Reason")}) + history +
+             QStringLiteral("</table>");
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+} // namespace qms::gui
