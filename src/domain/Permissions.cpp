@@ -78,6 +78,9 @@ static Status managerOnly(const User& user, const QString& what) {
 Status Permissions::canManageUsers(const User& user) {
     return managerOnly(user, tr("manage users"));
 }
+Status Permissions::canEditOrganisation(const User& user) {
+    return managerOnly(user, tr("change the organisation details"));
+}
 Status Permissions::canEditApplicability(const User& user) {
     return managerOnly(user, tr("change which clauses apply"));
 }
