@@ -7,6 +7,7 @@
 #include "editors/EditorLauncher.h"
 #include "pack/PackExportFlow.h"
 #include "registers/RegisterView.h"
+#include "reminders/ReminderFlow.h"
 #include "search/SearchPopup.h"
 #include "shell/AppSettings.h"
 #include "shell/DatabaseOpener.h"
@@ -145,6 +146,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws) {
     updateWindowTitle();
     updateActions();
     Q_EMIT workspaceChanged(m_ws.get());
+    if (m_ws)
+        ReminderFlow::showIfDue(*this);
 }
 
 bool MainWindow::closeDatabase() {
