@@ -57,13 +57,11 @@ void AutoBackupFlow::runIfEnabled(Workspace& ws, QWidget* parent) {
     qCInfo(lcBackup).noquote() << "Automatic backup" << outcome->written << "- removed"
                                << outcome->pruned.size() << "old backup(s)";
     const QString written = QDir::toNativeSeparators(outcome->written);
+    const qsizetype pruned = outcome->pruned.size();
     tell(parent,
-         outcome->pruned.isEmpty()
-             ? tr("Backed up to %1").arg(written)
-             : QCoreApplication::translate("qms::gui::AutoBackupFlow",
-                                           "Backed up to %1; removed %n older backup(s)", nullptr,
-                                           int(outcome->pruned.size()))
-                   .arg(written),
+         pruned == 0   ? tr("Backed up to %1").arg(written)
+         : pruned == 1 ? tr("Backed up to %1; removed the oldest backup").arg(written)
+                       : tr("Backed up to %1; removed the %2 oldest backups").arg(written).arg(pruned),
          10000);
 }
 

@@ -27,6 +27,7 @@ PreferencesDialog::PreferencesDialog(Workspace* ws, QWidget* parent)
     m_ui->language->addItem(tr("System default"), QString());
     m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->logoInfo->setWordWrap(false);
     m_ui->backupFolder->setPlaceholderText(tr("A \"backups\" folder next to the database"));
 
     const AppSettings settings;

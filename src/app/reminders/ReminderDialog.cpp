@@ -30,12 +30,14 @@ ReminderDialog::ReminderDialog(const Reminders& r, QWidget* parent)
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     const QString today = QLocale().toString(r.today, QLocale::LongFormat);
-    m_summary->setText(
-        r.isEmpty()
-            ? tr("Nothing is overdue or due within %n day(s) of today, %1.", nullptr, r.horizonDays)
-                  .arg(today)
-            : tr("%n item(s) need attention as of today, %1. Click one to open it.", nullptr, r.total())
-                  .arg(today));
+    const QString until = QLocale().toString(r.today.addDays(r.horizonDays), QLocale::ShortFormat);
+    if (r.isEmpty())
+        m_summary->setText(tr("Nothing is overdue or due by %1 (today is %2).").arg(until, today));
+    else if (r.total() == 1)
+        m_summary->setText(tr("One record needs attention as of today, %1. Click it to open it.").arg(today));
+    else
+        m_summary->setText(tr("%1 records need attention as of today, %2. Click one to open it.")
+                               .arg(QLocale().toString(r.total()), today));
     layout->addWidget(m_summary);
 
     m_tree = new QTreeWidget;
@@ -50,10 +52,8 @@ ReminderDialog::ReminderDialog(const Reminders& r, QWidget* parent)
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->setMinimumSize(640, 300);
     addGroup(tr("Overdue corrective actions"), r.overdueActions, r.today, tr("due %1"));
-    addGroup(tr("Documents due for review within %n day(s)", nullptr, r.horizonDays), r.documentsForReview,
-             r.today, tr("review %1"));
-    addGroup(tr("Effectiveness checks due within %n day(s)", nullptr, r.horizonDays), r.effectivenessChecks,
-             r.today, tr("check %1"));
+    addGroup(tr("Documents due for review by %1").arg(until), r.documentsForReview, r.today, tr("review %1"));
+    addGroup(tr("Effectiveness checks due by %1").arg(until), r.effectivenessChecks, r.today, tr("check %1"));
     m_tree->expandAll();
     for (int c = 0; c < ColumnCount; ++c)
         if (c != TitleColumn)
@@ -75,7 +75,7 @@ ReminderDialog::ReminderDialog(const Reminders& r, QWidget* parent)
     bottom->addStretch(1);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    resize(760, 420);
+    resize(940, 460);
 }
 
 void ReminderDialog::addGroup(const QString& title, const ReminderGroup& group, const QDate& today,
@@ -102,7 +102,8 @@ void ReminderDialog::addGroup(const QString& title, const ReminderGroup& group, 
         const QString date = dateLabel.arg(locale.toString(item.due, QLocale::ShortFormat));
         if (item.overdue) {
             const qint64 days = item.due.daysTo(today);
-            row->setText(DueColumn, tr("%1 — %n day(s) overdue", nullptr, int(days)).arg(date));
+            row->setText(DueColumn, days == 1 ? tr("%1 — 1 day overdue").arg(date)
+                                              : tr("%1 — %2 days overdue").arg(date, locale.toString(days)));
             row->setForeground(DueColumn, QColor(0xc6, 0x28, 0x28));
             row->setIcon(IdColumn, icon(QStringLiteral("overdue")));
         } else {
