@@ -2,6 +2,7 @@
 
 #include "DashboardCard.h"
 #include "DashboardCharts.h"
+#include "shell/AppSettings.h"
 #include "storage/Workspace.h"
 
 #include <QChart>
@@ -148,11 +149,11 @@ void DashboardPage::buildCards(QHBoxLayout* row) {
                                      QColor(0x2f, 0x80, 0xd1));
     m_reviewCard->setToolTipText(
         tr("Documents whose next review falls within %1 days, overdue ones included. Click to list them.")
-            .arg(ReviewWindowDays));
+            .arg(AppSettings().reminderHorizonDays()));
     connect(m_reviewCard, &DashboardCard::clicked, this, [this] {
         RegisterPreset p;
         p.kind = RecordKind::Document;
-        p.reviewDueWithinDays = ReviewWindowDays;
+        p.reviewDueWithinDays = AppSettings().reminderHorizonDays();
         Q_EMIT openRegister(p);
     });
     connect(m_reviewCard, &DashboardCard::linkActivated, this, &DashboardPage::onReviewLink);
@@ -190,7 +191,7 @@ void DashboardPage::refresh() {
         return;
     }
     m_stale = false;
-    auto f = DashboardQuery(m_ws).compute(ReviewWindowDays);
+    auto f = DashboardQuery(m_ws).compute(AppSettings().reminderHorizonDays());
     if (!f) {
         m_error->setText(tr("The dashboard could not be computed: %1").arg(f.error().describe()));
         m_error->show();
