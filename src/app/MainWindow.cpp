@@ -10,6 +10,7 @@
 #include "pack/PackExportFlow.h"
 #include "print/PrintFlow.h"
 #include "registers/RegisterView.h"
+#include "reminders/ReminderFlow.h"
 #include "search/SearchPopup.h"
 #include "shell/AppSettings.h"
 #include "shell/DatabaseOpener.h"
@@ -160,6 +161,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws) {
     updateWindowTitle();
     updateActions();
     Q_EMIT workspaceChanged(m_ws.get());
+    if (m_ws)
+        ReminderFlow::showIfDue(*this);
 }
 
 bool MainWindow::closeDatabase() {

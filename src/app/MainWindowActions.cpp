@@ -1,8 +1,10 @@
 // MainWindow's actions, menus and toolbar, and the commands behind them.
 #include "MainWindow.h"
 #include "editors/EditorLauncher.h"
+#include "prefs/PreferencesFlow.h"
 #include "registers/FilterBar.h"
 #include "registers/RegisterView.h"
+#include "reminders/ReminderFlow.h"
 #include "search/SearchPopup.h"
 #include "shell/AppSettings.h"
 #include "shell/DatabaseOpener.h"
@@ -127,6 +129,8 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(m_find);
     edit->addAction(m_filter);
+    edit->addSeparator();
+    edit->addAction(PreferencesFlow::createAction(*this));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QAction* a : std::as_const(m_pageActions))
@@ -134,6 +138,7 @@ void MainWindow::createMenus() {
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_verify);
+    tools->addAction(ReminderFlow::createAction(*this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon(QStringLiteral("log")), tr("Open &log folder"), this, &MainWindow::openLogFolder);

@@ -18,6 +18,7 @@ public:
     static Status canRelease(const User& user, const Document& d); // approval is the quality manager's
     static Status canCloseNc(const User& user);
     static Status canManageUsers(const User& user);
+    static Status canEditOrganisation(const User& user);
     static Status canEditApplicability(const User& user);
     static Status canImport(const User& user);
 

@@ -4,9 +4,11 @@
 #include "PageLayout.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QUrl>
 #include <cmath>
 
 namespace qms::report {
@@ -111,6 +113,27 @@ void DocBuilder::spacer(qreal points) {
     else
         m_cursor.setBlockFormat(bf);
     m_empty = false;
+}
+
+void DocBuilder::image(const QImage& image, qreal maxWidthPt, qreal maxHeightPt, qreal spaceAfterPt) {
+    if (image.isNull())
+        return;
+    QTextBlockFormat bf;
+    bf.setBottomMargin(px(spaceAfterPt));
+    if (!m_empty)
+        m_cursor.insertBlock(bf);
+    else
+        m_cursor.setBlockFormat(bf);
+    m_empty = false;
+    const QSizeF size = QSizeF(image.size()).scaled(QSizeF(maxWidthPt, maxHeightPt), Qt::KeepAspectRatio);
+    const QString name = QStringLiteral("image-%1").arg(image.cacheKey());
+    m_doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
+    QTextImageFormat f;
+    f.setName(name);
+    // Image sizes are scaled like the other lengths (see px()).
+    f.setWidth(px(size.width()));
+    f.setHeight(px(size.height()));
+    m_cursor.insertImage(f);
 }
 
 void DocBuilder::fillCell(QTextTable* table, int row, int col, const Cell& cell,

@@ -8,6 +8,7 @@
 #include <QTextCursor>
 #include <memory>
 
+class QImage;
 class QTextDocument;
 class QTextTable;
 class QPaintDevice;
@@ -36,6 +37,9 @@ public:
     void paragraph(const QString& text, qreal pointSize = 0, bool bold = false, const QColor& color = {},
                    qreal spaceAfterPt = 4);
     void spacer(qreal points);
+    // `image` in a block of its own, scaled to fit `maxWidthPt` x `maxHeightPt` (never enlarged
+    // beyond those).
+    void image(const QImage& image, qreal maxWidthPt, qreal maxHeightPt, qreal spaceAfterPt = 4);
 
     // Cell content: plain text with optional emphasis.
     struct Cell {

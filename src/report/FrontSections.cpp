@@ -54,8 +54,13 @@ Result<SectionChunk> CoverSection::build(int, const PageRefs&) const {
     const PackData& d = m_ctx.data;
     DocBuilder b(m_ctx.layout, m_ctx.device);
     b.setTablePadding(4);
-    b.spacer(60);
-    b.paragraph(d.organisation, 14, false, style::muted(), 6);
+    // The organisation's logo heads the cover (at most 60 x 20 mm), its address under its name.
+    b.spacer(d.logo.isNull() ? 60 : 24);
+    b.image(d.logo, 170, 57, 14);
+    b.paragraph(d.organisation, 14, false, style::muted(), d.organisationAddress.isEmpty() ? 6 : 2);
+    if (!d.organisationAddress.isEmpty())
+        b.paragraph(QString(d.organisationAddress).replace(QLatin1Char('\n'), QChar::LineSeparator), 9.5,
+                    false, style::muted(), 10);
     b.paragraph(d.title, 26, true, style::accent(), 6);
     b.paragraph(Tr::tr("Quality management system records against %1").arg(d.standard), 11, false,
                 style::muted(), 12);

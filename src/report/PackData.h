@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ struct AuditRecordSummary {
 struct PackData {
     PackScope scope;
     QString organisation;
+    QString organisationAddress; // several lines; empty when not given
+    QImage logo;                 // decoded for the cover; null when none
     QString title;
     QString generatedBy;
     QDateTime generatedUtc;

@@ -1,11 +1,13 @@
 #include "PackDataCollector.h"
 
+#include "OrganisationLogo.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <algorithm>
 #include <map>
 
@@ -62,7 +64,18 @@ Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progre
     };
     PackData data;
     data.scope = scope;
-    data.organisation = m_ws.organisation();
+    const OrganisationProfile organisation = m_ws.organisationProfile();
+    data.organisation = organisation.name;
+    data.organisationAddress = organisation.address;
+    // Printed at most 60 x 20 mm; 300 dpi of that is plenty.
+    data.logo = decodeLogo(organisation.logo, QSize(720, 240));
+    if (data.logo.hasAlphaChannel()) {
+        // PDF/A-1 allows no transparency: flatten onto the white page.
+        QImage flat(data.logo.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter(&flat).drawImage(0, 0, data.logo);
+        data.logo = flat;
+    }
     data.title = scope.effectiveTitle();
     data.generatedBy = m_ws.user().printedName();
     data.generatedUtc = m_ws.clock().nowUtc();

@@ -433,7 +433,8 @@ Status DemoData::generate(Workspace& ws, const DemoOptions& options) {
 
 Result<std::unique_ptr<Workspace>>
 DemoData::createWorkspace(const QString& path, Workspace::CreateOptions create, DemoOptions options) {
-    if (create.organisation.trimmed().isEmpty())
+    const bool nordwind = create.organisation.trimmed().isEmpty();
+    if (nordwind)
         create.organisation = organisation();
     if (create.adminName.trimmed().isEmpty()) {
         create.adminName = QStringLiteral("k.lange");
@@ -446,7 +447,18 @@ DemoData::createWorkspace(const QString& path, Workspace::CreateOptions create, 
     auto ws = Workspace::create(path, create, options.clock);
     if (!ws)
         return ws.error();
-    if (auto s = generate(**ws, options); !s) {
+    const auto details = [&]() -> Status {
+        if (!nordwind)
+            return {};
+        OrganisationProfile profile = (*ws)->organisationProfile();
+        profile.address = QStringLiteral("Werftstraße 14\n24148 Kiel\nGermany");
+        profile.logo = demo::logoSvg();
+        return (*ws)->setOrganisationProfile(profile);
+    };
+    Status s = details();
+    if (s)
+        s = generate(**ws, options);
+    if (!s) {
         ws->reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));

@@ -185,27 +185,65 @@ QString Workspace::organisation() const {
 }
 
 Status Workspace::setOrganisation(const QString& name) {
-    if (auto s = Permissions::canManageUsers(m_user); !s)
+    OrganisationProfile profile = organisationProfile();
+    profile.name = name;
+    return setOrganisationProfile(profile);
+}
+
+OrganisationProfile Workspace::organisationProfile() const {
+    OrganisationProfile p;
+    p.name = organisation();
+    p.address = m_db->metaValue(QStringLiteral("organisation.address"));
+    p.logo = QByteArray::fromBase64(m_db->metaValue(QStringLiteral("organisation.logo")).toLatin1());
+    return p;
+}
+
+Status Workspace::setOrganisationProfile(const OrganisationProfile& profile) {
+    if (auto s = Permissions::canEditOrganisation(m_user); !s)
         return s;
-    if (name.trimmed().isEmpty())
-        return Error::invalid({{QStringLiteral("organisation"), Tr::tr("Give the organisation's name")}});
-    const QString old = organisation();
-    if (old == name.trimmed())
+    OrganisationProfile next = profile;
+    next.name = next.name.trimmed();
+    next.address = next.address.trimmed();
+    if (auto s = next.validate(); !s)
+        return s;
+    const OrganisationProfile old = organisationProfile();
+    if (old == next)
         return {};
     return m_db->write([&]() -> Status {
-        if (auto s = m_db->setMetaValue(QStringLiteral("organisation"), name.trimmed()); !s)
+        QList<AuditEntry> entries;
+        // The trail records the logo's SHA-256, not its bytes: enough to prove which image it was.
+        const auto change = [&](const QString& key, const QString& field, const QString& stored,
+                                const QString& before, const QString& after) -> Status {
+            if (before == after)
+                return {};
+            if (auto s = m_db->setMetaValue(key, stored); !s)
+                return s;
+            entries.append({0,
+                            {},
+                            {},
+                            QStringLiteral("meta:organisation"),
+                            QStringLiteral("update"),
+                            field,
+                            before,
+                            after,
+                            {},
+                            {},
+                            {}});
+            return {};
+        };
+        if (auto s = change(QStringLiteral("organisation"), QStringLiteral("name"), next.name, old.name,
+                            next.name);
+            !s)
             return s;
-        return appendAudit({{0,
-                             {},
-                             {},
-                             QStringLiteral("meta:organisation"),
-                             QStringLiteral("update"),
-                             QStringLiteral("name"),
-                             old,
-                             name.trimmed(),
-                             {},
-                             {},
-                             {}}});
+        if (auto s = change(QStringLiteral("organisation.address"), QStringLiteral("address"), next.address,
+                            old.address, next.address);
+            !s)
+            return s;
+        if (auto s = change(QStringLiteral("organisation.logo"), QStringLiteral("logo"),
+                            QString::fromLatin1(next.logo.toBase64()), old.logoSha256(), next.logoSha256());
+            !s)
+            return s;
+        return appendAudit(entries);
     });
 }
 
@@ -243,7 +281,10 @@ Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progre
                 return s;
             if (auto s = m_attachments->forEachStoredState(fn); !s)
                 return s;
-            fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), organisation()}});
+            const OrganisationProfile org = organisationProfile();
+            fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), org.name},
+                                                     {QStringLiteral("address"), org.address},
+                                                     {QStringLiteral("logo"), org.logoSha256()}});
             return {};
         },
         progress);

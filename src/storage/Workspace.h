@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "OrganisationProfile.h"
 #include "RecordRepository.h"
 #include "domain/ClauseCatalogue.h"
 #include "domain/Clock.h"
@@ -45,6 +46,9 @@ public:
     QString path() const { return m_db->path(); }
     QString organisation() const;
     Status setOrganisation(const QString& name);
+    // Name, address and logo for the audit-pack cover; quality managers change them, audited.
+    OrganisationProfile organisationProfile() const;
+    Status setOrganisationProfile(const OrganisationProfile& profile);
 
     DocumentRepository& documents() { return m_documents; }
     ProcessRepository& processes() { return m_processes; }

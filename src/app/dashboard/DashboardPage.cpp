@@ -4,6 +4,7 @@
 #include "DashboardCharts.h"
 #include "shell/Icons.h"
 #include "shell/Theme.h"
+#include "shell/AppSettings.h"
 #include "storage/Workspace.h"
 
 #include <QChart>
@@ -149,11 +150,11 @@ void DashboardPage::buildCards(QHBoxLayout* row) {
                                      QColor(0x2f, 0x80, 0xd1));
     m_reviewCard->setToolTipText(
         tr("Documents whose next review falls within %1 days, overdue ones included. Click to list them.")
-            .arg(ReviewWindowDays));
+            .arg(AppSettings().reminderHorizonDays()));
     connect(m_reviewCard, &DashboardCard::clicked, this, [this] {
         RegisterPreset p;
         p.kind = RecordKind::Document;
-        p.reviewDueWithinDays = ReviewWindowDays;
+        p.reviewDueWithinDays = AppSettings().reminderHorizonDays();
         Q_EMIT openRegister(p);
     });
     connect(m_reviewCard, &DashboardCard::linkActivated, this, &DashboardPage::onReviewLink);
@@ -191,7 +192,7 @@ void DashboardPage::refresh() {
         return;
     }
     m_stale = false;
-    auto f = DashboardQuery(m_ws).compute(ReviewWindowDays);
+    auto f = DashboardQuery(m_ws).compute(AppSettings().reminderHorizonDays());
     if (!f) {
         m_error->setText(tr("The dashboard could not be computed: %1").arg(f.error().describe()));
         m_error->show();

@@ -29,8 +29,6 @@ public:
 
     // The figures shown since the last refresh (for tests and the status bar).
     const DashboardFigures& figures() const { return m_figures; }
-    // The days ahead counted by the "due for review" card.
-    static constexpr int ReviewWindowDays = 30;
 
 Q_SIGNALS:
     void openRegister(const qms::gui::RegisterPreset& preset);

@@ -5,6 +5,7 @@
 #include "FormHelpers.h"
 #include "LinkedRecordList.h"
 #include "domain/Workflow.h"
+#include "shell/AppSettings.h"
 #include "storage/AttachmentStore.h"
 #include "storage/UserRepository.h"
 #include "ui_EditorDocument.h"
@@ -122,6 +123,7 @@ DocumentEditor::~DocumentEditor() = default;
 void DocumentEditor::initNew() {
     m_record = Document{};
     m_record.owner = m_ws.user().name;
+    m_record.reviewIntervalMonths = AppSettings().defaultReviewIntervalMonths();
     m_record.revision = QStringLiteral("A");
     DocumentRevision rev;
     rev.label = m_record.revision;

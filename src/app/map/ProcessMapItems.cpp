@@ -14,9 +14,9 @@
 namespace qms::gui {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("qms::gui::ProcessMap", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::gui::ProcessMap)
+};
 
 constexpr qreal Padding = 10;
 constexpr qreal Radius = 8;
@@ -75,17 +75,17 @@ ProcessNodeItem::ProcessNodeItem(const ProcessMapNode& node, const QString& owne
     QStringList tip;
     tip << QStringLiteral("<b>%1 %2</b>").arg(node.id, node.name.toHtmlEscaped());
     if (!ownerName.isEmpty())
-        tip << tr("Owner: %1").arg(ownerName.toHtmlEscaped());
+        tip << Tr::tr("Owner: %1").arg(ownerName.toHtmlEscaped());
     if (!node.active)
-        tip << tr("Retired");
+        tip << Tr::tr("Retired");
     if (node.openNcs == 0)
-        tip << tr("No open nonconformities");
+        tip << Tr::tr("No open nonconformities");
     else if (node.openMajorNcs > 0)
-        tip << tr("%n open nonconformities", nullptr, node.openNcs) + QStringLiteral(" ") +
-                   tr("(%n major)", nullptr, node.openMajorNcs);
+        tip << Tr::tr("%n open nonconformities", nullptr, node.openNcs) + QStringLiteral(" ") +
+                   Tr::tr("(%n major)", nullptr, node.openMajorNcs);
     else
-        tip << tr("%n open nonconformities", nullptr, node.openNcs);
-    tip << tr("Double-click to open, drag to move");
+        tip << Tr::tr("%n open nonconformities", nullptr, node.openNcs);
+    tip << Tr::tr("Double-click to open, drag to move");
     setToolTip(tip.join(QStringLiteral("<br>")));
 }
 
@@ -176,7 +176,7 @@ void ProcessNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     painter->setPen(muted);
     QString idLine = m_node.id;
     if (!active)
-        idLine += QStringLiteral(" · ") + tr("retired");
+        idLine += QStringLiteral(" · ") + Tr::tr("retired");
     painter->drawText(QRectF(left, y, textWidth - badgeWidth - 4, small.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       small.elidedText(idLine, Qt::ElideRight, textWidth - badgeWidth - 4));
@@ -193,7 +193,7 @@ void ProcessNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
 
     painter->setFont(smallFont);
     painter->setPen(muted);
-    const QString owner = m_ownerName.isEmpty() ? tr("No owner") : m_ownerName;
+    const QString owner = m_ownerName.isEmpty() ? Tr::tr("No owner") : m_ownerName;
     painter->drawText(QRectF(left, y, textWidth, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       small.elidedText(owner, Qt::ElideRight, textWidth));
 }
@@ -250,7 +250,7 @@ ProcessEdgeItem::ProcessEdgeItem(const QString& from, const QString& to, bool fe
     , m_feedback(feedback) {
     setZValue(0);
     setAcceptHoverEvents(false);
-    setToolTip(feedback ? tr("%1 feeds %2 (closes a loop)").arg(from, to) : tr("%1 feeds %2").arg(from, to));
+    setToolTip(feedback ? Tr::tr("%1 feeds %2 (closes a loop)").arg(from, to) : Tr::tr("%1 feeds %2").arg(from, to));
     setRoute(points);
 }
 

@@ -11,9 +11,9 @@
 namespace qms::gui {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("qms::gui::PagePainter", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::gui::PagePainter)
+};
 
 } // namespace
 
@@ -21,7 +21,7 @@ QString PagePainter::print(QTextDocument& doc, QPrinter& printer,
                            const std::function<void(QPainter&, const QRectF& body)>& overlay) const {
     QPainter painter;
     if (!painter.begin(&printer))
-        return tr("The printer could not be started.");
+        return Tr::tr("The printer could not be started.");
 
     // Everything in device pixels of the printer: points scale by its resolution.
     const qreal dpi = printer.resolution();
@@ -51,7 +51,7 @@ QString PagePainter::print(QTextDocument& doc, QPrinter& printer,
     for (int p = from; p <= to; ++p) {
         if (p > from && !printer.newPage()) {
             painter.end();
-            return tr("The printer refused a new page.");
+            return Tr::tr("The printer refused a new page.");
         }
         painter.save();
         painter.setFont(small);
@@ -68,7 +68,7 @@ QString PagePainter::print(QTextDocument& doc, QPrinter& printer,
         const QRectF footerText(paper.left(), footerTop, paper.width(), fm.height());
         painter.drawText(footerText, Qt::AlignLeft | Qt::AlignVCenter, m_decorations.printedLine);
         painter.drawText(footerText, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(p).arg(total));
+                         Tr::tr("Page %1 of %2").arg(p).arg(total));
         painter.restore();
 
         // The body: page p of the document, shifted up into the body rectangle and clipped to it.

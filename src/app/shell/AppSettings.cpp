@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace qms::gui {
 
@@ -33,6 +34,27 @@ QString AppSettings::keyName(Key key, const QString& sub) {
         break;
     case Key::ProcessMapPositions:
         base = QStringLiteral("ProcessMap/positions_");
+        break;
+    case Key::Language: // also read by the translator set-up in main()
+        base = QStringLiteral("ui/language");
+        break;
+    case Key::DefaultReviewInterval:
+        base = QStringLiteral("Records/defaultReviewIntervalMonths");
+        break;
+    case Key::ReminderHorizon:
+        base = QStringLiteral("Records/reminderHorizonDays");
+        break;
+    case Key::RemindersAtOpen:
+        base = QStringLiteral("Reminders/showAtOpen");
+        break;
+    case Key::AutoBackupOnOpen:
+        base = QStringLiteral("Backups/onOpen");
+        break;
+    case Key::AutoBackupKeep:
+        base = QStringLiteral("Backups/keep");
+        break;
+    case Key::AutoBackupFolder:
+        base = QStringLiteral("Backups/folder");
         break;
     }
     return base + sub;
@@ -133,6 +155,58 @@ void AppSettings::setProcessMapPositions(const QString& databasePath,
     for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
         map.insert(it.key(), it.value());
     m_settings.setValue(key, map);
+}
+
+QString AppSettings::language() const {
+    const QString code = m_settings.value(keyName(Key::Language)).toString();
+    return code == QLatin1String("en") || code == QLatin1String("de") ? code : QString();
+}
+void AppSettings::setLanguage(const QString& code) {
+    m_settings.setValue(keyName(Key::Language), code);
+}
+
+int AppSettings::defaultReviewIntervalMonths() const {
+    return std::clamp(
+        m_settings.value(keyName(Key::DefaultReviewInterval), DefaultReviewIntervalMonths).toInt(), 1, 120);
+}
+void AppSettings::setDefaultReviewIntervalMonths(int months) {
+    m_settings.setValue(keyName(Key::DefaultReviewInterval), std::clamp(months, 1, 120));
+}
+
+int AppSettings::reminderHorizonDays() const {
+    return std::clamp(m_settings.value(keyName(Key::ReminderHorizon), DefaultReminderHorizonDays).toInt(), 0,
+                      365);
+}
+void AppSettings::setReminderHorizonDays(int days) {
+    m_settings.setValue(keyName(Key::ReminderHorizon), std::clamp(days, 0, 365));
+}
+
+bool AppSettings::showRemindersAtOpen() const {
+    return m_settings.value(keyName(Key::RemindersAtOpen), true).toBool();
+}
+void AppSettings::setShowRemindersAtOpen(bool show) {
+    m_settings.setValue(keyName(Key::RemindersAtOpen), show);
+}
+
+bool AppSettings::autoBackupOnOpen() const {
+    return m_settings.value(keyName(Key::AutoBackupOnOpen), false).toBool();
+}
+void AppSettings::setAutoBackupOnOpen(bool on) {
+    m_settings.setValue(keyName(Key::AutoBackupOnOpen), on);
+}
+
+int AppSettings::autoBackupKeep() const {
+    return std::clamp(m_settings.value(keyName(Key::AutoBackupKeep), DefaultAutoBackupKeep).toInt(), 1, 100);
+}
+void AppSettings::setAutoBackupKeep(int count) {
+    m_settings.setValue(keyName(Key::AutoBackupKeep), std::clamp(count, 1, 100));
+}
+
+QString AppSettings::autoBackupFolder() const {
+    return m_settings.value(keyName(Key::AutoBackupFolder)).toString();
+}
+void AppSettings::setAutoBackupFolder(const QString& folder) {
+    m_settings.setValue(keyName(Key::AutoBackupFolder), folder);
 }
 
 } // namespace qms::gui

@@ -40,6 +40,25 @@ public:
     // Process map boxes placed by hand in one database: process id -> top-left corner.
     QHash<QString, QPointF> processMapPositions(const QString& databasePath) const;
     void setProcessMapPositions(const QString& databasePath, const QHash<QString, QPointF>& positions);
+    // Preferences (Edit -> Preferences). The language is read once at start-up: "" follows the
+    // system, otherwise "en" or "de".
+    QString language() const;
+    void setLanguage(const QString& code);
+    static constexpr int DefaultReviewIntervalMonths = 12;
+    int defaultReviewIntervalMonths() const; // for new documents, 1..120
+    void setDefaultReviewIntervalMonths(int months);
+    static constexpr int DefaultReminderHorizonDays = 30;
+    int reminderHorizonDays() const; // "due soon" means within this many days, 0..365
+    void setReminderHorizonDays(int days);
+    bool showRemindersAtOpen() const;
+    void setShowRemindersAtOpen(bool show);
+    bool autoBackupOnOpen() const;
+    void setAutoBackupOnOpen(bool on);
+    static constexpr int DefaultAutoBackupKeep = 10;
+    int autoBackupKeep() const; // 1..100
+    void setAutoBackupKeep(int count);
+    QString autoBackupFolder() const; // empty: a "backups" folder next to each database
+    void setAutoBackupFolder(const QString& folder);
 
 private:
     enum class Key {
@@ -50,7 +69,14 @@ private:
         RecentFiles,
         LastUser,
         LastDirectory,
-        ProcessMapPositions
+        ProcessMapPositions,
+        Language,
+        DefaultReviewInterval,
+        ReminderHorizon,
+        RemindersAtOpen,
+        AutoBackupOnOpen,
+        AutoBackupKeep,
+        AutoBackupFolder
     };
     static QString keyName(Key key, const QString& sub = {});
 

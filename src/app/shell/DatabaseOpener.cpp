@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "NewDatabaseDialog.h"
 #include "UserPickerDialog.h"
+#include "prefs/AutoBackupFlow.h"
 #include "storage/DemoData.h"
 #include "storage/UserRepository.h"
 #include "storage/Workspace.h"
@@ -112,6 +113,7 @@ std::unique_ptr<Workspace> DatabaseOpener::open(const Request& request) {
     settings.setLastDirectory(QFileInfo(request.path).absolutePath());
     qCInfo(lcOpen).noquote() << "Opened" << request.path << "as" << ws->user().name
                              << (ws->isReadOnly() ? "(read-only)" : "");
+    AutoBackupFlow::runIfEnabled(*ws, m_parent);
     return ws;
 }
 

@@ -1,11 +1,12 @@
 #include "Translations.h"
 
+#include "AppSettings.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QTranslator>
 
 namespace qms::gui {
@@ -14,7 +15,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcTr, "qmsdesk.gui.translations")
 
 // Same key as AppSettings::language() (Preferences); kept here until that accessor is merged.
-const QString LanguageKey = QStringLiteral("ui/language");
 const QString CatalogueDir = QStringLiteral(":/qmsdesk/i18n");
 // Marks the translators this class installed, so a second install() replaces them.
 const QString TranslatorName = QStringLiteral("qmsdesk-translator");
@@ -29,11 +29,11 @@ QLocale localeFor(const QString& code) {
 } // namespace
 
 QString Translations::configuredLanguage() {
-    return QSettings().value(LanguageKey).toString();
+    return AppSettings().language();
 }
 
 void Translations::setConfiguredLanguage(const QString& code) {
-    QSettings().setValue(LanguageKey, code);
+    AppSettings().setLanguage(code);
 }
 
 QString Translations::catalogue(const QString& code) {

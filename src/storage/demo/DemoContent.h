@@ -57,4 +57,19 @@ inline QByteArray makeCsvForm(const QString& title) {
         .toUtf8();
 }
 
+// The demo organisation's logo: a wind-swept "N" mark and the name, as SVG.
+inline QByteArray logoSvg() {
+    return QByteArrayLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"360\" height=\"96\" viewBox=\"0 0 360 96\">"
+        "<rect x=\"4\" y=\"4\" width=\"88\" height=\"88\" rx=\"16\" fill=\"#17456e\"/>"
+        "<path d=\"M24 74V22h10l28 36V22h10v52H62L34 38v36z\" fill=\"#ffffff\"/>"
+        "<path d=\"M10 84c20-10 56-10 76 0\" stroke=\"#5fb3e6\" stroke-width=\"5\" fill=\"none\"/>"
+        "<text x=\"108\" y=\"52\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"34\" "
+        "font-weight=\"bold\" fill=\"#17456e\">NORDWIND</text>"
+        "<text x=\"110\" y=\"80\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"19\" "
+        "fill=\"#5a6b7b\" letter-spacing=\"3\">PRECISION GMBH</text>"
+        "</svg>\n");
+}
+
 } // namespace qms::demo
