@@ -322,6 +322,73 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the register and the CSV file. Nothing is written until you have seen the preview and pressed Import; if any row has a problem, nothing is imported at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Starting from a spreadsheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSV template of this register, fill it in with Excel or LibreOffice, save it as CSV and import it here. Leave the ID column empty to number new records. Files with their own column names can be imported too: you will be asked which column holds which field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of this file are named differently from the fields of the register. Check which field each column feeds; suggestions are filled in. Columns set to &quot;Ignore this column&quot; are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again, e.g. after correcting it in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewDatabaseDialog</name>
     <message>
         <source>New QMS database</source>
@@ -385,6 +452,125 @@
     <message>
         <source>Open &amp;read-only (review, nothing can be changed)</source>
         <translation>Nur &amp;lesend öffnen (Prüfung, nichts kann geändert werden)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, postcode and town, country (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;review interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default review interval in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon means within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder horizon in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show reminders when a database is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review interval is the starting value for new documents; each document keeps its own. Reminders list overdue corrective actions, documents due for review and effectiveness checks due within the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database each time it is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time QMS Desk starts. Dates and numbers follow the language chosen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -599,6 +785,37 @@
     </message>
 </context>
 <context>
+    <name>qms::AutoBackup</name>
+    <message>
+        <source>The backup %1 was written but cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 fails SQLite&apos;s integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the backup with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match the database: its audit trail entry %2 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: something else has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but the old backup %2 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qms::ClauseRepository</name>
     <message>
         <source>Reading clause applicability</source>
@@ -674,6 +891,49 @@
     <message>
         <source>only one process can be named</source>
         <translation>nur ein Prozess kann angegeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>qms::ColumnMapping</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not COLUMN=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;; its columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2; the fields are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; (%2) is fed by columns %3 and %4; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; (%2) is not mapped to any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping is for %1 columns, the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of the file do not fit %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1600,40 @@
     </message>
 </context>
 <context>
+    <name>qms::ImportTemplate</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>qms::Migrations</name>
     <message>
         <source>Upgrading the database to schema %1</source>
         <translation>Datenbank auf Schema %1 aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>qms::OrganisationProfile</name>
+    <message>
+        <source>Give the organisation&apos;s name</source>
+        <translation type="unfinished">Geben Sie den Namen der Organisation an</translation>
+    </message>
+    <message>
+        <source>The address is longer than 1,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is %1; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation details cannot be saved:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1677,17 @@
     <message>
         <source>Only a quality manager can %1.</source>
         <translation>Nur ein Qualitätsmanager kann %1.</translation>
+    </message>
+    <message>
+        <source>change the organisation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::ProcessMapQuery</name>
+    <message>
+        <source>Counting open nonconformities per process</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1877,14 @@
     <message>
         <source>%1 is open read-only; nothing can be imported.</source>
         <translation>%1 ist nur lesend geöffnet; nichts kann importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing can be imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2079,104 @@
     <message>
         <source>Clauses</source>
         <translation>Normabschnitte</translation>
+    </message>
+</context>
+<context>
+    <name>qms::RegisterWorkbook</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished">Abschnitt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Dokumente</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished">Prozesse</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation type="unfinished">Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished">Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause coverage</source>
+        <translation type="unfinished">Abdeckung der Normabschnitte</translation>
+    </message>
+    <message>
+        <source>QMS registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QMS registers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 9001 quality management system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by QMS Desk from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::ReminderQuery</name>
+    <message>
+        <source>Listing overdue corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing documents due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing effectiveness checks due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2098,9 +2505,56 @@
         <source>User &quot;%1&quot; is deactivated.</source>
         <translation>Benutzer „%1“ ist deaktiviert.</translation>
     </message>
+</context>
+<context>
+    <name>qms::XlsxWriter</name>
     <message>
-        <source>Give the organisation&apos;s name</source>
-        <translation>Geben Sie den Namen der Organisation an</translation>
+        <source>Cannot write %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the spreadsheet could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document properties were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header of sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2778,25 @@
     <message>
         <source>To date</source>
         <translation>Bis-Datum</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::AutoBackupFlow</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1; removed the oldest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1; removed the %2 oldest backups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3680,140 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>qms::gui::ImportDialog</name>
+    <message>
+        <source>Rows as they will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished">Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 template was saved to %2. Fill it in, save it as CSV and choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the ID: every record gets the next free number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 are ready to be imported. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be imported as it is.&lt;/b&gt; %2 Correct the file and press Check again (or go back to change the columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One problem was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) will be made when the records they name are imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 were imported from %3 (%4 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links waiting for records that are not imported yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Register and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::LinkedRecordList</name>
     <message>
         <source>Link…</source>
@@ -3346,10 +3953,6 @@ Nachher:
     <message>
         <source>&amp;Export register…</source>
         <translation>Register &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Write the current register as CSV or JSON</source>
-        <translation>Das aktuelle Register als CSV oder JSON schreiben</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
@@ -3602,6 +4205,22 @@ Qt %2</translation>
     <message>
         <source>The log files are in %1</source>
         <translation>Die Protokolldateien liegen in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from a spreadsheet saved as CSV, with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the current register as CSV, Excel workbook or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook: typed columns, filters (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4481,210 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>qms::gui::PagePainter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PreferencesDialog</name>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> Monate</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;backups&quot; folder next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to see and change its organisation details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open for review: its organisation details cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only quality managers can change the organisation details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the database itself, so every copy (an auditor&apos;s included) carries it; printed on the audit pack&apos;s cover. Changes are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, up to %1. Printed at the top of the audit pack&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a logo may be at most %3. Save a smaller version of it (a few hundred pixels wide is plenty) and choose that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like an image but cannot be read; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1, named after the database and the time, e.g. quality-20261125-091500.qms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1, named after the database and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to a &quot;backups&quot; folder next to each database, named after the database and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each copy is checked after writing; then only the oldest backups of that same database are deleted, nothing else in the folder. Databases opened for review are not backed up. A backup that fails is reported in the status bar and never stops the database from opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation details not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PreferencesFlow</name>
+    <message>
+        <source>P&amp;references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation details, review and reminder defaults, backups, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PrintFlow</name>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process interaction map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be printed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows match the filter; that is a few hundred pages. Print them all?
+
+Narrow the filter to print fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the register as shown: its filter, sort order and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the printout of the register as shown before printing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first: a printout shows the record as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the record as stored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::ProcessEditor</name>
     <message>
         <source>KPI</source>
@@ -3902,6 +4725,161 @@ Qt %2</translation>
     <message>
         <source>Retired</source>
         <translation>Stillgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ProcessMap</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Stillgelegt</translation>
+    </message>
+    <message>
+        <source>No open nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open nonconformities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n major)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open, drag to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished">stillgelegt</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feeds %2 (closes a loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feeds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ProcessMapPage</name>
+    <message>
+        <source>Show &amp;retired processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the boxes you moved back where the automatic layout places them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open NCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open NCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open major NC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- - → closes a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashed arrow runs back against the flow: it closes a loop (feedback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move, Ctrl+wheel to zoom, double-click a process to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process map could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processes yet. Add processes in the table view and say which processes each one feeds; the map draws itself from that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every process is retired. Tick &quot;Show retired processes&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process interaction map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export process map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ProcessMapView</name>
+    <message>
+        <source>Process interaction map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4038,6 +5016,204 @@ Reload %2 now? Your edits in this window will be lost.</source>
     </message>
 </context>
 <context>
+    <name>qms::gui::RecordPrintout</name>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 · last changed %3 by %4 · version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>Fed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records and clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPIs defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished">Revisionen</translation>
+    </message>
+    <message>
+        <source>No revisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Revision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished">Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished">Freigegeben</translation>
+    </message>
+    <message>
+        <source>File (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished">Statusverlauf</translation>
+    </message>
+    <message>
+        <source>No status changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::RegisterPrintout</name>
+    <message>
+        <source>Text: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::RegisterView</name>
     <message>
         <source>Click to sort; right-click to choose columns</source>
@@ -4054,6 +5230,112 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <message>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ReminderDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due by %1 (today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record needs attention as of today, %1. Click it to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records need attention as of today, %2. Click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions</source>
+        <translation type="unfinished">Überfällige Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents due for review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness checks due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show at open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders stay available under Tools → Reminders, and in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, the first %3 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — 1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished">%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::ReminderFlow</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions, documents due for review and effectiveness checks due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ Status Permissions::canManageUsers(const User& user) {
     return managerOnly(user, Tr::tr("manage users"));
 }
 Status Permissions::canEditOrganisation(const User& user) {
-    return managerOnly(user, tr("change the organisation details"));
+    return managerOnly(user, Tr::tr("change the organisation details"));
 }
 Status Permissions::canEditApplicability(const User& user) {
     return managerOnly(user, Tr::tr("change which clauses apply"));
