@@ -325,67 +325,67 @@
     <name>ImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Choose the register and the CSV file. Nothing is written until you have seen the preview and pressed Import; if any row has a problem, nothing is imported at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Register und die CSV-Datei. Es wird nichts geschrieben, bevor Sie die Vorschau gesehen und auf Importieren geklickt haben; hat auch nur eine Zeile ein Problem, wird gar nichts importiert.</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register:</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Durch&amp;suchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Starting from a spreadsheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten in einer Tabellenkalkulation?</translation>
     </message>
     <message>
         <source>Save the CSV template of this register, fill it in with Excel or LibreOffice, save it as CSV and import it here. Leave the ID column empty to number new records. Files with their own column names can be imported too: you will be asked which column holds which field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die CSV-Vorlage dieses Registers, füllen Sie sie mit Excel oder LibreOffice aus, speichern Sie sie als CSV und importieren Sie sie hier. Lassen Sie die Spalte ID leer, um neue Datensätze automatisch zu nummerieren. Auch Dateien mit eigenen Spaltennamen können importiert werden: Sie werden dann gefragt, welche Spalte welches Feld enthält.</translation>
     </message>
     <message>
         <source>Save &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage speichern…</translation>
     </message>
     <message>
         <source>The columns of this file are named differently from the fields of the register. Check which field each column feeds; suggestions are filled in. Columns set to &quot;Ignore this column&quot; are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten dieser Datei heißen anders als die Felder des Registers. Prüfen Sie, welches Feld jede Spalte befüllt; Vorschläge sind bereits eingetragen. Spalten mit der Einstellung „Diese Spalte ignorieren“ werden nicht importiert.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Read the file again, e.g. after correcting it in the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei erneut einlesen, z. B. nachdem Sie sie in der Tabellenkalkulation korrigiert haben</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -458,119 +458,119 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Organisation address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Organisation</translation>
     </message>
     <message>
         <source>Street, postcode and town, country (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße, Postleitzahl und Ort, Land (je eine Zeile)</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-Vorschau</translation>
     </message>
     <message>
         <source>&amp;Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild auswählen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensätze</translation>
     </message>
     <message>
         <source>Default &amp;review interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Prüf&amp;intervall:</translation>
     </message>
     <message>
         <source>Default review interval in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Prüfintervall in Monaten</translation>
     </message>
     <message>
         <source>&amp;Due soon means within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;bald fällig gilt innerhalb von:</translation>
     </message>
     <message>
         <source>Reminder horizon in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlaufzeit für Erinnerungen in Tagen</translation>
     </message>
     <message>
         <source>&amp;Show reminders when a database is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen beim Öffnen einer Datenbank an&amp;zeigen</translation>
     </message>
     <message>
         <source>The review interval is the starting value for new documents; each document keeps its own. Reminders list overdue corrective actions, documents due for review and effectiveness checks due within the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfintervall ist der Startwert für neue Dokumente; jedes Dokument behält sein eigenes. Erinnerungen listen überfällige Korrekturmaßnahmen, zur Prüfung fällige Dokumente und Wirksamkeitsprüfungen auf, die innerhalb der Vorlaufzeit fällig sind.</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Back up the database each time it is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank bei jedem Öffnen sic&amp;hern</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl aufbewahrter Sicherungen:</translation>
     </message>
     <message>
         <source>Number of backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der aufzubewahrenden Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord&amp;ner:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A new language takes effect the next time QMS Desk starts. Dates and numbers follow the language chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von QMS Desk wirksam. Datums- und Zahlenformate richten sich nach der gewählten Sprache.</translation>
     </message>
 </context>
 <context>
@@ -788,31 +788,31 @@
     <name>qms::AutoBackup</name>
     <message>
         <source>The backup %1 was written but cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 wurde geschrieben, kann aber nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The backup %1 fails SQLite&apos;s integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 besteht die Integritätsprüfung von SQLite nicht: %2</translation>
     </message>
     <message>
         <source>Comparing the backup with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung mit %1 vergleichen</translation>
     </message>
     <message>
         <source>The backup %1 does not match the database: its audit trail entry %2 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 stimmt nicht mit der Datenbank überein: ihr Prüfpfadeintrag %2 weicht ab</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: something else has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: unter diesem Namen existiert bereits etwas anderes.</translation>
     </message>
     <message>
         <source>The backup %1 was written, but the old backup %2 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 wurde geschrieben, die alte Sicherung %2 konnte aber nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -897,43 +897,43 @@
     <name>qms::ColumnMapping</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not COLUMN=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form COLUMN=FIELD</translation>
     </message>
     <message>
         <source>the file has no column &quot;%1&quot;; its columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Spalte „%1“; ihre Spalten sind: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of %2; the fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld von %2; die Felder sind: %3</translation>
     </message>
     <message>
         <source>The column mapping has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltenzuordnung hat Probleme:</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; (%2) is fed by columns %3 and %4; choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ (%2) wird von den Spalten %3 und %4 befüllt; wählen Sie eine aus</translation>
     </message>
     <message>
         <source>the required field &quot;%1&quot; (%2) is not mapped to any column</source>
-        <translation type="unfinished"></translation>
+        <translation>das Pflichtfeld „%1“ (%2) ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
         <source>The column mapping is for %1 columns, the file has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltenzuordnung gilt für %1 Spalten, die Datei hat %2.</translation>
     </message>
     <message>
         <source>The columns of the file do not fit %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten der Datei passen nicht zu %1:</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1603,7 @@
     <name>qms::ImportTemplate</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1617,23 +1617,23 @@
     <name>qms::OrganisationProfile</name>
     <message>
         <source>Give the organisation&apos;s name</source>
-        <translation type="unfinished">Geben Sie den Namen der Organisation an</translation>
+        <translation>Geben Sie den Namen der Organisation an</translation>
     </message>
     <message>
         <source>The address is longer than 1,000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist länger als 1.000 Zeichen</translation>
     </message>
     <message>
         <source>The logo is %1; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist %1 groß; zulässig sind höchstens %2</translation>
     </message>
     <message>
         <source>The logo must be a PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo muss ein PNG-, JPEG- oder SVG-Bild sein</translation>
     </message>
     <message>
         <source>The organisation details cannot be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben zur Organisation können nicht gespeichert werden:</translation>
     </message>
 </context>
 <context>
@@ -1680,14 +1680,14 @@
     </message>
     <message>
         <source>change the organisation details</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angaben zur Organisation ändern</translation>
     </message>
 </context>
 <context>
     <name>qms::ProcessMapQuery</name>
     <message>
         <source>Counting open nonconformities per process</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Nichtkonformitäten pro Prozess zählen</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +1880,11 @@
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Es kann nichts importiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2085,98 +2085,98 @@
     <name>qms::RegisterWorkbook</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt von</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished">Abschnitt</translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Dokumente</translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished">Prozesse</translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Nonconformities</source>
-        <translation type="unfinished">Nichtkonformitäten</translation>
+        <translation>Nichtkonformitäten</translation>
     </message>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished">Korrekturmaßnahmen</translation>
+        <translation>Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Clause coverage</source>
-        <translation type="unfinished">Abdeckung der Normabschnitte</translation>
+        <translation>Abdeckung der Normabschnitte</translation>
     </message>
     <message>
         <source>QMS registers</source>
-        <translation type="unfinished"></translation>
+        <translation>QMS-Register</translation>
     </message>
     <message>
         <source>QMS registers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QMS-Register von %1</translation>
     </message>
     <message>
         <source>ISO 9001 quality management system</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsmanagementsystem nach ISO 9001</translation>
     </message>
     <message>
         <source>Exported by QMS Desk from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von QMS Desk aus %1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>qms::ReminderQuery</name>
     <message>
         <source>Listing overdue corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Korrekturmaßnahmen auflisten</translation>
     </message>
     <message>
         <source>Listing documents due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung fällige Dokumente auflisten</translation>
     </message>
     <message>
         <source>Listing effectiveness checks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Wirksamkeitsprüfungen auflisten</translation>
     </message>
 </context>
 <context>
@@ -2510,51 +2510,51 @@
     <name>qms::XlsxWriter</name>
     <message>
         <source>Cannot write %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2 (%3)</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the spreadsheet could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: die Arbeitsmappe konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>the document properties were refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumenteigenschaften wurden abgelehnt</translation>
     </message>
     <message>
         <source>The spreadsheet is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot add the sheet &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ kann nicht zu %2 hinzugefügt werden</translation>
     </message>
     <message>
         <source>the header of sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile des Tabellenblatts „%1“</translation>
     </message>
     <message>
         <source>No sheet was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Tabellenblatt angelegt.</translation>
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>writing the workbook failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben der Arbeitsmappe ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2784,19 +2784,19 @@
     <name>qms::gui::AutoBackupFlow</name>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <source>Backed up to %1; removed the oldest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1; die älteste Sicherung wurde entfernt</translation>
     </message>
     <message>
         <source>Backed up to %1; removed the %2 oldest backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1; die %2 ältesten Sicherungen wurden entfernt</translation>
     </message>
 </context>
 <context>
@@ -3683,134 +3683,134 @@ Nachher:
     <name>qms::gui::ImportDialog</name>
     <message>
         <source>Rows as they will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, wie sie importiert werden</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished">Gefundene Probleme</translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Importvorlage speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The %1 template was saved to %2. Fill it in, save it as CSV and choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage für %1 wurde in %2 gespeichert. Füllen Sie sie aus, speichern Sie sie als CSV und wählen Sie sie oben aus.</translation>
     </message>
     <message>
         <source>No column holds the ID: every record gets the next free number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält die ID: jeder Datensatz erhält die nächste freie Nummer.</translation>
     </message>
     <message>
         <source>%1 has no data rows: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Datenzeilen: es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>%1: %2 %3 are ready to be imported. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 sind bereit zum Import. Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 cannot be imported as it is.&lt;/b&gt; %2 Correct the file and press Check again (or go back to change the columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 kann so nicht importiert werden.&lt;/b&gt; %2 Korrigieren Sie die Datei und klicken Sie auf Erneut prüfen (oder gehen Sie zurück, um die Spalten zu ändern).</translation>
     </message>
     <message>
         <source>One problem was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem wurde gefunden.</translation>
     </message>
     <message>
         <source>%1 problems were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme wurden gefunden.</translation>
     </message>
     <message>
         <source>The table shows the first %1 of %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle zeigt die ersten %1 von %2 Zeilen.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) will be made when the records they name are imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verknüpfung wird angelegt, sobald die darin genannten Datensätze importiert sind.</numerusform>
+            <numerusform>%n Verknüpfungen werden angelegt, sobald die darin genannten Datensätze importiert sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 were imported from %3 (%4 to %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wurden aus %3 importiert (%4 bis %5).</translation>
     </message>
     <message>
         <source>Links waiting for records that are not imported yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen, die auf noch nicht importierte Datensätze warten:</translation>
     </message>
     <message>
         <source>1. Register and file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Register und Datei</translation>
     </message>
     <message>
         <source>2. Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Spalten</translation>
     </message>
     <message>
         <source>3. Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vorschau</translation>
     </message>
     <message>
         <source>2. Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Vorschau</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>Imported into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert in</translation>
     </message>
     <message>
         <source>Field for column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1 (%2)</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte ignorieren</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Pflichtfeld)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -4208,19 +4208,19 @@ Qt %2</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Import records from a spreadsheet saved as CSV, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aus einer als CSV gespeicherten Tabelle importieren, mit vorheriger Vorschau</translation>
     </message>
     <message>
         <source>Write the current register as CSV, Excel workbook or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Register als CSV, Excel-Arbeitsmappe oder JSON schreiben</translation>
     </message>
     <message>
         <source>Excel workbook: typed columns, filters (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe: typisierte Spalten, Filter (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4484,204 +4484,208 @@ Qt %2</translation>
     <name>qms::gui::PagePainter</name>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::PreferencesDialog</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>A &quot;backups&quot; folder next to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner „backups“ neben der Datenbank</translation>
     </message>
     <message>
         <source>Open a database to see and change its organisation details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datenbank, um die Angaben zur Organisation zu sehen und zu ändern.</translation>
     </message>
     <message>
         <source>This database is open for review: its organisation details cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist zur Prüfung geöffnet: die Angaben zur Organisation können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Only quality managers can change the organisation details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Qualitätsmanager können die Angaben zur Organisation ändern.</translation>
     </message>
     <message>
         <source>Stored in the database itself, so every copy (an auditor&apos;s included) carries it; printed on the audit pack&apos;s cover. Changes are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank selbst gespeichert, sodass jede Kopie (auch die eines Auditors) sie enthält; wird auf das Deckblatt des Auditpakets gedruckt. Änderungen werden im Prüfpfad festgehalten.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Cannot show this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>PNG, JPEG or SVG, up to %1. Printed at the top of the audit pack&apos;s cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG oder SVG, bis zu %1. Wird oben auf dem Deckblatt des Auditpakets gedruckt.</translation>
     </message>
     <message>
         <source>%1 image, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bild, %2.</translation>
     </message>
     <message>
         <source>Choose the organisation&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo der Organisation auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>%1 is %2; a logo may be at most %3. Save a smaller version of it (a few hundred pixels wide is plenty) and choose that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; ein Logo darf höchstens %3 groß sein. Speichern Sie eine kleinere Version (einige hundert Pixel Breite genügen) und wählen Sie diese aus.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein PNG-, JPEG- oder SVG-Bild.</translation>
     </message>
     <message>
         <source>%1 looks like an image but cannot be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie ein Bild aus, kann aber nicht gelesen werden; die Datei ist möglicherweise beschädigt.</translation>
     </message>
     <message>
         <source>Logo not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo nicht verwendet</translation>
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für automatische Sicherungen</translation>
     </message>
     <message>
         <source>Backups go to %1, named after the database and the time, e.g. quality-20261125-091500.qms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden in %1 abgelegt und nach der Datenbank und der Uhrzeit benannt, z. B. quality-20261125-091500.qms.</translation>
     </message>
     <message>
         <source>Backups go to %1, named after the database and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden in %1 abgelegt und nach der Datenbank und der Uhrzeit benannt.</translation>
     </message>
     <message>
         <source>Backups go to a &quot;backups&quot; folder next to each database, named after the database and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden in einem Ordner „backups“ neben der jeweiligen Datenbank abgelegt und nach der Datenbank und der Uhrzeit benannt.</translation>
     </message>
     <message>
         <source>Each copy is checked after writing; then only the oldest backups of that same database are deleted, nothing else in the folder. Databases opened for review are not backed up. A backup that fails is reported in the status bar and never stops the database from opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kopie wird nach dem Schreiben geprüft; danach werden nur die ältesten Sicherungen derselben Datenbank gelöscht, sonst nichts im Ordner. Zur Prüfung geöffnete Datenbanken werden nicht gesichert. Eine fehlgeschlagene Sicherung wird in der Statusleiste gemeldet und verhindert nie das Öffnen der Datenbank.</translation>
     </message>
     <message>
         <source>Organisation details not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Organisation nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::PreferencesFlow</name>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Organisation details, review and reminder defaults, backups, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Organisation, Vorgaben für Prüfungen und Erinnerungen, Sicherungen, Sprache</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::PrintFlow</name>
     <message>
         <source>Printed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am %1 von %2</translation>
     </message>
     <message>
         <source>Process interaction map</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesslandkarte</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau: %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drucken</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>%1 could not be printed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gedruckt werden.
+
+%2</translation>
     </message>
     <message>
         <source>%1 rows match the filter; that is a few hundred pages. Print them all?
 
 Narrow the filter to print fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen entsprechen dem Filter; das sind einige hundert Seiten. Alle drucken?
+
+Grenzen Sie den Filter ein, um weniger zu drucken.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the register as shown: its filter, sort order and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register so drucken, wie es angezeigt wird: mit Filter, Sortierung und Spalten</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>See the printout of the register as shown before printing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ausdruck des Registers in der angezeigten Form vor dem Drucken ansehen</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Dru&amp;cken</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau…</translation>
     </message>
     <message>
         <source>Save the record first: a printout shows the record as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Datensatz zuerst: ein Ausdruck zeigt den gespeicherten Stand</translation>
     </message>
     <message>
         <source>Print the record as stored (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz im gespeicherten Stand drucken (%1)</translation>
     </message>
 </context>
 <context>
@@ -4731,155 +4735,155 @@ Narrow the filter to print fewer.</source>
     <name>qms::gui::ProcessMap</name>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Stillgelegt</translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>No open nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Nichtkonformitäten</translation>
     </message>
     <message numerus="yes">
         <source>%n open nonconformities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Nichtkonformität</numerusform>
+            <numerusform>%n offene Nichtkonformitäten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n major)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(davon %n schwerwiegend)</numerusform>
+            <numerusform>(davon %n schwerwiegend)</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click to open, drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick zum Öffnen, Ziehen zum Verschieben</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished">stillgelegt</translation>
+        <translation>stillgelegt</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verantwortliche Person</translation>
     </message>
     <message>
         <source>%1 feeds %2 (closes a loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert an %2 (schließt einen Kreislauf)</translation>
     </message>
     <message>
         <source>%1 feeds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert an %2</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::ProcessMapPage</name>
     <message>
         <source>Show &amp;retired processes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stillgelegte Prozesse anzeigen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout zurücksetzen</translation>
     </message>
     <message>
         <source>Put the boxes you moved back where the automatic layout places them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschobenen Kästen wieder an die Stellen setzen, an denen das automatische Layout sie platziert</translation>
     </message>
     <message>
         <source>Export image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren…</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>No open NCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen NK</translation>
     </message>
     <message>
         <source>Open NCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene NK</translation>
     </message>
     <message>
         <source>Open major NC</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene schwerwiegende NK</translation>
     </message>
     <message>
         <source>- - → closes a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>- - → schließt einen Kreislauf</translation>
     </message>
     <message>
         <source>A dashed arrow runs back against the flow: it closes a loop (feedback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gestrichelter Pfeil läuft gegen den Fluss zurück: er schließt einen Kreislauf (Rückkopplung).</translation>
     </message>
     <message>
         <source>Drag to move, Ctrl+wheel to zoom, double-click a process to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Verschieben, Strg+Mausrad zum Zoomen, Doppelklick auf einen Prozess zum Öffnen</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Landkarte</translation>
     </message>
     <message>
         <source>The process map could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesslandkarte konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No processes yet. Add processes in the table view and say which processes each one feeds; the map draws itself from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prozesse. Legen Sie Prozesse in der Tabellenansicht an und geben Sie an, an welche Prozesse jeder liefert; die Landkarte wird daraus automatisch gezeichnet.</translation>
     </message>
     <message>
         <source>Every process is retired. Tick &quot;Show retired processes&quot; to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prozesse sind stillgelegt. Aktivieren Sie „Stillgelegte Prozesse anzeigen“, um sie zu sehen.</translation>
     </message>
     <message>
         <source>The map is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Landkarte ist leer.</translation>
     </message>
     <message>
         <source>Process interaction map</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesslandkarte</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Export process map</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesslandkarte exportieren</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::ProcessMapView</name>
     <message>
         <source>Process interaction map</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesslandkarte</translation>
     </message>
 </context>
 <context>
@@ -5019,198 +5023,198 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <name>qms::gui::RecordPrintout</name>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Stillgelegt</translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datensatz-ID.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Created %1 by %2 · last changed %3 by %4 · version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt am %1 von %2 · zuletzt geändert am %3 von %4 · Version %5</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Fed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliefert von</translation>
     </message>
     <message>
         <source>Linked records and clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Datensätze und Normabschnitte</translation>
     </message>
     <message>
         <source>Key performance indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>No KPIs defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kennzahlen festgelegt.</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished">Revisionen</translation>
+        <translation>Revisionen</translation>
     </message>
     <message>
         <source>No revisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Revisionen.</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">Freigegeben von</translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished">Freigegeben</translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>File (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei (SHA-256)</translation>
     </message>
     <message>
         <source>(imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importiert)</translation>
     </message>
     <message>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angelegt)</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished">Statusverlauf</translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>No status changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Statusänderungen erfasst.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::RegisterPrintout</name>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: „%1“</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Responsible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig: %1</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Clause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt: %1</translation>
     </message>
     <message>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur überfällige</translation>
     </message>
     <message>
         <source>Review due within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fällig innerhalb von %1 Tagen</translation>
     </message>
     <message>
         <source>Month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat: %1</translation>
     </message>
     <message>
         <source>Closed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussmonat: %1</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze</translation>
     </message>
     <message>
         <source>%1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
         <source>No records match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datensätze entsprechen dem Filter.</translation>
     </message>
 </context>
 <context>
@@ -5233,109 +5237,109 @@ Reload %2 now? Your edits in this window will be lost.</source>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::ReminderDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Nothing is overdue or due by %1 (today is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist überfällig oder bis %1 fällig (heute: %2).</translation>
     </message>
     <message>
         <source>One record needs attention as of today, %1. Click it to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand heute, %1, erfordert ein Datensatz Aufmerksamkeit. Klicken Sie darauf, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>%1 records need attention as of today, %2. Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand heute, %2, erfordern %1 Datensätze Aufmerksamkeit. Klicken Sie auf einen, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Overdue corrective actions</source>
-        <translation type="unfinished">Überfällige Korrekturmaßnahmen</translation>
+        <translation>Überfällige Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message>
         <source>Documents due for review by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 zur Prüfung fällige Dokumente</translation>
     </message>
     <message>
         <source>review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>Effectiveness checks due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 fällige Wirksamkeitsprüfungen</translation>
     </message>
     <message>
         <source>check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t show at open</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen &amp;nicht anzeigen</translation>
     </message>
     <message>
         <source>Reminders stay available under Tools → Reminders, and in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bleiben unter Extras → Erinnerungen und in den Einstellungen verfügbar</translation>
     </message>
     <message>
         <source>%1 (%2, the first %3 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, die ersten %3 angezeigt)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — 1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 Tag überfällig</translation>
     </message>
     <message>
         <source>%1 — %2 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Tage überfällig</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished">%1 öffnen</translation>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::ReminderFlow</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
         <source>Overdue corrective actions, documents due for review and effectiveness checks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Korrekturmaßnahmen, zur Prüfung fällige Dokumente und fällige Wirksamkeitsprüfungen</translation>
     </message>
 </context>
 <context>
