@@ -1,11 +1,15 @@
 #include "MainWindow.h"
+#include "registers/RegisterView.h"
 #include "shell/Icons.h"
 #include "shell/Logging.h"
+#include "shell/StartupBench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMainWindow>
+#include <QTableView>
 #include <QTimer>
 #include <spdlog/spdlog.h>
 
@@ -46,9 +50,38 @@ int main(int argc, char* argv[]) {
     parser.addOption(userOption);
     parser.addOption(readOnlyOption);
     parser.addOption(demoOption);
+    QCommandLineOption benchOption(
+        QStringLiteral("bench-startup"),
+        QStringLiteral("Print the time to the first painted NC register of FILE (or of "
+                       "an empty window with \"empty\") and the peak RSS, then quit."),
+        QStringLiteral("FILE|empty"));
+    benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchOption);
     parser.process(app);
 
+    if (parser.value(benchOption) == QLatin1String("empty")) {
+        // The baseline: a bare Qt main window of the same size, in the same kind of process.
+        QMainWindow empty;
+        empty.resize(1280, 800);
+        qms::gui::StartupBench bench(QStringLiteral("empty-window"));
+        bench.watch(&empty);
+        empty.show();
+        return app.exec();
+    }
     qms::gui::MainWindow window;
+    if (parser.isSet(benchOption)) {
+        auto* bench = new qms::gui::StartupBench(QStringLiteral("nc-register"), &window);
+        window.resize(1280, 800);
+        window.show();
+        const QString path = QFileInfo(parser.value(benchOption)).absoluteFilePath();
+        if (!window.openDatabase(path, parser.value(userOption), qms::OpenMode::ReadWrite)) {
+            bench->fail(QStringLiteral("cannot open %1").arg(path));
+            return 1;
+        }
+        window.showPage(qms::gui::MainWindow::Page::Nonconformities);
+        bench->watch(window.registerView(qms::RecordKind::Nonconformity)->table()->viewport());
+        return app.exec();
+    }
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
@@ -58,8 +91,7 @@ int main(int argc, char* argv[]) {
         // After the window is up, so that the user picker and error boxes have a parent.
         QTimer::singleShot(0, &window,
                            [&window, path, user, mode] { window.openDatabase(path, user, mode); });
-    }
-    else if (parser.isSet(demoOption))
+    } else if (parser.isSet(demoOption))
         QTimer::singleShot(0, &window, [&window] { window.openDemo(); });
     const int rc = app.exec();
     qCInfo(lcMain) << "QMS Desk exiting with" << rc;

@@ -5,15 +5,27 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <charconv>
 #include <sqlite3.h>
+#include <time.h>
 
 namespace qms {
 namespace {
+
+// Phase timings of verify: QT_LOGGING_RULES="qmsdesk.storage.verify.debug=true"
+Q_LOGGING_CATEGORY(lcVerify, "qmsdesk.storage.verify", QtInfoMsg)
+
+// CPU time of this thread in ms: on a shared machine the wall time says little.
+qint64 threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
 
 QString tr(const char* s) {
     return QCoreApplication::translate("qms::AuditTrail", s);
@@ -252,7 +264,14 @@ Result<QStringList> AuditTrail::users() const {
 Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool deep,
                                         const std::function<bool(qint64)>& progress) const {
     VerifyReport report;
+    qint64 cpu = threadCpuMs();
+    const auto lap = [&cpu] {
+        const qint64 now = threadCpuMs(), spent = now - cpu;
+        cpu = now;
+        return spent;
+    };
     auto integrity = m_db.integrityCheck(deep);
+    qCDebug(lcVerify) << (deep ? "integrity_check" : "quick_check") << lap() << "ms CPU";
     if (!integrity)
         return integrity.error();
     report.integrityProblems = *integrity;
@@ -334,10 +353,13 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
                  .arg(report.head.seq)
                  .arg(storedHead.section(QLatin1Char(' '), 0, 0))});
 
+    qCDebug(lcVerify) << "chain" << lap() << "ms CPU";
+
     // Pass 2: each record's stored fields must equal what the trail last recorded for them.
     AuditReplay replay(handle, report);
     if (auto s = replay.run(sources); !s)
         return s.error();
+    qCDebug(lcVerify) << "replay" << lap() << "ms CPU";
     // The replay reads the index, the chain the table: quick_check does not hold one against the
     // other, so their row counts are.
     if (readOk && replay.indexedEntries() != report.entries)
