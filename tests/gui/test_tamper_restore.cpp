@@ -122,10 +122,12 @@ TEST_CASE("Restore from backup in the GUI: a verified backup replaces the file, 
     const qint64 live = ncCount(window);
 
     SECTION("a tampered backup changes nothing") {
+        rawSql(backup, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
         rawSql(backup, QStringLiteral("DELETE FROM audit_log WHERE seq = 3"));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         CHECK_FALSE(flow->restoreFrom(backup));
         CHECK(MessageBox::lastShown().text.contains(QStringLiteral("does not verify")));
+        CHECK(MessageBox::lastShown().text.contains(QStringLiteral("audit entr")));
         REQUIRE(window.workspace());
         CHECK(ncCount(window) == live);
     }
