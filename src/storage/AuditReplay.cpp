@@ -42,9 +42,10 @@ sqlite3* sqliteHandleOf(Database& db) {
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
-AuditReplay::AuditReplay(sqlite3* handle, VerifyReport& report)
+AuditReplay::AuditReplay(sqlite3* handle, VerifyReport& report, std::function<bool(qint64)> progress)
     : m_handle(handle)
-    , m_report(report) {}
+    , m_report(report)
+    , m_progress(std::move(progress)) {}
 
 AuditReplay::~AuditReplay() {
     sqlite3_finalize(m_groups);
@@ -190,6 +191,9 @@ Status AuditReplay::feed(const QString& rid, const QHash<QString, QString>& fiel
                              .arg(rid, QString::fromUtf8(m_lastFed)));
     m_lastFed = key;
     ++m_report.recordsChecked;
+    if (m_progress && m_report.recordsChecked % 10000 == 0 &&
+        !m_progress(m_report.entries + m_report.recordsChecked))
+        return makeError(ErrorCode::Cancelled, tr("Verification cancelled"));
     while (m_current.valid && m_current.id < key) {
         reportMissingRecord();
         if (auto s = advance(); !s)

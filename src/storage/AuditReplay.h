@@ -21,7 +21,8 @@ sqlite3* sqliteHandleOf(Database& db);
 // merged, so memory stays bounded by one record whatever the size of the trail.
 class AuditReplay final {
 public:
-    AuditReplay(sqlite3* handle, VerifyReport& report);
+    // `progress` is asked every 10,000 records; false cancels.
+    AuditReplay(sqlite3* handle, VerifyReport& report, std::function<bool(qint64)> progress = {});
     ~AuditReplay();
     AuditReplay(const AuditReplay&) = delete;
     AuditReplay& operator=(const AuditReplay&) = delete;
@@ -47,6 +48,7 @@ private:
 
     sqlite3* m_handle;
     VerifyReport& m_report;
+    std::function<bool(qint64)> m_progress;
     sqlite3_stmt* m_groups = nullptr; // record_id, field, max(seq), min(seq), in index order
     sqlite3_stmt* m_row = nullptr;    // new_value, user of one seq
     bool m_pending = false;           // m_groups holds a row not yet consumed

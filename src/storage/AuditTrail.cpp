@@ -356,7 +356,7 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
     qCDebug(lcVerify) << "chain" << lap() << "ms CPU";
 
     // Pass 2: each record's stored fields must equal what the trail last recorded for them.
-    AuditReplay replay(handle, report);
+    AuditReplay replay(handle, report, progress);
     if (auto s = replay.run(sources); !s)
         return s.error();
     qCDebug(lcVerify) << "replay" << lap() << "ms CPU";

@@ -109,16 +109,16 @@ template <typename R> Status streamStoredState(Database& db, const AuditTrail::S
     while ((rc = sqlite3_step(records.get())) == SQLITE_ROW) {
         sqlite3_stmt* st = records.get();
         const QByteArrayView id = view(st, 0);
-        fields.clear();
-        fields.insert(createdBy, text(st, 1));
-        fields.insert(updatedBy, text(st, 2));
+        // Every record has the same keys: the hash keeps its nodes and only the values change.
+        fields[createdBy] = text(st, 1);
+        fields[updatedBy] = text(st, 2);
         for (int i = 0; i < keys.size(); ++i)
-            fields.insert(keys[i], text(st, 3 + i));
+            fields[keys[i]] = text(st, 3 + i);
         for (LinkCursor& c : links) {
             auto items = c.itemsOf(id, handle);
             if (!items)
                 return items.error();
-            fields.insert(c.field, codec::list(*items));
+            fields[c.field] = codec::list(*items);
         }
         sink(QString::fromUtf8(id), fields);
     }
