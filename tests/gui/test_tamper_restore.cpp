@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace qms;
@@ -141,4 +142,31 @@ TEST_CASE("Restore from backup in the GUI: a verified backup replaces the file, 
             QDir(fx.dir.path()).entryList({QStringLiteral("fixture.before-restore-*.qms")});
         CHECK(kept.size() == 1);
     }
+}
+
+// Not a test: the screenshot of the warning for docs/images (see test_shell_screenshots.cpp).
+TEST_CASE("Screenshot of the tamper warning", "[.screenshots]") {
+    const QString out = qEnvironmentVariable("QMSDESK_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    RegisterFixture fx;
+    fx.ws.reset();
+    rawSql(fx.path, QStringLiteral("UPDATE nonconformities SET title = 'Forged title' WHERE id = 'NC-0007'"));
+    rawSql(fx.path,
+           QStringLiteral("UPDATE nonconformities SET severity = 'observation' WHERE id = 'NC-0010'"));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    auto* watch = window.findChild<TamperWatch*>();
+    QSignalSpy spy(watch, &TamperWatch::checked);
+    REQUIRE(window.openDatabase(fx.path, QStringLiteral("qm")));
+    window.showPage(MainWindow::Page::Nonconformities);
+    REQUIRE(waitForCheck(watch, spy));
+    QTest::qWait(200);
+    CHECK(window.grab().save(out + QStringLiteral("/tamper-warning.png")));
+    watch->showDetails();
+    auto* dialog = window.findChild<TamperReportDialog*>();
+    REQUIRE(dialog);
+    QTest::qWait(200);
+    CHECK(dialog->grab().save(out + QStringLiteral("/tamper-details.png")));
 }

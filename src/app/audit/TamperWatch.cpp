@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QStyle>
 #include <QThread>
 #include <QToolButton>
 
@@ -31,9 +32,14 @@ TamperWatch::TamperWatch(MainWindow* window)
                        "padding: 4px; } QLabel { color: #7a1c1a; }"));
     m_text = new QLabel;
     m_text->setObjectName(QStringLiteral("tamperBannerText"));
-    m_text->setWordWrap(true);
+    // One line: a wrapping label inside a toolbar asks for several lines' height. The whole text
+    // is in the tooltip and in Details.
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_text->setMinimumWidth(120);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    addWidget(icon);
     addWidget(m_text);
     auto* details = addAction(tr("Details…"), this, &TamperWatch::showDetails);
     details->setObjectName(QStringLiteral("tamperDetailsAction"));
@@ -110,6 +116,7 @@ void TamperWatch::finished(const std::shared_ptr<Outcome>& outcome) {
                      << m_error;
     if (!clean) {
         m_text->setText(bannerText());
+        m_text->setToolTip(bannerText());
         show();
     }
     Q_EMIT checked(clean);
