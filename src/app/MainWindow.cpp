@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditTrailPage.h"
+#include "audit/TamperWatch.h"
 #include "clauses/ClausePage.h"
 #include "dashboard/DashboardPage.h"
 #include "domain/Permissions.h"
@@ -15,6 +16,7 @@
 #include "shell/AppSettings.h"
 #include "shell/DatabaseOpener.h"
 #include "shell/Icons.h"
+#include "shell/RestoreBackupFlow.h"
 #include "shell/WelcomePage.h"
 #include "shell/WorkspaceStatus.h"
 #include "storage/Workspace.h"
@@ -109,6 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
             onRecordSaved({});
     });
     addFileAction(importCsv, true);
+    addFileAction((new RestoreBackupFlow(this))->action(), true);
+    new TamperWatch(this);
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { openInteractive(OpenMode::ReadWrite); });

@@ -1,13 +1,17 @@
 #include "MainWindow.h"
+#include "registers/RegisterView.h"
 #include "shell/Icons.h"
 #include "shell/Logging.h"
 #include "shell/Theme.h"
 #include "shell/Translations.h"
+#include "shell/StartupBench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMainWindow>
+#include <QTableView>
 #include <QTimer>
 #include <spdlog/spdlog.h>
 
@@ -61,13 +65,44 @@ int main(int argc, char* argv[]) {
     parser.addOption(demoOption);
     parser.addOption(langOption);
     parser.addOption(darkOption);
+    QCommandLineOption benchOption(
+        QStringLiteral("bench-startup"),
+        QStringLiteral("Print the time to the first painted NC register of FILE (or of "
+                       "an empty window with \"empty\") and the peak RSS, then quit."),
+        QStringLiteral("FILE|empty"));
+    benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchOption);
     parser.process(app);
     if (parser.isSet(langOption))
         qms::gui::Translations::install(app, parser.value(langOption));
     if (parser.isSet(darkOption) || qEnvironmentVariableIsSet("QMSDESK_DARK"))
         qms::gui::applyDarkTheme(app);
 
+    if (parser.value(benchOption) == QLatin1String("empty")) {
+        // The baseline: a bare Qt main window of the same size, in the same kind of process.
+        QMainWindow empty;
+        empty.resize(1280, 800);
+        qms::gui::StartupBench bench(QStringLiteral("empty-window"));
+        bench.watch(&empty);
+        empty.show();
+        return app.exec();
+    }
     qms::gui::MainWindow window;
+    if (parser.isSet(benchOption)) {
+        // The window is shown once the register is its page, as when QMS Desk opens straight on a
+        // register: the dashboard, computed when it is first shown, is not part of this figure.
+        auto* bench = new qms::gui::StartupBench(QStringLiteral("nc-register"), &window);
+        window.resize(1280, 800);
+        const QString path = QFileInfo(parser.value(benchOption)).absoluteFilePath();
+        if (!window.openDatabase(path, parser.value(userOption), qms::OpenMode::ReadWrite)) {
+            bench->fail(QStringLiteral("cannot open %1").arg(path));
+            return 1;
+        }
+        window.showPage(qms::gui::MainWindow::Page::Nonconformities);
+        bench->watch(window.registerView(qms::RecordKind::Nonconformity)->table()->viewport());
+        window.show();
+        return app.exec();
+    }
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {

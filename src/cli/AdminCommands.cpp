@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "Logging.h"
 #include "TextTable.h"
+#include "storage/BackupRestore.h"
 #include "storage/ClauseRepository.h"
 #include "storage/DemoData.h"
 #include "storage/UserRepository.h"
@@ -182,6 +183,11 @@ int runUsers(CommandContext& ctx) {
 
 int runVerify(CommandContext& ctx) {
     QCommandLineParser parser;
+    const QCommandLineOption deep(
+        QStringLiteral("deep"),
+        tr("Run SQLite's full integrity_check (also matches every index against its table; slower) "
+           "instead of quick_check."));
+    parser.addOption(deep);
     if (auto rc =
             parseCommand(ctx, parser, ctx.command,
                          tr("Checks the file's integrity, the audit trail's hash chain and every record "
@@ -192,7 +198,8 @@ int runVerify(CommandContext& ctx) {
     auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
     if (!ws)
         return fail(ctx, ws.error());
-    auto report = (*ws)->verify();
+    auto report =
+        (*ws)->verify({}, parser.isSet(deep) ? Workspace::VerifyDepth::Deep : Workspace::VerifyDepth::Quick);
     if (!report)
         return fail(ctx, report.error());
     if (!report->ok()) {
@@ -235,6 +242,30 @@ int runBackup(CommandContext& ctx) {
         return fail(ctx, tr("The backup %1 does not verify: %2").arg(native(target), report->summary()));
     }
     ctx.out << tr("Backup written to %1; %2").arg(native(target), report->summary()) << '\n';
+    return ExitOk;
+}
+
+int runRestore(CommandContext& ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), tr("The backup file to restore."), tr("BACKUP"));
+    parser.addOption(from);
+    if (auto rc =
+            parseCommand(ctx, parser, ctx.command,
+                         tr("Verifies a backup copy (integrity, audit chain, every record) and only then "
+                            "replaces the file with it; the replaced file is kept beside it.")))
+        return *rc;
+    if (!parser.positionalArguments().isEmpty() || parser.value(from).isEmpty())
+        return usageError(ctx, parser, tr("restore needs --from BACKUP and no other arguments"));
+    auto outcome =
+        BackupRestore::restore(parser.value(from), ctx.dbPath, ctx.userName, QDateTime::currentDateTimeUtc());
+    if (!outcome)
+        return fail(ctx, outcome.error());
+    ctx.out << tr("Restored %1 from %2; %3. The replaced file is kept as %4.")
+                   .arg(native(ctx.dbPath), native(parser.value(from)), outcome->report.summary(),
+                        native(outcome->keptAs))
+            << '\n';
+    if (!outcome->note.isEmpty())
+        ctx.err << outcome->note << '\n';
     return ExitOk;
 }
 

@@ -14,5 +14,7 @@ int runUsers(CommandContext& ctx);
 int runVerify(CommandContext& ctx);
 // backup OUT: consistent copy, then open and verify the copy.
 int runBackup(CommandContext& ctx);
+// restore --from BACKUP: verify the backup, then replace the file, keeping the old one beside it.
+int runRestore(CommandContext& ctx);
 
 } // namespace qms::cli

@@ -1,5 +1,6 @@
 #include "BenchCommand.h"
 
+#include "GuiStartupBench.h"
 #include "TextTable.h"
 #include "domain/FieldCodec.h"
 #include "storage/AuditTrail.h"
@@ -80,6 +81,11 @@ public:
         , m_auditTarget(auditTarget) {}
 
     int run();
+    // Only the GUI startup, on an existing database.
+    int runGuiOnly(const QString& database);
+
+    QString guiBinary;
+    int guiRuns = 5;
 
 private:
     void note(const QString& text) { m_ctx.err << text << Qt::endl; }
@@ -96,6 +102,7 @@ private:
     std::optional<int> search();
     std::optional<int> importCsv();
     std::optional<int> verify();
+    std::optional<int> gui(const QString& database);
     QString path(const QString& name) const { return QDir(m_work).filePath(name); }
 
     CommandContext& m_ctx;
@@ -115,6 +122,12 @@ int Bench::run() {
             return *rc;
         peaks << QStringLiteral("%1 %2").arg(QString::fromLatin1(names[i++])).arg(peakRssMiB(), 0, 'f', 0);
     }
+    if (!guiBinary.isEmpty()) {
+        const QString db = m_ws->path();
+        m_ws.reset();
+        if (auto rc = gui(db))
+            return *rc;
+    }
     row(tr("Peak RSS after each phase (MiB)"), peaks.join(QStringLiteral(", ")));
     const double rss = peakRssMiB();
     row(tr("Peak RSS (VmHWM) of the whole run"),
@@ -122,6 +135,42 @@ int Bench::run() {
     m_ctx.out << Qt::endl;
     m_table.print(m_ctx.out);
     return ExitOk;
+}
+
+int Bench::runGuiOnly(const QString& database) {
+    if (auto rc = gui(database))
+        return *rc;
+    m_ctx.out << Qt::endl;
+    m_table.print(m_ctx.out);
+    return ExitOk;
+}
+
+std::optional<int> Bench::gui(const QString& database) {
+    QString user;
+    qint64 ncs = 0;
+    {
+        auto ws = Workspace::open(database, {}, OpenMode::ReadOnly);
+        if (!ws)
+            return fail(tr("Opening %1").arg(database), ws.error());
+        user = (*ws)->user().name;
+        auto n = (*ws)->nonconformities().count();
+        ncs = n ? *n : -1;
+    }
+    note(tr("Starting %1 %2 times on the offscreen platform ...").arg(guiBinary).arg(2 * guiRuns));
+    auto f = measureGuiStartup(guiBinary, database, user, guiRuns);
+    if (!f)
+        return fail(tr("Measuring the GUI startup"), f.error());
+    const double ratio = f->registerMs / std::max(1.0, f->emptyMs);
+    row(tr("GUI: empty Qt main window, process start to first paint (median of %1)").arg(f->runs),
+        tr("%1 ms, peak RSS %2 MiB").arg(f->emptyMs, 0, 'f', 0).arg(f->emptyRssMiB, 0, 'f', 0));
+    row(tr("GUI: NC register of %1 NCs painted").arg(ncs),
+        tr("%1 ms (%2x the empty window)").arg(f->registerMs, 0, 'f', 0).arg(ratio, 0, 'f', 1),
+        tr("<= 1 s, <= 3x"), verdict(f->registerMs <= 1000 && ratio <= 3));
+    const double rssRatio = f->registerRssMiB / std::max(1.0, f->emptyRssMiB);
+    row(tr("GUI: peak RSS with the NC register open"),
+        tr("%1 MiB (%2x the empty window)").arg(f->registerRssMiB, 0, 'f', 0).arg(rssRatio, 0, 'f', 1),
+        tr("<= 250 MB, <= 3x"), verdict(f->registerRssMiB * 1.048576 <= 250 && rssRatio <= 3));
+    return std::nullopt;
 }
 
 std::optional<int> Bench::generate() {
@@ -357,7 +406,15 @@ int runBenchCommand(CommandContext& ctx) {
     const QCommandLineOption keep(
         QStringLiteral("keep"),
         tr("Keep the temporary folder afterwards (files in --work DIR are always kept)."));
-    parser.addOptions({ncs, audit, work, keep});
+    const QCommandLineOption gui(QStringLiteral("gui"),
+                                 tr("Also time the GUI's startup: path of the qmsdesk executable."),
+                                 tr("QMSDESK"));
+    const QCommandLineOption existing(QStringLiteral("existing"),
+                                      tr("With --gui: measure only the GUI, on this existing database."),
+                                      tr("FILE"));
+    const QCommandLineOption runs(QStringLiteral("runs"), tr("GUI starts per measurement (default 5)."),
+                                  tr("N"), QStringLiteral("5"));
+    parser.addOptions({ncs, audit, work, keep, gui, existing, runs});
     if (!parser.parse(QStringList{QStringLiteral("qmsdesk-cli bench")} + ctx.args)) {
         ctx.err << parser.errorText() << '\n' << parser.helpText();
         return ExitUsage;
@@ -389,6 +446,15 @@ int runBenchCommand(CommandContext& ctx) {
     if (parser.isSet(keep))
         ctx.err << tr("Files are kept in %1").arg(QDir::toNativeSeparators(dir)) << '\n';
     Bench bench(ctx, dir, n, entries);
+    bench.guiBinary = parser.value(gui);
+    bench.guiRuns = std::max(1, parser.value(runs).toInt());
+    if (parser.isSet(existing)) {
+        if (bench.guiBinary.isEmpty()) {
+            ctx.err << tr("--existing needs --gui") << '\n';
+            return ExitUsage;
+        }
+        return bench.runGuiOnly(parser.value(existing));
+    }
     return bench.run();
 }
 

@@ -54,6 +54,8 @@ const Command commands[] = {
      true},
     {"backup", QT_TRANSLATE_NOOP("qms::cli", "Write a consistent copy of the file and verify it"), runBackup,
      true},
+    {"restore", QT_TRANSLATE_NOOP("qms::cli", "Replace the file by a backup copy that verifies"), runRestore,
+     true},
     {"pack", QT_TRANSLATE_NOOP("qms::cli", "Write the audit pack PDF"), runPackCommand, true},
     {"bench", QT_TRANSLATE_NOOP("qms::cli", "Measure performance figures"), runBenchCommand, false},
 };

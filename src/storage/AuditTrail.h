@@ -78,11 +78,19 @@ public:
     Result<ChainHead> head() const;
     Result<QStringList> users() const;
 
-    // Walks the whole chain. `currentState` gives the stored fields of every record, keyed by
-    // record id, to compare with what the trail last recorded for it.
-    using StateProvider =
-        std::function<Status(const std::function<void(const QString&, const QHash<QString, QString>&)>&)>;
-    Result<VerifyReport> verify(const StateProvider& currentState,
+    // One kind of stored state to hold against the trail: every record id it yields starts with
+    // `prefix`. An ordered source yields ids in SQLite's BINARY order (ORDER BY id); others are
+    // sorted by the verifier, so they must be small.
+    using StateSink = std::function<void(const QString& recordId, const QHash<QString, QString>& fields)>;
+    struct StateSource {
+        QString prefix;
+        bool ordered = false;
+        std::function<Status(const StateSink&)> yield;
+    };
+
+    // Integrity check (`deep`: integrity_check, else quick_check), the whole chain, then every
+    // record's stored fields against what the trail last recorded for them.
+    Result<VerifyReport> verify(const QList<StateSource>& sources, bool deep = false,
                                 const std::function<bool(qint64 done)>& progress = {}) const;
 
     static QString computeHash(const AuditEntry& e, const QString& prevHash);

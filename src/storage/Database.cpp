@@ -402,10 +402,10 @@ Status Database::write(const std::function<Status()>& work) {
     return result;
 }
 
-Result<QStringList> Database::integrityCheck() {
+Result<QStringList> Database::integrityCheck(bool deep) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    if (!q.exec(deep ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
         return sqlError(q.lastError(),
                         Tr::tr("Checking the integrity of %1").arg(QDir::toNativeSeparators(m_path)));
     QStringList problems;

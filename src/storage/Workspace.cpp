@@ -3,6 +3,7 @@
 #include "AttachmentStore.h"
 #include "ClauseRepository.h"
 #include "SearchIndex.h"
+#include "StoredStateStream.h"
 #include "UserRepository.h"
 #include "domain/FieldCodec.h"
 #include "domain/Permissions.h"
@@ -264,30 +265,36 @@ Status Workspace::appendAudit(QList<AuditEntry> entries) {
     return m_audit.append(entries);
 }
 
-Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress) {
-    return m_audit.verify(
-        [this](const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) -> Status {
-            if (auto s = m_documents.forEachStoredState(fn); !s)
-                return s;
-            if (auto s = m_processes.forEachStoredState(fn); !s)
-                return s;
-            if (auto s = m_ncs.forEachStoredState(fn); !s)
-                return s;
-            if (auto s = m_actions.forEachStoredState(fn); !s)
-                return s;
-            if (auto s = m_users->forEachStoredState(fn); !s)
-                return s;
-            if (auto s = m_clauses->forEachStoredState(fn); !s)
-                return s;
-            if (auto s = m_attachments->forEachStoredState(fn); !s)
-                return s;
-            const OrganisationProfile org = organisationProfile();
-            fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), org.name},
-                                                     {QStringLiteral("address"), org.address},
-                                                     {QStringLiteral("logo"), org.logoSha256()}});
-            return {};
-        },
-        progress);
+Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress, VerifyDepth depth) {
+    using Sink = AuditTrail::StateSink;
+    const auto small = [](const QString& prefix, std::function<Status(const Sink&)> yield) {
+        return AuditTrail::StateSource{prefix, false, std::move(yield)};
+    };
+    const auto streamed = [this](const QString& prefix, Status (*stream)(Database&, const Sink&)) {
+        return AuditTrail::StateSource{prefix, true, [this, stream](const Sink& fn) {
+                                           return stream(*m_db, fn);
+                                       }};
+    };
+    const QList<AuditTrail::StateSource> sources{
+        small(QStringLiteral("DOC-"), [this](const Sink& fn) { return m_documents.forEachStoredState(fn); }),
+        streamed(QStringLiteral("PRC-"), &streamStoredState<Process>),
+        streamed(QStringLiteral("NC-"), &streamStoredState<Nonconformity>),
+        streamed(QStringLiteral("CA-"), &streamStoredState<CorrectiveAction>),
+        small(QStringLiteral("user:"), [this](const Sink& fn) { return m_users->forEachStoredState(fn); }),
+        small(QStringLiteral("clause:"),
+              [this](const Sink& fn) { return m_clauses->forEachStoredState(fn); }),
+        small(QStringLiteral("attachment:"),
+              [this](const Sink& fn) { return m_attachments->forEachStoredState(fn); }),
+        small(QStringLiteral("meta:"),
+              [this](const Sink& fn) {
+                  const OrganisationProfile org = organisationProfile();
+                  fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), org.name},
+                                                           {QStringLiteral("address"), org.address},
+                                                           {QStringLiteral("logo"), org.logoSha256()}});
+                  return Status{};
+              }),
+    };
+    return m_audit.verify(sources, depth == VerifyDepth::Deep, progress);
 }
 
 } // namespace qms

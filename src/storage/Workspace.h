@@ -60,8 +60,11 @@ public:
     SearchIndex& search() { return *m_search; }
     AttachmentStore& attachments() { return *m_attachments; }
 
-    // Integrity check + audit chain + every record against the trail.
-    Result<VerifyReport> verify(const std::function<bool(qint64)>& progress = {});
+    // Integrity check + audit chain + every record against the trail. Quick: SQLite's quick_check;
+    // Deep: its integrity_check, which also matches every index against its table (slower).
+    enum class VerifyDepth { Quick, Deep };
+    Result<VerifyReport> verify(const std::function<bool(qint64)>& progress = {},
+                                VerifyDepth depth = VerifyDepth::Quick);
 
     // Reads the acting user's role and state again (after they were changed, possibly by this user).
     Status reloadUser();

@@ -106,8 +106,6 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
         m_error->setVisible(true);
     });
     m_filterBar->setCounts(m_model->filteredCount(), m_model->totalCount());
-    if (auto owners = RegisterQuery(ws, kind).owners())
-        m_filterBar->setOwners(*owners);
     setTabOrder(m_filterBar->searchEdit(), m_table);
 }
 
@@ -220,6 +218,18 @@ void RegisterView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_needsInitialLayout)
         applyInitialLayout();
+    // The owner list scans the whole table (100,000 rows for a big NC register): read it once the
+    // register has painted, and only for registers that are ever shown.
+    if (!m_ownersLoaded) {
+        m_ownersLoaded = true;
+        QTimer::singleShot(0, this, &RegisterView::loadOwners);
+    }
+}
+
+void RegisterView::loadOwners() {
+    m_ownersLoaded = true;
+    if (auto owners = RegisterQuery(m_ws, m_kind).owners())
+        m_filterBar->setOwners(*owners);
 }
 
 void RegisterView::saveLayout() const {
@@ -279,8 +289,7 @@ void RegisterView::refresh() {
     const QString selected = selectedId();
     m_error->setVisible(false);
     m_model->reload();
-    if (auto owners = RegisterQuery(m_ws, m_kind).owners())
-        m_filterBar->setOwners(*owners);
+    loadOwners();
     if (!selected.isEmpty()) {
         const int row = m_model->rowOf(selected);
         if (row >= 0)

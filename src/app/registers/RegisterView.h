@@ -58,6 +58,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void loadOwners();
+    bool m_ownersLoaded = false;
     int naturalColumnWidth(int column) const;
     void applyInitialLayout();
     void showColumnMenu(const QPoint& pos);
