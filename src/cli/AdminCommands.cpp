@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "Logging.h"
+#include "PasswordCommands.h"
 #include "TextTable.h"
 #include "storage/ClauseRepository.h"
 #include "storage/DemoData.h"
@@ -141,9 +142,13 @@ int runUsers(CommandContext& ctx) {
                                   tr("ROLE"));
     const QCommandLineOption display(QStringLiteral("display"), tr("Printed name, e.g. \"Dana Miller\"."),
                                      tr("NAME"));
-    parser.addOptions({role, display});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or add NAME."),
-                                 QStringLiteral("list|add [NAME]"));
+    const QCommandLineOption newPasswordFile(
+        QStringList{QStringLiteral("new-password-file"), QStringLiteral("password-file")},
+        tr("set-password: read the new password from the first line of FILE instead of stdin."), tr("FILE"));
+    parser.addOptions({role, display, newPasswordFile});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("list, add NAME, set-password NAME or clear-password NAME."),
+                                 QStringLiteral("list|add|set-password|clear-password [NAME]"));
     if (auto rc = parseCommand(ctx, parser, ctx.command, tr("Lists users or adds one.")))
         return *rc;
     const QStringList args = parser.positionalArguments();
@@ -156,8 +161,17 @@ int runUsers(CommandContext& ctx) {
             return fail(ctx, ws.error());
         return usersList(ctx, **ws);
     }
+    if (action == QLatin1String("set-password") || action == QLatin1String("clear-password")) {
+        if (args.size() != 2)
+            return usageError(ctx, parser, tr("users %1 needs exactly one user name").arg(action));
+        if (action == QLatin1String("clear-password"))
+            return usersClearPassword(ctx, args[1]);
+        return usersSetPassword(ctx, args[1], parser.value(newPasswordFile));
+    }
     if (action != QLatin1String("add"))
-        return usageError(ctx, parser, tr("users: unknown action \"%1\"; use list or add").arg(action));
+        return usageError(
+            ctx, parser,
+            tr("users: unknown action \"%1\"; use list, add, set-password or clear-password").arg(action));
     if (args.size() != 2)
         return usageError(ctx, parser, tr("users add needs exactly one user name"));
     if (!parser.isSet(role))

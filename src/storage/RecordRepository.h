@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace qms {
 
@@ -29,15 +30,18 @@ struct SaveOptions {
     // A change the system makes as a consequence of another (an ineffective CA reopening its NC):
     // the acting user's ownership is not required for it.
     bool systemCascade = false;
+    // The acting user's password, re-entered to sign an approval (document release, NC closure,
+    // CA effectiveness verification); see SignatureRepository::sign for when it is needed.
+    std::optional<QString> signaturePassword;
 };
 
 // Loads and saves one record type. Every save: role check, field validation, workflow rules,
 // stale-edit check on the row version, referential checks, then one transaction with the row,
 // its links, the linked records on the other side, the search index and the audit entries.
-template <typename R>
-class RecordRepository final {
+template <typename R> class RecordRepository final {
 public:
-    explicit RecordRepository(Workspace& ws) : m_ws(ws) {}
+    explicit RecordRepository(Workspace& ws)
+        : m_ws(ws) {}
 
     Result<R> get(const QString& id) const;
     Result<QList<R>> list(const RecordFilter& filter = {}) const;
@@ -54,7 +58,8 @@ public:
     Result<R> saveInTransaction(R record, const SaveOptions& options);
 
     // Canonical field texts of every stored record, straight from the rows (for verification).
-    Status forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;
+    Status
+    forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;
 
     static RecordKind kind();
     static QString table();

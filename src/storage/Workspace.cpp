@@ -3,8 +3,10 @@
 #include "AttachmentStore.h"
 #include "ClauseRepository.h"
 #include "SearchIndex.h"
+#include "SignatureRepository.h"
 #include "UserRepository.h"
 #include "domain/FieldCodec.h"
+#include "domain/PasswordHash.h"
 #include "domain/Permissions.h"
 #include "domain/Validation.h"
 
@@ -41,7 +43,8 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> 
     , m_users(std::make_unique<UserRepository>(*this))
     , m_clauses(std::make_unique<ClauseRepository>(*this))
     , m_search(std::make_unique<SearchIndex>(*this))
-    , m_attachments(std::make_unique<AttachmentStore>(*this)) {}
+    , m_attachments(std::make_unique<AttachmentStore>(*this))
+    , m_signatures(std::make_unique<SignatureRepository>(*this)) {}
 
 Workspace::~Workspace() = default;
 
@@ -114,14 +117,23 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     return ws;
 }
 
-Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
+Result<User> Workspace::resolveUser(Database& db, const QString& userName,
+                                    const std::optional<QString>& password) {
+    // One message for an unknown name and a wrong password once a password is given: the
+    // answer does not tell which of the two was wrong.
+    const auto wrongCredentials = [&] {
+        return makeError(
+            ErrorCode::Unauthenticated,
+            tr("The user name or the password is wrong for %1.").arg(QDir::toNativeSeparators(db.path())));
+    };
     QSqlQuery q(db.connection());
     if (userName.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "SELECT name, display_name, role, active FROM users WHERE role = 'quality_manager' AND "
-            "active = 1 ORDER BY created_at, name LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users WHERE "
+                                 "role = 'quality_manager' "
+                                 "AND active = 1 ORDER BY created_at, name LIMIT 1"));
     } else {
-        q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users WHERE name = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT name, display_name, role, active, password_hash FROM users WHERE name = ?"));
         q.addBindValue(userName);
     }
     if (!q.exec())
@@ -131,6 +143,8 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
             return makeError(ErrorCode::NotFound,
                              tr("%1 has no active quality manager; name a user to open it as.")
                                  .arg(QDir::toNativeSeparators(db.path())));
+        if (password && !password->isEmpty())
+            return wrongCredentials();
         return makeError(ErrorCode::NotFound,
                          tr("%1 has no user named \"%2\". Ask a quality manager to add you.")
                              .arg(QDir::toNativeSeparators(db.path()), userName));
@@ -140,6 +154,17 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
     u.displayName = q.value(1).toString();
     u.role = enumFromString<Role>(q.value(2).toString()).value_or(Role::Auditor);
     u.active = q.value(3).toBool();
+    const QString hash = q.value(4).toString();
+    u.hasPassword = !hash.isEmpty();
+    q.finish();
+    if (u.hasPassword) {
+        if (!password || password->isEmpty())
+            return makeError(ErrorCode::Unauthenticated,
+                             tr("User \"%1\" has a password: give it to open %2.")
+                                 .arg(u.name, QDir::toNativeSeparators(db.path())));
+        if (!PasswordHash::verify(*password, hash))
+            return wrongCredentials();
+    }
     if (!u.active)
         return makeError(ErrorCode::Forbidden, tr("User \"%1\" is deactivated.").arg(u.name));
     return u;
@@ -147,16 +172,24 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& userName,
                                                    OpenMode mode, std::shared_ptr<const Clock> clock) {
+    return open(path, OpenOptions{userName, std::nullopt, mode, std::move(clock)});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const OpenOptions& options) {
+    const QString& userName = options.userName;
+    const OpenMode mode = options.mode;
     auto db = Database::open(path, mode);
     if (!db && db.error().code == ErrorCode::ReadOnly && mode == OpenMode::ReadWrite && !userName.isEmpty()) {
         // Read-only media (a USB stick, a write-protected share) is no obstacle for an auditor,
         // who would get a read-only connection anyway.
         auto review = Database::open(path, OpenMode::ReadOnly);
         if (review) {
-            auto user = resolveUser(**review, userName);
+            auto user = resolveUser(**review, userName, options.password);
+            if (!user && user.error().code == ErrorCode::Unauthenticated)
+                return user.error();
             if (user && user->role == Role::Auditor) {
                 std::unique_ptr<Workspace> ws(
-                    new Workspace(std::move(review).value(), orSystemClock(std::move(clock))));
+                    new Workspace(std::move(review).value(), orSystemClock(options.clock)));
                 ws->m_user = *user;
                 return ws;
             }
@@ -164,7 +197,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
     }
     if (!db)
         return db.error();
-    auto user = resolveUser(**db, userName);
+    auto user = resolveUser(**db, userName, options.password);
     if (!user)
         return user.error();
     if (user->role == Role::Auditor && mode == OpenMode::ReadWrite) {
@@ -174,7 +207,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
         if (!db)
             return db.error();
     }
-    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(std::move(clock))));
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(options.clock)));
     ws->m_user = *user;
     return ws;
 }
@@ -243,6 +276,8 @@ Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progre
             if (auto s = m_attachments->forEachStoredState(fn); !s)
                 return s;
             fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), organisation()}});
+            if (const QString v = m_db->metaValue(QStringLiteral("signatures_required")); !v.isEmpty())
+                fn(QStringLiteral("meta:signatures_required"), {{QStringLiteral("required"), v}});
             return {};
         },
         progress);
