@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -168,6 +169,31 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName,
     if (!u.active)
         return makeError(ErrorCode::Forbidden, tr("User \"%1\" is deactivated.").arg(u.name));
     return u;
+}
+
+Result<QList<User>> Workspace::peekUsers(const QString& path) {
+    auto db = Database::open(path, OpenMode::ReadOnly);
+    if (!db && db.error().code == ErrorCode::ReadOnly && QFileInfo(path).isWritable())
+        // A file of an older schema is read only after its upgrade, which opening it would make
+        // next anyway.
+        db = Database::open(path, OpenMode::ReadWrite);
+    if (!db)
+        return db.error();
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT name, display_name, role, active, password_hash FROM users ORDER BY created_at, name")))
+        return sqlError(q.lastError(), tr("Reading users"));
+    QList<User> out;
+    while (q.next()) {
+        User u;
+        u.name = q.value(0).toString();
+        u.displayName = q.value(1).toString();
+        u.role = enumFromString<Role>(q.value(2).toString()).value_or(Role::Auditor);
+        u.active = q.value(3).toBool();
+        u.hasPassword = !q.value(4).toString().isEmpty();
+        out << u;
+    }
+    return out;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& userName,

@@ -43,6 +43,9 @@ public:
     };
     // Auditors and OpenMode::ReadOnly get a read-only SQLite connection.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const OpenOptions& options);
+    // The users of the file at `path`, read without opening it as anyone (for the "who is
+    // working?" choice; user names and whether they have a password are no secret).
+    static Result<QList<User>> peekUsers(const QString& path);
     // Opens as `userName` without a password (refused for a user who has one).
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const QString& userName = {},
                                                    OpenMode mode = OpenMode::ReadWrite,

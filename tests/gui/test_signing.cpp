@@ -1,0 +1,187 @@
+// Electronic signatures in the GUI: the real signing dialog (driven offscreen, the password typed
+// into it), a wrong password asked again, cancel saving nothing; "Set my password"; and the
+// password field of the "who is working?" picker.
+
+#include "domain/PasswordHash.h"
+#include "shell/PasswordDialog.h"
+#include "shell/SignatureDialog.h"
+#include "shell/UserPickerDialog.h"
+#include "storage/SignatureRepository.h"
+#include "test_editors_support.h"
+
+#include <QDialogButtonBox>
+#include <QTimer>
+
+using namespace qms;
+using namespace qms::gui;
+using namespace qms::test::editors;
+
+namespace {
+
+const QString Password = QStringLiteral("quinn's password");
+
+struct FastHashes {
+    FastHashes() { PasswordHash::setNewHashIterationsForTesting(2000); }
+    ~FastHashes() { PasswordHash::setNewHashIterationsForTesting(PasswordHash::DefaultIterations); }
+};
+
+// Types `password` into the next signing dialog that opens, then presses `button`; records what
+// the dialog showed.
+struct SigningScript {
+    QStringList passwords;
+    QStringList shown; // "meaning|record|signer|problem" per dialog
+    int cancelAt = -1;
+
+    void install() {
+        EditorPrompts::askSignature = [this](QWidget* parent,
+                                             const SignatureRequest& request) -> std::optional<QString> {
+            SignatureDialog dlg(request, parent);
+            const int index = int(shown.size());
+            shown << QStringLiteral("%1|%2|%3|%4")
+                         .arg(dlg.findChild<QLabel*>(QStringLiteral("meaningValue"))->text(),
+                              dlg.findChild<QLabel*>(QStringLiteral("recordValue"))->text(),
+                              dlg.findChild<QLabel*>(QStringLiteral("signerValue"))->text(),
+                              dlg.findChild<QLabel*>(QStringLiteral("errorLabel"))->text());
+            QTimer::singleShot(0, &dlg, [&dlg, this, index] {
+                auto* buttons = dlg.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+                QPushButton* sign = buttons->button(QDialogButtonBox::Ok);
+                CHECK_FALSE(sign->isEnabled()); // nothing typed yet
+                if (index == cancelAt) {
+                    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+                    return;
+                }
+                QTest::keyClicks(dlg.findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
+                                 passwords.value(index));
+                CHECK(sign->isEnabled());
+                QTest::mouseClick(sign, Qt::LeftButton);
+            });
+            if (dlg.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return dlg.password();
+        };
+    }
+};
+
+} // namespace
+
+TEST_CASE("Signing: releasing a document asks for the signature, again after a wrong password",
+          "[gui][signing]") {
+    FastHashes fast;
+    EditorFixture f;
+    REQUIRE(f.ws->users().setPassword(QStringLiteral("qm"), Password).ok());
+    REQUIRE(f.ws->reloadUser().ok());
+    SigningScript script;
+    script.install();
+
+    EditorLauncher launcher(*f.ws, nullptr);
+    auto* editor = static_cast<DocumentEditor*>(launcher.createEditor(RecordKind::Document));
+    typeInto(editor, "title", QStringLiteral("Control of nonconforming outputs"));
+    typeInto(editor, "description", QStringLiteral("How we handle nonconforming product"));
+    REQUIRE(editor->save());
+    const QString id = editor->recordId();
+    REQUIRE(editor->runStep(QStringLiteral("in_review")));
+
+    // Cancelled: nothing saved, no error shown.
+    script.cancelAt = 0;
+    CHECK_FALSE(editor->runStep(QStringLiteral("released")));
+    CHECK(f.ws->documents().get(id)->status == DocumentStatus::InReview);
+    CHECK(editor->errorSummary().isEmpty());
+    REQUIRE(script.shown.size() == 1);
+    CHECK(script.shown[0].startsWith(QStringLiteral("<b>Approved for release</b>|DOC-0001")));
+    CHECK(script.shown[0].contains(QStringLiteral("|Quinn Manager (qm)|")));
+    // No separate confirmation: the signature dialog is the approver's confirmation.
+    for (const QString& q : f.prompts.asked)
+        CHECK_FALSE(q.startsWith(QStringLiteral("confirm:")));
+
+    // A wrong password, then the right one: the dialog comes back naming the problem.
+    script.cancelAt = -1;
+    script.passwords = {QString(), QStringLiteral("not my password"), Password};
+    REQUIRE(editor->runStep(QStringLiteral("released")));
+    REQUIRE(script.shown.size() == 3);
+    CHECK(script.shown[1].endsWith(QStringLiteral("|")));
+    CHECK(script.shown[2].contains(QStringLiteral("The password is wrong")));
+    auto released = f.ws->documents().get(id);
+    CHECK(released->status == DocumentStatus::Released);
+    auto sigs = f.ws->signatures().forRecord(id);
+    REQUIRE(sigs.ok());
+    REQUIRE(sigs->size() == 1);
+    CHECK(sigs->first().printedName == QStringLiteral("Quinn Manager"));
+    CHECK(sigs->first().meaning == SignatureMeaning::DocumentRelease);
+
+    // The history shows the signature in words.
+    auto* history = editor->findChild<QTreeWidget*>();
+    REQUIRE(history != nullptr);
+    bool found = false;
+    for (int i = 0; i < history->topLevelItemCount(); ++i)
+        found = found || history->topLevelItem(i)->text(3).contains(
+                             QStringLiteral("Approved for release — signed by Quinn Manager (qm)"));
+    CHECK(found);
+    delete editor;
+}
+
+TEST_CASE("Signing: a user without a password approves unsigned, without any dialog", "[gui][signing]") {
+    EditorFixture f;
+    SigningScript script;
+    script.install();
+    EditorLauncher launcher(*f.ws, nullptr);
+    auto* editor = static_cast<DocumentEditor*>(launcher.createEditor(RecordKind::Document));
+    typeInto(editor, "title", QStringLiteral("Control of records"));
+    typeInto(editor, "description", QStringLiteral("Retention"));
+    REQUIRE(editor->save());
+    REQUIRE(editor->runStep(QStringLiteral("in_review")));
+    REQUIRE(editor->runStep(QStringLiteral("released")));
+    CHECK(script.shown.isEmpty());
+    CHECK(f.ws->signatures().forRecord(editor->recordId())->isEmpty());
+    delete editor;
+}
+
+TEST_CASE("Set my password: the new one twice, then the current one to change it", "[gui][signing]") {
+    FastHashes fast;
+    EditorFixture f;
+    {
+        PasswordDialog dlg(*f.ws);
+        CHECK_FALSE(dlg.findChild<QLineEdit*>(QStringLiteral("currentEdit"))->isVisibleTo(&dlg));
+        QTest::keyClicks(dlg.findChild<QLineEdit*>(QStringLiteral("newEdit")), Password);
+        QTest::keyClicks(dlg.findChild<QLineEdit*>(QStringLiteral("repeatEdit")), QStringLiteral("typo"));
+        dlg.accept();
+        CHECK(dlg.result() != QDialog::Accepted);
+        CHECK(dlg.problem().contains(QStringLiteral("differ")));
+        QTest::keyClicks(dlg.findChild<QLineEdit*>(QStringLiteral("repeatEdit")), Password);
+        dlg.accept();
+        CHECK(dlg.result() == QDialog::Accepted);
+    }
+    CHECK(f.ws->user().hasPassword);
+    CHECK(f.ws->users().checkPassword(QStringLiteral("qm"), Password));
+    {
+        PasswordDialog dlg(*f.ws);
+        CHECK(dlg.findChild<QLineEdit*>(QStringLiteral("currentEdit"))->isVisibleTo(&dlg));
+        QTest::keyClicks(dlg.findChild<QLineEdit*>(QStringLiteral("currentEdit")),
+                         QStringLiteral("wrong one"));
+        QTest::keyClicks(dlg.findChild<QLineEdit*>(QStringLiteral("newEdit")),
+                         QStringLiteral("another password"));
+        QTest::keyClicks(dlg.findChild<QLineEdit*>(QStringLiteral("repeatEdit")),
+                         QStringLiteral("another password"));
+        dlg.accept();
+        CHECK(dlg.problem().contains(QStringLiteral("current password is wrong")));
+    }
+    CHECK(f.ws->users().checkPassword(QStringLiteral("qm"), Password));
+}
+
+TEST_CASE("User picker: the password field is for users who have one", "[gui][signing]") {
+    QList<User> users = {
+        User{QStringLiteral("qm"), QStringLiteral("Quinn Manager"), Role::QualityManager, true, true},
+        User{QStringLiteral("po"), QStringLiteral("Pat Owner"), Role::ProcessOwner, true, false}};
+    UserPickerDialog picker(QStringLiteral("/tmp/x.qms"), users, QStringLiteral("qm"), false);
+    auto* edit = picker.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    auto* list = picker.findChild<QListWidget*>(QStringLiteral("userList"));
+    CHECK(picker.userName() == QStringLiteral("qm"));
+    CHECK(edit->isEnabled());
+    QTest::keyClicks(edit, Password);
+    CHECK(picker.password() == Password);
+    list->setCurrentRow(1);
+    CHECK(picker.userName() == QStringLiteral("po"));
+    CHECK_FALSE(edit->isEnabled());
+    CHECK(picker.password().isEmpty());
+    picker.setProblem(QStringLiteral("The user name or the password is wrong"));
+    CHECK(picker.findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisibleTo(&picker));
+}
