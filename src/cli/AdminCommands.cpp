@@ -235,7 +235,11 @@ int runBackup(CommandContext& ctx) {
         if (auto s = (*ws)->database().backupTo(target); !s)
             return fail(ctx, s.error());
     }
-    auto copy = Workspace::open(target, ctx.userName, OpenMode::ReadOnly);
+    Workspace::OpenOptions asCopy;
+    asCopy.userName = ctx.userName;
+    asCopy.password = ctx.password;
+    asCopy.mode = OpenMode::ReadOnly;
+    auto copy = Workspace::open(target, asCopy);
     if (!copy)
         return fail(ctx, tr("The backup %1 was written but cannot be opened: %2")
                              .arg(native(target), copy.error().describe()));

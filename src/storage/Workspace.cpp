@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,7 +48,39 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> 
     , m_attachments(std::make_unique<AttachmentStore>(*this))
     , m_signatures(std::make_unique<SignatureRepository>(*this)) {}
 
-Workspace::~Workspace() = default;
+namespace {
+
+// Files and users authenticated by a password in this process, with the number of workspaces
+// open on them: a second connection of the same session (a worker thread exporting the audit
+// pack) is not asked for the password again. Approvals still are.
+QMutex sessionsMutex;
+QHash<QString, int> sessions;
+
+QString sessionKey(const QString& path, const QString& userName) {
+    return QFileInfo(path).canonicalFilePath() + QLatin1Char('\n') + userName.toLower();
+}
+
+bool hasSession(const QString& path, const QString& userName) {
+    const QMutexLocker lock(&sessionsMutex);
+    return !userName.isEmpty() && sessions.value(sessionKey(path, userName)) > 0;
+}
+
+} // namespace
+
+Workspace::~Workspace() {
+    if (m_authenticated) {
+        const QMutexLocker lock(&sessionsMutex);
+        const QString key = sessionKey(m_db->path(), m_user.name);
+        if (--sessions[key] <= 0)
+            sessions.remove(key);
+    }
+}
+
+void Workspace::rememberSession() {
+    const QMutexLocker lock(&sessionsMutex);
+    ++sessions[sessionKey(m_db->path(), m_user.name)];
+    m_authenticated = true;
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const CreateOptions& options,
                                                      std::shared_ptr<const Clock> clock) {
@@ -119,7 +152,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
 }
 
 Result<User> Workspace::resolveUser(Database& db, const QString& userName,
-                                    const std::optional<QString>& password) {
+                                    const std::optional<QString>& password, bool sameSession) {
     // One message for an unknown name and a wrong password once a password is given: the
     // answer does not tell which of the two was wrong.
     const auto wrongCredentials = [&] {
@@ -158,7 +191,7 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName,
     const QString hash = q.value(4).toString();
     u.hasPassword = !hash.isEmpty();
     q.finish();
-    if (u.hasPassword) {
+    if (u.hasPassword && !sameSession) {
         if (!password || password->isEmpty())
             return makeError(ErrorCode::Unauthenticated,
                              tr("User \"%1\" has a password: give it to open %2.")
@@ -204,26 +237,30 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const OpenOptions& options) {
     const QString& userName = options.userName;
     const OpenMode mode = options.mode;
+    std::optional<QString> password = options.password;
+    const bool sameSession = !password && hasSession(path, userName);
     auto db = Database::open(path, mode);
     if (!db && db.error().code == ErrorCode::ReadOnly && mode == OpenMode::ReadWrite && !userName.isEmpty()) {
         // Read-only media (a USB stick, a write-protected share) is no obstacle for an auditor,
         // who would get a read-only connection anyway.
         auto review = Database::open(path, OpenMode::ReadOnly);
         if (review) {
-            auto user = resolveUser(**review, userName, options.password);
+            auto user = resolveUser(**review, userName, password, sameSession);
             if (!user && user.error().code == ErrorCode::Unauthenticated)
                 return user.error();
             if (user && user->role == Role::Auditor) {
                 std::unique_ptr<Workspace> ws(
                     new Workspace(std::move(review).value(), orSystemClock(options.clock)));
                 ws->m_user = *user;
+                if (user->hasPassword)
+                    ws->rememberSession();
                 return ws;
             }
         }
     }
     if (!db)
         return db.error();
-    auto user = resolveUser(**db, userName, options.password);
+    auto user = resolveUser(**db, userName, password, sameSession);
     if (!user)
         return user.error();
     if (user->role == Role::Auditor && mode == OpenMode::ReadWrite) {
@@ -235,6 +272,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     }
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(options.clock)));
     ws->m_user = *user;
+    if (user->hasPassword)
+        ws->rememberSession();
     return ws;
 }
 

@@ -36,7 +36,9 @@ public:
     struct OpenOptions {
         QString userName; // empty: the first active quality manager
         // Needed when the user has a password (ErrorCode::Unauthenticated without it or when
-        // wrong); ignored for a user without one.
+        // wrong); ignored for a user without one. Not asked again while a workspace of this
+        // process has the same file open as the same user, authenticated (a worker thread's
+        // second connection); approvals always ask.
         std::optional<QString> password;
         OpenMode mode = OpenMode::ReadWrite;
         std::shared_ptr<const Clock> clock;
@@ -83,7 +85,8 @@ public:
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
     static Result<User> resolveUser(Database& db, const QString& userName,
-                                    const std::optional<QString>& password);
+                                    const std::optional<QString>& password, bool sameSession);
+    void rememberSession();
 
     std::unique_ptr<Database> m_db;
     std::shared_ptr<const Clock> m_clock;
@@ -98,6 +101,7 @@ private:
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<SignatureRepository> m_signatures;
+    bool m_authenticated = false; // opened with the user's password (see rememberSession)
 };
 
 } // namespace qms

@@ -155,6 +155,7 @@ TEST_CASE("Passwords: set, checked at open, changed with the current one, cleare
         Workspace::open(f.path, as(QStringLiteral("alex"), QStringLiteral("auditor password"), f.clock));
     REQUIRE_OK(alex);
     CHECK((*alex)->isReadOnly());
+    alex.value().reset(); // while it is open, this process is not asked again (see below)
     REQUIRE_ERROR(Workspace::open(f.path, as(QStringLiteral("alex"), std::nullopt, f.clock)),
                   ErrorCode::Unauthenticated);
 
@@ -404,4 +405,24 @@ TEST_CASE("Migrations: a schema 1 file with data upgrades to schema 2 and its ch
     o.reason = QStringLiteral("Duplicate");
     REQUIRE_OK(upgraded->nonconformities().save(cancelled, o));
     CHECK(verified(*upgraded).ok());
+}
+
+TEST_CASE("Passwords: a second connection of an authenticated session is not asked again") {
+    FastHashes fast;
+    Fixture f;
+    REQUIRE_OK(f.w().users().setPassword(QStringLiteral("qm"), QmPassword));
+    f.close();
+    {
+        auto first = Workspace::open(f.path, as(QStringLiteral("qm"), QmPassword, f.clock));
+        REQUIRE_OK(first);
+        // A worker thread's own connection (the audit pack export) as the same user.
+        auto second = Workspace::open(f.path, QStringLiteral("qm"), OpenMode::ReadOnly);
+        REQUIRE_OK(second);
+        // A wrong password is still wrong, and signing still asks.
+        REQUIRE_ERROR(Workspace::open(f.path, as(QStringLiteral("qm"), QStringLiteral("wrong one"), f.clock)),
+                      ErrorCode::Unauthenticated);
+        Document release = releasableDoc(**first);
+        REQUIRE_ERROR((*first)->documents().save(release), ErrorCode::SignatureNeeded);
+    }
+    REQUIRE_ERROR(Workspace::open(f.path, QStringLiteral("qm")), ErrorCode::Unauthenticated);
 }
