@@ -59,9 +59,10 @@ int usersList(CommandContext& ctx, Workspace& ws) {
     auto users = ws.users().list();
     if (!users)
         return fail(ctx, users.error());
-    TextTable table({tr("Name"), tr("Display name"), tr("Role"), tr("Active")});
+    TextTable table({tr("Name"), tr("Display name"), tr("Role"), tr("Active"), tr("Password")});
     for (const User& u : *users)
-        table.addRow({u.name, u.displayName, enumKey(u.role), codec::yesNo(u.active)});
+        table.addRow(
+            {u.name, u.displayName, enumKey(u.role), codec::yesNo(u.active), codec::yesNo(u.hasPassword)});
     table.print(ctx.out);
     return ExitOk;
 }

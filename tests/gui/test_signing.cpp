@@ -185,3 +185,29 @@ TEST_CASE("User picker: the password field is for users who have one", "[gui][si
     picker.setProblem(QStringLiteral("The user name or the password is wrong"));
     CHECK(picker.findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisibleTo(&picker));
 }
+
+// The signing dialog and the picker for docs/images (hidden; see test_shell_screenshots.cpp).
+TEST_CASE("Screenshots of the signing dialog and the password picker", "[.screenshots]") {
+    const QString out = qEnvironmentVariable("QMSDESK_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    SignatureRequest request;
+    request.meaning = QStringLiteral("Approved for release");
+    request.record = QStringLiteral("DOC-0007 · Control of nonconforming outputs");
+    request.printedName = QStringLiteral("Quinn Manager");
+    request.userName = QStringLiteral("qm");
+    SignatureDialog sign(request);
+    sign.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&sign));
+    QTest::keyClicks(sign.findChild<QLineEdit*>(QStringLiteral("passwordEdit")), Password);
+    CHECK(sign.grab().save(out + QStringLiteral("/signature-dialog.png")));
+
+    QList<User> users = {
+        User{QStringLiteral("qm"), QStringLiteral("Quinn Manager"), Role::QualityManager, true, true},
+        User{QStringLiteral("po"), QStringLiteral("Pat Owner"), Role::ProcessOwner, true, false}};
+    UserPickerDialog picker(QStringLiteral("/tmp/acme.qms"), users, QStringLiteral("qm"), false);
+    picker.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&picker));
+    picker.setProblem(QStringLiteral("The user name or the password is wrong for /tmp/acme.qms."));
+    CHECK(picker.grab().save(out + QStringLiteral("/open-with-password.png")));
+}
