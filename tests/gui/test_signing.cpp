@@ -2,6 +2,7 @@
 // into it), a wrong password asked again, cancel saving nothing; "Set my password"; and the
 // password field of the "who is working?" picker.
 
+#include "MainWindow.h"
 #include "domain/PasswordHash.h"
 #include "shell/PasswordDialog.h"
 #include "shell/SignatureDialog.h"
@@ -9,6 +10,7 @@
 #include "storage/SignatureRepository.h"
 #include "test_editors_support.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QTimer>
 
@@ -184,6 +186,49 @@ TEST_CASE("User picker: the password field is for users who have one", "[gui][si
     CHECK(picker.password().isEmpty());
     picker.setProblem(QStringLiteral("The user name or the password is wrong"));
     CHECK(picker.findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisibleTo(&picker));
+}
+
+TEST_CASE("Opening as a user with a password asks for it, again after a wrong one", "[gui][signing]") {
+    FastHashes fast;
+    qms::test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.qms"));
+    {
+        auto created =
+            Workspace::create(path, {QStringLiteral("Acme"), QStringLiteral("qm"), QStringLiteral("Quinn")});
+        REQUIRE(created.ok());
+        REQUIRE((*created)->users().setPassword(QStringLiteral("qm"), Password).ok());
+    }
+    QStringList typed = {QStringLiteral("wrong password"), Password};
+    QStringList problems;
+    int answered = 0;
+    // Answers each picker that opens: types the next password and presses Open.
+    std::function<void()> answer = [&] {
+        auto* picker = qobject_cast<UserPickerDialog*>(QApplication::activeModalWidget());
+        if (!picker) {
+            QTimer::singleShot(10, answer);
+            return;
+        }
+        problems << picker->findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+        QTest::keyClicks(picker->findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
+                         typed.value(answered++));
+        picker->accept();
+        if (answered < typed.size())
+            QTimer::singleShot(10, answer);
+    };
+    QTimer::singleShot(10, answer);
+    MainWindow window;
+    REQUIRE(window.openDatabase(path, QStringLiteral("qm")));
+    REQUIRE(window.workspace() != nullptr);
+    CHECK(window.workspace()->user().name == QStringLiteral("qm"));
+    CHECK(answered == 2);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].isEmpty());
+    CHECK(problems[1].contains(QStringLiteral("password is wrong")));
+    auto* setMine = window.findChild<QAction*>(QStringLiteral("setMyPassword"));
+    REQUIRE(setMine != nullptr);
+    CHECK(setMine->isEnabled());
+    CHECK(setMine->text().contains(QStringLiteral("Change")));
+    CHECK(window.findChild<QAction*>(QStringLiteral("requireSignatures"))->isEnabled());
 }
 
 // The signing dialog and the picker for docs/images (hidden; see test_shell_screenshots.cpp).
