@@ -38,10 +38,10 @@ struct SaveOptions {
 // Loads and saves one record type. Every save: role check, field validation, workflow rules,
 // stale-edit check on the row version, referential checks, then one transaction with the row,
 // its links, the linked records on the other side, the search index and the audit entries.
-template <typename R> class RecordRepository final {
+template <typename R>
+class RecordRepository final {
 public:
-    explicit RecordRepository(Workspace& ws)
-        : m_ws(ws) {}
+    explicit RecordRepository(Workspace& ws) : m_ws(ws) {}
 
     Result<R> get(const QString& id) const;
     Result<QList<R>> list(const RecordFilter& filter = {}) const;
@@ -58,8 +58,7 @@ public:
     Result<R> saveInTransaction(R record, const SaveOptions& options);
 
     // Canonical field texts of every stored record, straight from the rows (for verification).
-    Status
-    forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;
+    Status forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;
 
     static RecordKind kind();
     static QString table();

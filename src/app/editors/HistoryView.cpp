@@ -65,8 +65,8 @@ void HistoryView::setEntries(const QList<AuditEntry>& entries,
         item->setText(Who, displayNames.value(e.user, e.user));
         item->setToolTip(Who, e.user);
         const bool snapshot = e.field == QLatin1String("*");
-        const auto signature = e.action == QLatin1String("signature") ? Signature::fromJson(e.newValue)
-                                                                       : std::nullopt;
+        const auto signature =
+            e.action == QLatin1String("signature") ? Signature::fromJson(e.newValue) : std::nullopt;
         if (signature) {
             // An electronic signature: who signed, and what it means, in words.
             item->setText(Field, tr("Signature"));
