@@ -11,6 +11,7 @@
 #include "shell/Icons.h"
 #include "shell/Logging.h"
 #include "shell/MessageBox.h"
+#include "shell/PasswordMenu.h"
 #include "shell/WelcomePage.h"
 #include "storage/Workspace.h"
 #include "storage/interchange/RecordExporter.h"
@@ -139,6 +140,7 @@ void MainWindow::createMenus() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_verify);
     tools->addAction(ReminderFlow::createAction(*this));
+    new PasswordMenu(tools, this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon(QStringLiteral("log")), tr("Open &log folder"), this, &MainWindow::openLogFolder);

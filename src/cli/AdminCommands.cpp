@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "Logging.h"
+#include "PasswordCommands.h"
 #include "TextTable.h"
 #include "storage/BackupRestore.h"
 #include "storage/ClauseRepository.h"
@@ -59,9 +60,10 @@ int usersList(CommandContext& ctx, Workspace& ws) {
     auto users = ws.users().list();
     if (!users)
         return fail(ctx, users.error());
-    TextTable table({tr("Name"), tr("Display name"), tr("Role"), tr("Active")});
+    TextTable table({tr("Name"), tr("Display name"), tr("Role"), tr("Active"), tr("Password")});
     for (const User& u : *users)
-        table.addRow({u.name, u.displayName, enumKey(u.role), codec::yesNo(u.active)});
+        table.addRow(
+            {u.name, u.displayName, enumKey(u.role), codec::yesNo(u.active), codec::yesNo(u.hasPassword)});
     table.print(ctx.out);
     return ExitOk;
 }
@@ -142,9 +144,13 @@ int runUsers(CommandContext& ctx) {
                                   tr("ROLE"));
     const QCommandLineOption display(QStringLiteral("display"), tr("Printed name, e.g. \"Dana Miller\"."),
                                      tr("NAME"));
-    parser.addOptions({role, display});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or add NAME."),
-                                 QStringLiteral("list|add [NAME]"));
+    const QCommandLineOption newPasswordFile(
+        QStringList{QStringLiteral("new-password-file"), QStringLiteral("password-file")},
+        tr("set-password: read the new password from the first line of FILE instead of stdin."), tr("FILE"));
+    parser.addOptions({role, display, newPasswordFile});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("list, add NAME, set-password NAME or clear-password NAME."),
+                                 QStringLiteral("list|add|set-password|clear-password [NAME]"));
     if (auto rc = parseCommand(ctx, parser, ctx.command, tr("Lists users or adds one.")))
         return *rc;
     const QStringList args = parser.positionalArguments();
@@ -157,8 +163,17 @@ int runUsers(CommandContext& ctx) {
             return fail(ctx, ws.error());
         return usersList(ctx, **ws);
     }
+    if (action == QLatin1String("set-password") || action == QLatin1String("clear-password")) {
+        if (args.size() != 2)
+            return usageError(ctx, parser, tr("users %1 needs exactly one user name").arg(action));
+        if (action == QLatin1String("clear-password"))
+            return usersClearPassword(ctx, args[1]);
+        return usersSetPassword(ctx, args[1], parser.value(newPasswordFile));
+    }
     if (action != QLatin1String("add"))
-        return usageError(ctx, parser, tr("users: unknown action \"%1\"; use list or add").arg(action));
+        return usageError(
+            ctx, parser,
+            tr("users: unknown action \"%1\"; use list, add, set-password or clear-password").arg(action));
     if (args.size() != 2)
         return usageError(ctx, parser, tr("users add needs exactly one user name"));
     if (!parser.isSet(role))
@@ -228,7 +243,11 @@ int runBackup(CommandContext& ctx) {
         if (auto s = (*ws)->database().backupTo(target); !s)
             return fail(ctx, s.error());
     }
-    auto copy = Workspace::open(target, ctx.userName, OpenMode::ReadOnly);
+    Workspace::OpenOptions asCopy;
+    asCopy.userName = ctx.userName;
+    asCopy.password = ctx.password;
+    asCopy.mode = OpenMode::ReadOnly;
+    auto copy = Workspace::open(target, asCopy);
     if (!copy)
         return fail(ctx, tr("The backup %1 was written but cannot be opened: %2")
                              .arg(native(target), copy.error().describe()));

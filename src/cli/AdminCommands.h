@@ -8,7 +8,8 @@ namespace qms::cli {
 int runInit(CommandContext& ctx);
 // demo [--scale N]: a new QMS file filled by DemoData, then the clause coverage summary.
 int runDemo(CommandContext& ctx);
-// users list | users add NAME --role ROLE [--display NAME]
+// users list | users add NAME --role ROLE [--display NAME] | users set-password NAME | users
+// clear-password NAME
 int runUsers(CommandContext& ctx);
 // verify: integrity check and audit chain; exit 1 naming each problem.
 int runVerify(CommandContext& ctx);

@@ -8,6 +8,7 @@
 #include "ImportExportCommands.h"
 #include "Logging.h"
 #include "PackCommand.h"
+#include "PasswordCommands.h"
 #include "RecordCommands.h"
 #include "WorkflowCommands.h"
 
@@ -32,8 +33,14 @@ const Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("qms::cli", "Create a new QMS file with its first quality manager"), runInit,
      true},
     {"demo", QT_TRANSLATE_NOOP("qms::cli", "Create a new QMS file filled with demo data"), runDemo, true},
-    {"users", QT_TRANSLATE_NOOP("qms::cli", "List users or add one (users list | users add NAME --role R)"),
+    {"users",
+     QT_TRANSLATE_NOOP("qms::cli", "List users, add one, set or clear a password (users list | add | "
+                                   "set-password | clear-password)"),
      runUsers, true},
+    {"signatures",
+     QT_TRANSLATE_NOOP("qms::cli", "List electronic signatures or require them (signatures "
+                                   "list | require on|off)"),
+     runSignatures, true},
     {"list", QT_TRANSLATE_NOOP("qms::cli", "List the records of a register as a table, CSV or JSON"), runList,
      true},
     {"show", QT_TRANSLATE_NOOP("qms::cli", "Show one record with all fields, links and history"), runShow,
@@ -109,8 +116,14 @@ int run(int argc, char* argv[]) {
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Lists the options and commands."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Shows the version."));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("password-file"),
+        tr("Read the acting user's password from the first line of FILE (or set QMSDESK_PASSWORD). "
+           "There is no --password option: arguments are visible to everyone in ps."),
+        tr("FILE"));
     parser.addOption(dbOption);
     parser.addOption(userOption);
+    parser.addOption(passwordFileOption);
     parser.addOption(verboseOption);
     parser.addOption(helpOption);
     parser.addOption(versionOption);
@@ -157,6 +170,16 @@ int run(int argc, char* argv[]) {
     if (command->needsDb && ctx.dbPath.isEmpty() && !wantsHelp) {
         err << tr("%1 needs the QMS file: qmsdesk-cli --db FILE %1 ...").arg(name) << '\n';
         return ExitUsage;
+    }
+    if (parser.isSet(passwordFileOption)) {
+        auto password = readPasswordFile(parser.value(passwordFileOption));
+        if (!password) {
+            err << password.error().describe() << '\n';
+            return ExitFailed;
+        }
+        ctx.password = *password;
+    } else if (qEnvironmentVariableIsSet("QMSDESK_PASSWORD")) {
+        ctx.password = qEnvironmentVariable("QMSDESK_PASSWORD");
     }
     logDebug(QStringLiteral("command %1 %2").arg(name, ctx.args.join(QLatin1Char(' '))));
     const int rc = command->handler(ctx);

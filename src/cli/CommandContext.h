@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace qms::cli {
 
@@ -16,6 +17,9 @@ struct CommandContext {
     QTextStream& out;
     QTextStream& err;
     QString command; // the command's name, for messages ("list")
+    // The acting user's password, from --password-file or QMSDESK_PASSWORD (never an argument:
+    // arguments are visible to every user of the machine in `ps`).
+    std::optional<QString> password;
 };
 
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };

@@ -74,9 +74,18 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const CommandContext& ctx, Open
             .arg(QDir::toNativeSeparators(ctx.dbPath),
                  ctx.userName.isEmpty() ? QStringLiteral("the first quality manager") : ctx.userName,
                  mode == OpenMode::ReadOnly ? QStringLiteral("read-only") : QStringLiteral("read-write")));
-    auto ws = Workspace::open(ctx.dbPath, ctx.userName, mode);
+    Workspace::OpenOptions options;
+    options.userName = ctx.userName;
+    options.password = ctx.password;
+    options.mode = mode;
+    auto ws = Workspace::open(ctx.dbPath, options);
     if (ws)
         logDebug(QStringLiteral("opened as %1 (%2)").arg((*ws)->user().name, enumKey((*ws)->user().role)));
+    else if (ws.error().code == ErrorCode::Unauthenticated && !ctx.password)
+        return makeError(ErrorCode::Unauthenticated,
+                         ws.error().message + QLatin1Char(' ') +
+                             tr("Give the password with --password-file FILE or the QMSDESK_PASSWORD "
+                                "environment variable."));
     return ws;
 }
 

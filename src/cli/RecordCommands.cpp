@@ -7,6 +7,7 @@
 #include "domain/FieldCodec.h"
 #include "storage/AuditTrail.h"
 #include "storage/SearchIndex.h"
+#include "storage/SignatureRepository.h"
 #include "storage/interchange/RecordExporter.h"
 
 #include <QJsonArray>
@@ -112,6 +113,17 @@ void printHistory(CommandContext& ctx, const QList<AuditEntry>& entries) {
     table.print(ctx.out);
 }
 
+void printSignatures(CommandContext& ctx, const QList<Signature>& signatures) {
+    if (signatures.isEmpty())
+        return;
+    ctx.out << '\n' << tr("Signatures") << '\n';
+    for (const Signature& s : signatures)
+        ctx.out << "  " << s.describe()
+                << (s.revision.isEmpty() ? QString()
+                                         : QLatin1String(", ") + tr("revision %1").arg(s.revision))
+                << ", " << tr("audit entry %1").arg(s.seq) << '\n';
+}
+
 void printRevisions(CommandContext& ctx, const Document& d) {
     ctx.out << '\n' << tr("Revisions") << '\n';
     TextTable table({tr("Revision"), tr("Date"), tr("Author"), tr("Change"), tr("Approved by"),
@@ -131,6 +143,9 @@ template <typename R> int showRecord(CommandContext& ctx, Workspace& ws, const Q
     auto history = ws.audit().forRecord(r.meta.id);
     if (!history)
         return fail(ctx, history.error());
+    auto signatures = ws.signatures().forRecord(r.meta.id);
+    if (!signatures)
+        return fail(ctx, signatures.error());
     if (json) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), r.meta.id);
@@ -148,6 +163,16 @@ template <typename R> int showRecord(CommandContext& ctx, Workspace& ws, const Q
                                        {QStringLiteral("new"), e.newValue},
                                        {QStringLiteral("reason"), e.reason}});
         o.insert(QStringLiteral("history"), entries);
+        QJsonArray signed_;
+        for (const Signature& sig : *signatures)
+            signed_.append(QJsonObject{{QStringLiteral("seq"), sig.seq},
+                                       {QStringLiteral("at"), codec::dateTime(sig.at)},
+                                       {QStringLiteral("meaning"), signatureMeaningText(sig.meaning)},
+                                       {QStringLiteral("user"), sig.userName},
+                                       {QStringLiteral("printed_name"), sig.printedName},
+                                       {QStringLiteral("revision"), sig.revision},
+                                       {QStringLiteral("state"), sig.state}});
+        o.insert(QStringLiteral("signatures"), signed_);
         ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
@@ -172,6 +197,7 @@ template <typename R> int showRecord(CommandContext& ctx, Workspace& ws, const Q
     }
     if constexpr (std::is_same_v<R, Document>)
         printRevisions(ctx, r);
+    printSignatures(ctx, *signatures);
     printHistory(ctx, *history);
     return ExitOk;
 }

@@ -65,7 +65,7 @@ template <typename R> void applyDefaults(R& r, const Workspace& ws) {
 
 template <typename R>
 int setRecord(CommandContext& ctx, Workspace& ws, const QString& id, const Assignments& assignments,
-              const QString& reason) {
+              const QString& reason, bool sign) {
     auto& repo = repositoryOf<R>(ws);
     auto stored = repo.get(id);
     if (!stored)
@@ -75,7 +75,13 @@ int setRecord(CommandContext& ctx, Workspace& ws, const QString& id, const Assig
         return fail(ctx, s.error());
     SaveOptions options;
     options.reason = reason;
+    if (sign)
+        options.signaturePassword = ctx.password;
     auto saved = repo.save(edited, options);
+    if (!saved && saved.error().code == ErrorCode::SignatureNeeded)
+        return fail(ctx, saved.error().message + QLatin1Char(' ') +
+                             tr("Add --sign to sign it with the password given by --password-file or "
+                                "QMSDESK_PASSWORD."));
     if (!saved)
         return fail(ctx, saved.error());
     if (saved->meta.version == stored->meta.version)
@@ -104,7 +110,11 @@ int runSet(CommandContext& ctx) {
     const QCommandLineOption reason(
         QStringLiteral("reason"), tr("Why (needed to cancel, reopen or step back); kept in the audit trail."),
         tr("TEXT"));
-    parser.addOption(reason);
+    const QCommandLineOption sign(
+        QStringLiteral("sign"),
+        tr("Sign the approval this change makes (document release, NC closure, CA effectiveness "
+           "verification) with your password from --password-file or QMSDESK_PASSWORD."));
+    parser.addOptions({reason, sign});
     parser.addPositionalArgument(QStringLiteral("id"), tr("The record, e.g. NC-0042."), QStringLiteral("ID"));
     parser.addPositionalArgument(QStringLiteral("assignments"),
                                  tr("Field keys or labels with their new values, e.g. status=contained."),
@@ -123,6 +133,9 @@ int runSet(CommandContext& ctx) {
         return fail(
             ctx,
             tr("\"%1\" is not a record id like NC-0042, CA-0007, DOC-0003 or PRC-0001").arg(args.first()));
+    if (parser.isSet(sign) && !ctx.password)
+        return fail(ctx, tr("--sign needs your password: give it with --password-file FILE or the "
+                            "QMSDESK_PASSWORD environment variable."));
     auto ws = openWorkspace(ctx, OpenMode::ReadWrite);
     if (!ws)
         return fail(ctx, ws.error());
@@ -130,7 +143,7 @@ int runSet(CommandContext& ctx) {
         return fail(ctx, s.error());
     return withRecordType(parsed->first, [&](auto type) {
         using R = typename decltype(type)::type;
-        return setRecord<R>(ctx, **ws, args.first(), *assignments, parser.value(reason));
+        return setRecord<R>(ctx, **ws, args.first(), *assignments, parser.value(reason), parser.isSet(sign));
     });
 }
 

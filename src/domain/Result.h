@@ -24,6 +24,8 @@ enum class ErrorCode {
     ReadOnly,        // opened for review, or read-only media
     Io,              // file system error: disk full, permission, missing file
     Cancelled,       // the user cancelled a long operation
+    Unauthenticated, // a password is needed to act as this user, or the one given is wrong
+    SignatureNeeded, // an approval that needs the signer's password re-entered (see Signature.h)
     Internal,        // a bug or an unexpected SQL error
 };
 

@@ -24,7 +24,7 @@ enum class OpenMode {
 class Database final {
 public:
     static constexpr int ApplicationId = 0x514D5344; // "QMSD"
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     ~Database();
     Database(const Database&) = delete;

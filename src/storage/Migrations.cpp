@@ -75,6 +75,19 @@ const char* const step1[] = {
     "PRAGMA application_id = 1364022084", // 0x514D5344, "QMSD"
 };
 
+// Step 2: electronic signatures. A signature is an audit entry (action "signature") and so part
+// of the hash chain; the index finds them without a scan, and the view shows them as columns to
+// anyone reading the file with other tools. Passwords use the users.password_hash column of step
+// 1, holding PasswordHash's self-describing text.
+const char* const step2[] = {
+    "CREATE INDEX audit_log_action ON audit_log(action, seq)",
+    "CREATE VIEW signatures AS SELECT seq, at AS signed_at, user AS user_name, "
+    "json_extract(new_value, '$.printed_name') AS printed_name, record_id, "
+    "json_extract(new_value, '$.meaning_text') AS meaning, "
+    "json_extract(new_value, '$.revision') AS revision, json_extract(new_value, '$.state') AS state, "
+    "hash FROM audit_log WHERE action = 'signature'",
+};
+
 #undef RECORD_META
 #undef APPEND_ONLY
 
@@ -85,6 +98,7 @@ struct Step {
 
 const Step steps[] = {
     {std::begin(step1), std::end(step1)},
+    {std::begin(step2), std::end(step2)},
 };
 
 } // namespace

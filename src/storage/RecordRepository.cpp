@@ -4,8 +4,10 @@
 #include "RecordFieldAccess.h"
 #include "RecordHooks.h"
 #include "RecordTraits.h"
+#include "SignatureRepository.h"
 #include "Workspace.h"
 #include "domain/Permissions.h"
+#include "domain/Signature.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -350,6 +352,23 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         return *before; // nothing changed: no new version, no audit noise
     if (auto s = checkReferences(record); !s)
         return s.error();
+    // An approval is signed by the acting user before anything is written.
+    std::optional<AuditEntry> signature;
+    if constexpr (!std::is_same_v<R, Process>) {
+        if (before && !options.systemCascade) {
+            if (const auto meaning = approvalMeaning(*before, record)) {
+                QString revision;
+                if constexpr (std::is_same_v<R, Document>)
+                    revision = record.revision;
+                auto signed_ =
+                    m_ws.signatures().sign(*meaning, record.meta.id, revision, enumKey(record.status),
+                                           record.meta.version, options.signaturePassword);
+                if (!signed_)
+                    return signed_.error();
+                signature = *signed_;
+            }
+        }
+    }
 
     const R empty;
     if (auto s = writeRow(record, isNew); !s)
@@ -360,6 +379,8 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         return s.error();
     QList<AuditEntry> entries;
     addAudit(entries, before ? &*before : nullptr, record, options);
+    if (signature)
+        entries.append(*signature);
     if (auto s = m_ws.appendAudit(entries); !s)
         return s.error();
     if (auto s = updateOtherSide(before ? *before : empty, record, options); !s)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace qms {
 
@@ -29,6 +30,9 @@ struct SaveOptions {
     // A change the system makes as a consequence of another (an ineffective CA reopening its NC):
     // the acting user's ownership is not required for it.
     bool systemCascade = false;
+    // The acting user's password, re-entered to sign an approval (document release, NC closure,
+    // CA effectiveness verification); see SignatureRepository::sign for when it is needed.
+    std::optional<QString> signaturePassword;
 };
 
 // Loads and saves one record type. Every save: role check, field validation, workflow rules,

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Workspace.h"
 #include "domain/FieldCodec.h"
+#include "domain/PasswordHash.h"
 #include "domain/Permissions.h"
 #include "domain/Validation.h"
 
@@ -150,13 +151,102 @@ Result<User> UserRepository::update(const User& user) {
     return get(user.name);
 }
 
+Result<QString> UserRepository::passwordHash(const QString& name) const {
+    QSqlQuery q(m_ws.database().connection());
+    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("Reading user %1").arg(name));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("No user named \"%1\" in this database").arg(name));
+    return q.value(0).toString();
+}
+
+bool UserRepository::checkPassword(const QString& name, const QString& password) const {
+    auto stored = passwordHash(name);
+    return stored && !stored->isEmpty() && PasswordHash::verify(password, *stored);
+}
+
+namespace {
+
+Status writePassword(Workspace& ws, const QString& name, const QString& oldHash, const QString& newHash,
+                     const QString& reason) {
+    return ws.database().write([&]() -> Status {
+        QSqlQuery q(ws.database().connection());
+        q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"));
+        q.addBindValue(notNull(newHash));
+        q.addBindValue(name);
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("Saving the password of %1").arg(name));
+        AuditEntry e;
+        e.recordId = QStringLiteral("user:") + name;
+        e.action = QStringLiteral("user");
+        e.field = QStringLiteral("password");
+        e.oldValue = PasswordHash::fingerprint(oldHash);
+        e.newValue = PasswordHash::fingerprint(newHash);
+        e.reason = reason;
+        return ws.appendAudit({e});
+    });
+}
+
+} // namespace
+
+Status UserRepository::setPassword(const QString& name, const QString& newPassword,
+                                   const QString& currentPassword) {
+    const User& actor = m_ws.user();
+    if (auto s = Permissions::canWrite(actor); !s)
+        return s;
+    auto target = get(name);
+    if (!target)
+        return target.error();
+    const bool own = target->name.compare(actor.name, Qt::CaseInsensitive) == 0;
+    if (!own)
+        if (auto s = Permissions::canManageUsers(actor); !s)
+            return makeError(ErrorCode::Forbidden,
+                             tr("Only a quality manager can set another user's password."));
+    auto oldHash = passwordHash(target->name);
+    if (!oldHash)
+        return oldHash.error();
+    if (own && !oldHash->isEmpty() && !PasswordHash::verify(currentPassword, *oldHash))
+        return makeError(ErrorCode::Unauthenticated,
+                         tr("The current password is wrong; the password was not changed."));
+    if (const QString weak = PasswordHash::weakness(newPassword); !weak.isEmpty())
+        return Error::invalid({{QStringLiteral("password"), weak}}, tr("The new password was not accepted:"));
+    // Hashed before the write lock is taken: it takes about a second on purpose.
+    const QString newHash = PasswordHash::create(newPassword);
+    const QString reason = !own                 ? tr("password set by a quality manager")
+                           : oldHash->isEmpty() ? tr("password set")
+                                                : tr("password changed");
+    return writePassword(m_ws, target->name, *oldHash, newHash, reason);
+}
+
+Status UserRepository::clearPassword(const QString& name) {
+    if (auto s = Permissions::canManageUsers(m_ws.user()); !s)
+        return makeError(ErrorCode::Forbidden, tr("Only a quality manager can clear a password."));
+    auto target = get(name);
+    if (!target)
+        return target.error();
+    auto oldHash = passwordHash(target->name);
+    if (!oldHash)
+        return oldHash.error();
+    if (oldHash->isEmpty())
+        return makeError(ErrorCode::Invalid, tr("%1 has no password to clear.").arg(target->name));
+    return writePassword(m_ws, target->name, *oldHash, QString(), tr("password cleared"));
+}
+
 Status UserRepository::forEachStoredState(
     const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const {
-    auto all = list();
-    if (!all)
-        return all.error();
-    for (const User& u : *all)
-        fn(QStringLiteral("user:") + u.name, auditFields(u));
+    QSqlQuery q(m_ws.database().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users")))
+        return sqlError(q.lastError(), tr("Reading users"));
+    while (q.next()) {
+        const User u = readUser(q);
+        auto fields = auditFields(u);
+        // A password hash set or swapped behind the application's back shows as a changed field.
+        fields.insert(QStringLiteral("password"), PasswordHash::fingerprint(q.value(4).toString()));
+        fn(QStringLiteral("user:") + u.name, fields);
+    }
     return {};
 }
 

@@ -3,17 +3,21 @@
 #include "AttachmentStore.h"
 #include "ClauseRepository.h"
 #include "SearchIndex.h"
+#include "SignatureRepository.h"
 #include "StoredStateStream.h"
 #include "UserRepository.h"
 #include "domain/FieldCodec.h"
+#include "domain/PasswordHash.h"
 #include "domain/Permissions.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -43,9 +47,42 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> 
     , m_users(std::make_unique<UserRepository>(*this))
     , m_clauses(std::make_unique<ClauseRepository>(*this))
     , m_search(std::make_unique<SearchIndex>(*this))
-    , m_attachments(std::make_unique<AttachmentStore>(*this)) {}
+    , m_attachments(std::make_unique<AttachmentStore>(*this))
+    , m_signatures(std::make_unique<SignatureRepository>(*this)) {}
 
-Workspace::~Workspace() = default;
+namespace {
+
+// Files and users authenticated by a password in this process, with the number of workspaces
+// open on them: a second connection of the same session (a worker thread exporting the audit
+// pack) is not asked for the password again. Approvals still are.
+QMutex sessionsMutex;
+QHash<QString, int> sessions;
+
+QString sessionKey(const QString& path, const QString& userName) {
+    return QFileInfo(path).canonicalFilePath() + QLatin1Char('\n') + userName.toLower();
+}
+
+bool hasSession(const QString& path, const QString& userName) {
+    const QMutexLocker lock(&sessionsMutex);
+    return !userName.isEmpty() && sessions.value(sessionKey(path, userName)) > 0;
+}
+
+} // namespace
+
+Workspace::~Workspace() {
+    if (m_authenticated) {
+        const QMutexLocker lock(&sessionsMutex);
+        const QString key = sessionKey(m_db->path(), m_user.name);
+        if (--sessions[key] <= 0)
+            sessions.remove(key);
+    }
+}
+
+void Workspace::rememberSession() {
+    const QMutexLocker lock(&sessionsMutex);
+    ++sessions[sessionKey(m_db->path(), m_user.name)];
+    m_authenticated = true;
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const CreateOptions& options,
                                                      std::shared_ptr<const Clock> clock) {
@@ -116,14 +153,23 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     return ws;
 }
 
-Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
+Result<User> Workspace::resolveUser(Database& db, const QString& userName,
+                                    const std::optional<QString>& password, bool sameSession) {
+    // One message for an unknown name and a wrong password once a password is given: the
+    // answer does not tell which of the two was wrong.
+    const auto wrongCredentials = [&] {
+        return makeError(
+            ErrorCode::Unauthenticated,
+            Tr::tr("The user name or the password is wrong for %1.").arg(QDir::toNativeSeparators(db.path())));
+    };
     QSqlQuery q(db.connection());
     if (userName.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "SELECT name, display_name, role, active FROM users WHERE role = 'quality_manager' AND "
-            "active = 1 ORDER BY created_at, name LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users WHERE "
+                                 "role = 'quality_manager' "
+                                 "AND active = 1 ORDER BY created_at, name LIMIT 1"));
     } else {
-        q.prepare(QStringLiteral("SELECT name, display_name, role, active FROM users WHERE name = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT name, display_name, role, active, password_hash FROM users WHERE name = ?"));
         q.addBindValue(userName);
     }
     if (!q.exec())
@@ -133,6 +179,8 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
             return makeError(ErrorCode::NotFound,
                              Tr::tr("%1 has no active quality manager; name a user to open it as.")
                                  .arg(QDir::toNativeSeparators(db.path())));
+        if (password && !password->isEmpty())
+            return wrongCredentials();
         return makeError(ErrorCode::NotFound,
                          Tr::tr("%1 has no user named \"%2\". Ask a quality manager to add you.")
                              .arg(QDir::toNativeSeparators(db.path()), userName));
@@ -142,31 +190,79 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName) {
     u.displayName = q.value(1).toString();
     u.role = enumFromString<Role>(q.value(2).toString()).value_or(Role::Auditor);
     u.active = q.value(3).toBool();
+    const QString hash = q.value(4).toString();
+    u.hasPassword = !hash.isEmpty();
+    q.finish();
+    if (u.hasPassword && !sameSession) {
+        if (!password || password->isEmpty())
+            return makeError(ErrorCode::Unauthenticated,
+                             Tr::tr("User \"%1\" has a password: give it to open %2.")
+                                 .arg(u.name, QDir::toNativeSeparators(db.path())));
+        if (!PasswordHash::verify(*password, hash))
+            return wrongCredentials();
+    }
     if (!u.active)
         return makeError(ErrorCode::Forbidden, Tr::tr("User \"%1\" is deactivated.").arg(u.name));
     return u;
 }
 
+Result<QList<User>> Workspace::peekUsers(const QString& path) {
+    auto db = Database::open(path, OpenMode::ReadOnly);
+    if (!db && db.error().code == ErrorCode::ReadOnly && QFileInfo(path).isWritable())
+        // A file of an older schema is read only after its upgrade, which opening it would make
+        // next anyway.
+        db = Database::open(path, OpenMode::ReadWrite);
+    if (!db)
+        return db.error();
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT name, display_name, role, active, password_hash FROM users ORDER BY created_at, name")))
+        return sqlError(q.lastError(), Tr::tr("Reading users"));
+    QList<User> out;
+    while (q.next()) {
+        User u;
+        u.name = q.value(0).toString();
+        u.displayName = q.value(1).toString();
+        u.role = enumFromString<Role>(q.value(2).toString()).value_or(Role::Auditor);
+        u.active = q.value(3).toBool();
+        u.hasPassword = !q.value(4).toString().isEmpty();
+        out << u;
+    }
+    return out;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QString& userName,
                                                    OpenMode mode, std::shared_ptr<const Clock> clock) {
+    return open(path, OpenOptions{userName, std::nullopt, mode, std::move(clock)});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const OpenOptions& options) {
+    const QString& userName = options.userName;
+    const OpenMode mode = options.mode;
+    std::optional<QString> password = options.password;
+    const bool sameSession = !password && hasSession(path, userName);
     auto db = Database::open(path, mode);
     if (!db && db.error().code == ErrorCode::ReadOnly && mode == OpenMode::ReadWrite && !userName.isEmpty()) {
         // Read-only media (a USB stick, a write-protected share) is no obstacle for an auditor,
         // who would get a read-only connection anyway.
         auto review = Database::open(path, OpenMode::ReadOnly);
         if (review) {
-            auto user = resolveUser(**review, userName);
+            auto user = resolveUser(**review, userName, password, sameSession);
+            if (!user && user.error().code == ErrorCode::Unauthenticated)
+                return user.error();
             if (user && user->role == Role::Auditor) {
                 std::unique_ptr<Workspace> ws(
-                    new Workspace(std::move(review).value(), orSystemClock(std::move(clock))));
+                    new Workspace(std::move(review).value(), orSystemClock(options.clock)));
                 ws->m_user = *user;
+                if (user->hasPassword)
+                    ws->rememberSession();
                 return ws;
             }
         }
     }
     if (!db)
         return db.error();
-    auto user = resolveUser(**db, userName);
+    auto user = resolveUser(**db, userName, password, sameSession);
     if (!user)
         return user.error();
     if (user->role == Role::Auditor && mode == OpenMode::ReadWrite) {
@@ -176,8 +272,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const QS
         if (!db)
             return db.error();
     }
-    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(std::move(clock))));
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db).value(), orSystemClock(options.clock)));
     ws->m_user = *user;
+    if (user->hasPassword)
+        ws->rememberSession();
     return ws;
 }
 
@@ -291,6 +389,8 @@ Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progre
                   fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), org.name},
                                                            {QStringLiteral("address"), org.address},
                                                            {QStringLiteral("logo"), org.logoSha256()}});
+                  if (const QString v = m_db->metaValue(QStringLiteral("signatures_required")); !v.isEmpty())
+                      fn(QStringLiteral("meta:signatures_required"), {{QStringLiteral("required"), v}});
                   return Status{};
               }),
     };

@@ -9,6 +9,7 @@
 #include "domain/Records.h"
 
 #include <memory>
+#include <optional>
 
 namespace qms {
 
@@ -16,6 +17,7 @@ class UserRepository;
 class ClauseRepository;
 class SearchIndex;
 class AttachmentStore;
+class SignatureRepository;
 
 // An open QMS file and the person working in it: the one object the GUI, the CLI and the report
 // talk to. It hands out the repositories; every write goes through them with `user()` as actor.
@@ -32,8 +34,22 @@ public:
     };
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const CreateOptions& options,
                                                      std::shared_ptr<const Clock> clock = {});
-    // Opens as `userName` (empty: the first quality manager). Auditors and OpenMode::ReadOnly get
-    // a read-only SQLite connection.
+    struct OpenOptions {
+        QString userName; // empty: the first active quality manager
+        // Needed when the user has a password (ErrorCode::Unauthenticated without it or when
+        // wrong); ignored for a user without one. Not asked again while a workspace of this
+        // process has the same file open as the same user, authenticated (a worker thread's
+        // second connection); approvals always ask.
+        std::optional<QString> password;
+        OpenMode mode = OpenMode::ReadWrite;
+        std::shared_ptr<const Clock> clock;
+    };
+    // Auditors and OpenMode::ReadOnly get a read-only SQLite connection.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const OpenOptions& options);
+    // The users of the file at `path`, read without opening it as anyone (for the "who is
+    // working?" choice; user names and whether they have a password are no secret).
+    static Result<QList<User>> peekUsers(const QString& path);
+    // Opens as `userName` without a password (refused for a user who has one).
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const QString& userName = {},
                                                    OpenMode mode = OpenMode::ReadWrite,
                                                    std::shared_ptr<const Clock> clock = {});
@@ -59,6 +75,7 @@ public:
     AuditTrail& audit() { return m_audit; }
     SearchIndex& search() { return *m_search; }
     AttachmentStore& attachments() { return *m_attachments; }
+    SignatureRepository& signatures() { return *m_signatures; }
 
     // Integrity check + audit chain + every record against the trail. Quick: SQLite's quick_check;
     // Deep: its integrity_check, which also matches every index against its table (slower).
@@ -74,7 +91,9 @@ public:
 
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
-    static Result<User> resolveUser(Database& db, const QString& userName);
+    static Result<User> resolveUser(Database& db, const QString& userName,
+                                    const std::optional<QString>& password, bool sameSession);
+    void rememberSession();
 
     std::unique_ptr<Database> m_db;
     std::shared_ptr<const Clock> m_clock;
@@ -88,6 +107,8 @@ private:
     std::unique_ptr<ClauseRepository> m_clauses;
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<SignatureRepository> m_signatures;
+    bool m_authenticated = false; // opened with the user's password (see rememberSession)
 };
 
 } // namespace qms

@@ -50,6 +50,10 @@ template <> struct StringMaker<qms::ErrorCode> {
             return "Io";
         case E::Cancelled:
             return "Cancelled";
+        case E::Unauthenticated:
+            return "Unauthenticated";
+        case E::SignatureNeeded:
+            return "SignatureNeeded";
         case E::Internal:
             return "Internal";
         }

@@ -4,6 +4,7 @@
 #include "ReliabilitySupport.h"
 #include "storage/AttachmentStore.h"
 #include "storage/ClauseRepository.h"
+#include "storage/SignatureRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QSqlError>
@@ -69,6 +70,10 @@ TEST_CASE("Auditor: every write operation is refused - the connection is read-on
     expectRefused(QStringLiteral("attachment"),
                   ws.attachments().addData(QStringLiteral("a.txt"), QByteArray("x")));
     expectRefused(QStringLiteral("organisation"), ws.setOrganisation(QStringLiteral("Evil Corp")));
+    expectRefused(QStringLiteral("own password"),
+                  ws.users().setPassword(QStringLiteral("audra"), QStringLiteral("a long password")));
+    expectRefused(QStringLiteral("clear a password"), ws.users().clearPassword(QStringLiteral("qm")));
+    expectRefused(QStringLiteral("require signatures"), ws.signatures().setRequired(true));
 
     // Past the repositories: raw SQL on the auditor's connection cannot write either.
     QSqlQuery q(ws.database().connection());

@@ -268,6 +268,8 @@ bool DocumentEditor::confirmStep(const EditorStep& step) {
     if (step.target != int(DocumentStatus::Released))
         return true;
     const User& u = m_ws.user();
+    if (u.hasPassword)
+        return true; // the signature dialog that follows is the confirmation
     const QString text = tr("Release %1 revision %2 as %3, %4, on %5? This records your approval.")
                              .arg(m_record.meta.id, m_record.revision, u.printedName(), roleLabel(u.role),
                                   QLocale().toString(m_ws.clock().today(), QLocale::LongFormat));

@@ -64,6 +64,13 @@ void EditorPrompts::installDefaults() {
         openExternally = [](const QString& path) {
             return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
         };
+    if (!askSignature)
+        askSignature = [](QWidget* parent, const SignatureRequest& request) -> std::optional<QString> {
+            SignatureDialog dlg(request, parent);
+            if (dlg.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return dlg.password();
+        };
     if (!warn)
         warn = [](QWidget* parent, const QString& title, const QString& text) {
             QMessageBox::warning(parent, title, text);
@@ -79,6 +86,7 @@ void EditorPrompts::reset() {
     openFile = {};
     saveFile = {};
     warn = {};
+    askSignature = {};
     openExternally = {};
     installDefaults();
 }

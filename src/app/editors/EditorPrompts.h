@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/SignatureDialog.h"
+
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -37,6 +39,9 @@ struct EditorPrompts {
     static inline std::function<QString(QWidget*, const QString& title, const QString& suggested)> saveFile;
     // Hands a file to the system viewer (QDesktopServices::openUrl by default).
     static inline std::function<bool(const QString& path)> openExternally;
+    // The signer's password for an approval (SignatureDialog by default); nullopt when cancelled.
+    static inline std::function<std::optional<QString>(QWidget*, const SignatureRequest& request)>
+        askSignature;
     // Shown after a failed action that has no field to point at (e.g. "cannot open the viewer").
     static inline std::function<void(QWidget*, const QString& title, const QString& text)> warn;
 

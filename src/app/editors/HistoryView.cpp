@@ -1,5 +1,6 @@
 #include "HistoryView.h"
 
+#include "domain/Signature.h"
 #include "storage/AuditTrail.h"
 
 #include <QHeaderView>
@@ -64,7 +65,21 @@ void HistoryView::setEntries(const QList<AuditEntry>& entries,
         item->setText(Who, displayNames.value(e.user, e.user));
         item->setToolTip(Who, e.user);
         const bool snapshot = e.field == QLatin1String("*");
-        if (snapshot) {
+        const auto signature =
+            e.action == QLatin1String("signature") ? Signature::fromJson(e.newValue) : std::nullopt;
+        if (signature) {
+            // An electronic signature: who signed, and what it means, in words.
+            item->setText(Field, tr("Signature"));
+            item->setText(Change, tr("%1 — signed by %2 (%3)")
+                                      .arg(signatureMeaningLabel(signature->meaning), signature->printedName,
+                                           signature->userName));
+            item->setToolTip(Change, tr("Electronic signature, audit entry %1, %2 UTC")
+                                         .arg(e.seq)
+                                         .arg(e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+            QFont bold = item->font(Change);
+            bold.setBold(true);
+            item->setFont(Change, bold);
+        } else if (snapshot) {
             item->setText(Field, QString());
             item->setText(Change, e.action == QLatin1String("import") ? tr("imported") : tr("created"));
         } else {

@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -387,6 +388,28 @@ void RecordEditor::onStep(const EditorStep& step) {
 bool RecordEditor::storeAndReload(const SaveOptions& options, std::optional<int> target) {
     clearErrors();
     auto result = store(options, target);
+    // An approval by a signer with a password: ask for it and try again (again after a wrong one).
+    SaveOptions signing = options;
+    while (!result && (result.error().code == ErrorCode::SignatureNeeded ||
+                       (signing.signaturePassword && result.error().code == ErrorCode::Unauthenticated))) {
+        const auto meaning = approvalFor(target);
+        if (!meaning)
+            break;
+        SignatureRequest request;
+        request.meaning = signatureMeaningLabel(*meaning);
+        request.record = titleText();
+        request.printedName = m_ws.user().printedName();
+        request.userName = m_ws.user().name;
+        if (signing.signaturePassword)
+            request.problem = result.error().message;
+        const auto password = EditorPrompts::askSignature(this, request);
+        if (!password)
+            return false; // cancelled: nothing was saved
+        signing.signaturePassword = *password;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor); // checking the password takes a moment
+        result = store(signing, target);
+        QGuiApplication::restoreOverrideCursor();
+    }
     if (!result) {
         showError(result.error());
         if (result.error().code == ErrorCode::Conflict &&

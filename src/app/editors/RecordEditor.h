@@ -3,6 +3,7 @@
 #include "FieldErrorMarker.h"
 #include "domain/Enums.h"
 #include "domain/Result.h"
+#include "domain/Signature.h"
 
 #include <QHash>
 #include <QWidget>
@@ -88,6 +89,8 @@ protected:
     virtual Status editPermission() const = 0;
     // A step may ask more (release confirmation, a new revision's label); false to stop.
     virtual bool confirmStep(const EditorStep& step);
+    // The approval a save to `targetStatus` makes, when it needs the signer's signature.
+    virtual std::optional<SignatureMeaning> approvalFor(std::optional<int>) const { return std::nullopt; }
     // Steps with a negative target are the editor's own (start a new revision).
     virtual void customStep(const EditorStep&) {}
     // Stores (with `target` status when given), reloads and tells the launcher; false on refusal.

@@ -58,6 +58,18 @@ protected:
         return r->meta.id;
     }
 
+    std::optional<SignatureMeaning> approvalFor(std::optional<int> targetStatus) const override {
+        if constexpr (std::is_same_v<R, Process>) {
+            return std::nullopt;
+        } else {
+            if (!targetStatus || isNew())
+                return std::nullopt;
+            R edited = m_record;
+            setStatus(edited, *targetStatus);
+            return approvalMeaning(m_record, edited);
+        }
+    }
+
     QString fieldLabel(const QString& key) const override {
         const auto* f = findField<R>(key);
         if (f)

@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <optional>
 
 namespace qms::gui {
 namespace {
@@ -65,48 +66,59 @@ std::unique_ptr<Workspace> DatabaseOpener::open(const Request& request) {
         settings.removeRecentFile(request.path);
         return nullptr;
     }
-    if (user.isEmpty()) {
-        // A read-only look first: lists the users without writing (or migrating) anything.
-        QList<User> users;
-        {
-            auto probe = Workspace::open(request.path, {}, OpenMode::ReadOnly);
-            if (!probe) {
-                showOpenError(request.path, probe.error());
-                return nullptr;
-            }
-            auto list = (*probe)->users().list();
-            if (!list) {
-                showOpenError(request.path, list.error());
-                return nullptr;
-            }
-            for (const User& u : *list)
-                if (u.active)
-                    users << u;
-        }
-        const QString last = settings.lastUser(request.path);
-        if (users.size() > 1 && request.askUser) {
-            UserPickerDialog picker(request.path, users, last, mode == OpenMode::ReadOnly, m_parent);
-            if (picker.exec() != QDialog::Accepted)
-                return nullptr;
-            user = picker.userName();
-            mode = picker.readOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite;
-        } else {
-            for (const User& u : users)
-                if (u.name.compare(last, Qt::CaseInsensitive) == 0)
-                    user = u.name;
-            if (user.isEmpty() && !users.isEmpty())
-                user = users.first().name;
-        }
-    }
-    std::unique_ptr<Workspace> ws;
+    // A read-only look first: lists the users without writing (or migrating) anything.
+    QList<User> users;
     {
-        BusyCursor busy;
-        auto opened = Workspace::open(request.path, user, mode);
+        auto list = Workspace::peekUsers(request.path);
+        if (!list) {
+            showOpenError(request.path, list.error());
+            return nullptr;
+        }
+        for (const User& u : *list)
+            if (u.active)
+                users << u;
+    }
+    const QString last = settings.lastUser(request.path);
+    bool ask = user.isEmpty() && users.size() > 1 && request.askUser;
+    if (user.isEmpty() && !ask) {
+        for (const User& u : users)
+            if (u.name.compare(last, Qt::CaseInsensitive) == 0)
+                user = u.name;
+        if (user.isEmpty() && !users.isEmpty())
+            user = users.first().name;
+    }
+    for (const User& u : users)
+        if (u.hasPassword && u.name.compare(user, Qt::CaseInsensitive) == 0)
+            ask = true; // the password is typed in the picker
+    std::unique_ptr<Workspace> ws;
+    std::optional<UserPickerDialog> picker;
+    if (ask)
+        picker.emplace(request.path, users, user.isEmpty() ? last : user, mode == OpenMode::ReadOnly,
+                       m_parent);
+    for (;;) {
+        Workspace::OpenOptions options;
+        options.userName = user;
+        options.mode = mode;
+        if (picker) {
+            if (picker->exec() != QDialog::Accepted)
+                return nullptr;
+            options.userName = picker->userName();
+            options.mode = picker->readOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite;
+            if (!picker->password().isEmpty())
+                options.password = picker->password();
+        }
+        BusyCursor busy; // a password check takes about a second, on purpose
+        auto opened = Workspace::open(request.path, options);
+        if (!opened && picker && opened.error().code == ErrorCode::Unauthenticated) {
+            picker->setProblem(opened.error().message);
+            continue;
+        }
         if (!opened) {
             showOpenError(request.path, opened.error());
             return nullptr;
         }
         ws = std::move(opened).value();
+        break;
     }
     settings.setLastUser(request.path, ws->user().name);
     settings.addRecentFile(request.path);
