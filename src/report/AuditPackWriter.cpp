@@ -143,6 +143,7 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     summary.documents = int(data->documents.size());
     summary.processes = int(data->processes.size());
     summary.nonconformities = int(data->ncs.size());
+    summary.detailSections = int(data->detailNcs.size());
     summary.actions = int(data->actions.size());
     summary.auditEntries = data->auditEntryCount;
     summary.auditSummarised = data->auditSummarised;
@@ -151,6 +152,7 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     summary.integrityOk = data->verify.ok();
     summary.integrityProblems = int(data->verify.problems.size() + data->verify.integrityProblems.size());
     summary.elapsedMs = timer.elapsed();
+    summary.peakRecordsHeld = collector.records().peakHeld();
     return summary;
 }
 
