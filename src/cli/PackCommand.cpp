@@ -126,7 +126,7 @@ int runPackCommand(CommandContext& ctx) {
         report::AuditPackWriter().write(**ws, scope, outPath, [&](int done, int total, const QString& stage) {
             const int percent = total > 0 ? 100 * done / total : 0;
             if (ctx.verbose && percent / 10 != lastPercent / 10)
-                ctx.err << QStringLiteral("%1% %2").arg(percent).arg(stage) << '\n';
+                ctx.err << QStringLiteral("%1% %2").arg(percent).arg(stage) << Qt::endl; // flushed: live
             lastPercent = percent;
             return true;
         });

@@ -14,6 +14,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace qms::report {
 namespace {
@@ -78,6 +81,12 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
             return cancelled();
         return data.error();
     }
+
+#if defined(__GLIBC__)
+    // The integrity check reads the whole file once; glibc keeps what it freed unless asked, and a
+    // big pack then carries that peak through the whole render.
+    malloc_trim(0);
+#endif
 
     // Fonts need a QGuiApplication (any platform, "offscreen" will do); without one Qt aborts.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {

@@ -196,7 +196,8 @@ Status PackDataCollector::collectAudit(PackData& data, QSet<QString>* touched) {
         }
         if (page->size() < AuditPageSize)
             break;
-        filter.offset += AuditPageSize;
+        // Keyset paging: an OFFSET would step over every earlier entry again for each page.
+        filter.afterSeq = page->constLast().seq;
     }
     for (auto& [id, s] : summary)
         data.auditSummary.append(std::move(s));

@@ -56,25 +56,32 @@ template <typename R> Result<QList<R>> PackRecords::load(const QStringList& ids)
 
 template <typename R>
 Status PackRecords::scan(bool includeClosed, const std::function<bool(const R&)>& visit) const {
+    // Record numbers run from 1 to the newest record's; batches of BatchSize numbers are read by
+    // id (primary key), so each batch costs the same however far into the register it lies.
     const RecordKind kind = RecordRepository<R>::kind();
-    RegisterQuery ids(m_ws, kind);
-    ids.setSort(RegisterQuery::columnIndex(kind, QStringLiteral("id")), false);
-    for (qint64 offset = 0;; offset += BatchSize) {
-        auto page = ids.fetch(offset, BatchSize);
-        if (!page)
-            return page.error();
-        QStringList batchIds;
-        for (const RegisterRow& row : *page)
-            batchIds << row.id;
-        auto records = batch<R>(batchIds, includeClosed);
+    RegisterQuery newest(m_ws, kind);
+    newest.setSort(RegisterQuery::columnIndex(kind, QStringLiteral("id")), true);
+    auto top = newest.fetch(0, 1);
+    if (!top)
+        return top.error();
+    if (top->isEmpty())
+        return {};
+    const auto parsed = parseRecordId(top->constFirst().id);
+    if (!parsed)
+        return makeError(ErrorCode::Internal, tr("Unexpected record id %1").arg(top->constFirst().id));
+    const qint64 last = parsed->second;
+    for (qint64 first = 1; first <= last; first += BatchSize) {
+        QStringList ids;
+        for (qint64 n = first; n < first + BatchSize && n <= last; ++n)
+            ids << formatRecordId(kind, n);
+        auto records = batch<R>(ids, includeClosed);
         if (!records)
             return records.error();
         for (const R& r : *records)
             if (!visit(r))
                 return makeError(ErrorCode::Cancelled, tr("The export was cancelled."));
-        if (page->size() < BatchSize)
-            return {};
     }
+    return {};
 }
 
 #define QMS_PACK_RECORDS(R)                                                                                  \
