@@ -302,7 +302,7 @@ QString AuditTrailSection::intro() const {
 QList<qreal> AuditTrailSection::widths() const {
     if (m_ctx.data.auditSummarised)
         return {16, 10, 20, 20, 34};
-    return {5, 10.5, 8.5, 14.5, 11, 11, 24.5, 15}; // "user:s.richter", "applicability" stay whole
+    return {5, 10, 8.5, 16.5, 11, 11, 24.5, 13.5}; // "meta:organisation", "applicability" stay whole
 }
 QStringList AuditTrailSection::headers() const {
     if (m_ctx.data.auditSummarised)
