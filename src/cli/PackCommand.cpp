@@ -50,7 +50,12 @@ int runPackCommand(CommandContext& ctx) {
                                     tr("Print the audit trail as one line per record above N entries "
                                        "(default: 2000)."),
                                     tr("N"));
-    parser.addOptions({output, clause, from, to, types, includeClosed, title, budget});
+    const QCommandLineOption detailBudget(
+        QStringLiteral("detail-budget"),
+        tr("Print at most N nonconformity detail sections, open ones first, then the most recent; the "
+           "cover says so (default: 5000; 0: no limit)."),
+        tr("N"));
+    parser.addOptions({output, clause, from, to, types, includeClosed, title, budget, detailBudget});
     if (auto rc =
             parseCommand(ctx, parser, ctx.command,
                          tr("Writes the audit pack: a searchable PDF/A-1b file with cover and fingerprint, "
@@ -102,18 +107,26 @@ int runPackCommand(CommandContext& ctx) {
                 ctx, parser,
                 tr("--audit-budget needs a number of entries, not \"%1\"").arg(parser.value(budget)));
     }
+    if (parser.isSet(detailBudget)) {
+        bool ok = false;
+        scope.detailBudget = parser.value(detailBudget).toInt(&ok);
+        if (!ok || scope.detailBudget < 0)
+            return usageError(ctx, parser,
+                              tr("--detail-budget needs a number of nonconformities, not \"%1\"")
+                                  .arg(parser.value(detailBudget)));
+    }
 
     // Read-only: auditors and reviewers export packs too, and the pack changes nothing.
     auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
     if (!ws)
         return fail(ctx, ws.error());
     const QString outPath = parser.value(output);
-    int lastPercent = -1;
+    int lastPercent = -10; // so that 0 % is shown too
     auto summary =
         report::AuditPackWriter().write(**ws, scope, outPath, [&](int done, int total, const QString& stage) {
             const int percent = total > 0 ? 100 * done / total : 0;
             if (ctx.verbose && percent / 10 != lastPercent / 10)
-                ctx.err << QStringLiteral("%1% %2").arg(percent).arg(stage) << '\n';
+                ctx.err << QStringLiteral("%1% %2").arg(percent).arg(stage) << Qt::endl; // flushed: live
             lastPercent = percent;
             return true;
         });
@@ -131,6 +144,12 @@ int runPackCommand(CommandContext& ctx) {
                .arg(summary->auditEntries)
                .arg(summary->auditSummarised ? tr(" (summarised per record)") : QString())
         << '\n';
+    if (summary->detailSections < summary->nonconformities)
+        ctx.out << tr("Detail sections for %1 of the %2 nonconformities (--detail-budget %3).")
+                       .arg(summary->detailSections)
+                       .arg(summary->nonconformities)
+                       .arg(scope.detailBudget)
+                << '\n';
     ctx.out << tr("Fingerprint (audit chain head #%1): %2").arg(summary->chainSeq).arg(summary->fingerprint)
             << '\n';
     if (summary->integrityOk)

@@ -14,6 +14,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace qms::report {
 namespace {
@@ -81,6 +84,12 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
         return data.error();
     }
 
+#if defined(__GLIBC__)
+    // The integrity check reads the whole file once; glibc keeps what it freed unless asked, and a
+    // big pack then carries that peak through the whole render.
+    malloc_trim(0);
+#endif
+
     // Fonts need a QGuiApplication (any platform, "offscreen" will do); without one Qt aborts.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         file.cancelWriting();
@@ -145,6 +154,7 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     summary.documents = int(data->documents.size());
     summary.processes = int(data->processes.size());
     summary.nonconformities = int(data->ncs.size());
+    summary.detailSections = int(data->detailNcs.size());
     summary.actions = int(data->actions.size());
     summary.auditEntries = data->auditEntryCount;
     summary.auditSummarised = data->auditSummarised;
@@ -153,6 +163,7 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     summary.integrityOk = data->verify.ok();
     summary.integrityProblems = int(data->verify.problems.size() + data->verify.integrityProblems.size());
     summary.elapsedMs = timer.elapsed();
+    summary.peakRecordsHeld = collector.records().peakHeld();
     return summary;
 }
 

@@ -21,6 +21,7 @@ struct PackSummary {
     int documents = 0;
     int processes = 0;
     int nonconformities = 0;
+    int detailSections = 0; // NC detail sections (fewer than nonconformities above the detail budget)
     int actions = 0;
     qint64 auditEntries = 0;
     bool auditSummarised = false;
@@ -29,6 +30,7 @@ struct PackSummary {
     bool integrityOk = false;
     int integrityProblems = 0;
     qint64 elapsedMs = 0;
+    int peakRecordsHeld = 0; // most records in memory at once (PackRecords::peakHeld)
     QString shortFingerprint() const { return fingerprint.left(12); }
 };
 

@@ -91,6 +91,14 @@ Result<SectionChunk> CoverSection::build(int, const PageRefs&) const {
     rows.append({Tr::tr("Audit trail entries"),
                  Cell(d.auditSummarised ? Tr::tr("%1 (summarised per record)").arg(d.auditEntryCount)
                                         : QString::number(d.auditEntryCount))});
+    if (d.detailsLimited()) {
+        Cell details(Tr::tr("%1 of %2 nonconformities (detail budget %3: open ones first, then the most recent)")
+                         .arg(d.detailNcs.size())
+                         .arg(d.ncs.size())
+                         .arg(d.scope.detailBudget));
+        details.bold = true;
+        rows.append({Tr::tr("Detail sections"), details});
+    }
     b.keyValueTable(Tr::tr("Pack"), rows);
     b.spacer(10);
 
@@ -241,7 +249,7 @@ SectionList makeSections(const PackContext& ctx) {
         body.push_back(std::make_unique<ProcessRegisterSection>(ctx));
     if (d.scope.includesType(RecordKind::Nonconformity)) {
         body.push_back(std::make_unique<NcLogSection>(ctx));
-        if (!d.ncs.isEmpty())
+        if (!d.detailNcs.isEmpty())
             body.push_back(std::make_unique<NcDetailSection>(ctx));
     }
     if (d.scope.includesType(RecordKind::CorrectiveAction))

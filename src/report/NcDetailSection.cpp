@@ -46,11 +46,14 @@ QString historyLine(const StatusChange& c) {
 } // namespace
 
 QString NcDetailSection::contentsTitle() const {
+    const PackData& d = m_ctx.data;
+    if (d.detailsLimited())
+        return Tr::tr("Nonconformity details (%1 of %2)").arg(d.detailNcs.size()).arg(d.ncs.size());
     return Tr::tr("Nonconformity details");
 }
 
 int NcDetailSection::chunkCount() const {
-    return std::max(1, int((m_ctx.data.ncs.size() + NcsPerChunk - 1) / NcsPerChunk));
+    return std::max(1, int((m_ctx.data.detailNcs.size() + NcsPerChunk - 1) / NcsPerChunk));
 }
 
 Result<SectionChunk> NcDetailSection::build(int chunk, const PageRefs&) const {
@@ -59,12 +62,37 @@ Result<SectionChunk> NcDetailSection::build(int chunk, const PageRefs&) const {
     DocBuilder b(m_ctx.layout, m_ctx.device, false);
     b.setTableRules(0); // label/value blocks read well without grid lines, and draw faster
     SectionChunk out;
-    if (chunk == 0)
+    if (chunk == 0) {
         b.heading(contentsTitle());
+        if (d.detailsLimited())
+            b.paragraph(
+                Tr::tr("This pack covers %1 nonconformities, more than its detail budget of %2, so detail "
+                   "sections are printed for %3 of them: every open nonconformity first (the most "
+                   "recent when they alone exceed the budget), then the most recent closed ones. The "
+                   "log lists all of them. A pack with a narrower scope, or a larger budget, gives "
+                   "the details of the others.")
+                    .arg(d.ncs.size())
+                    .arg(d.scope.detailBudget)
+                    .arg(d.detailNcs.size()),
+                style::SmallPt + 0.5, false, style::muted(), 6);
+    }
     const int first = chunk * NcsPerChunk;
-    const int last = std::min(int(d.ncs.size()), first + NcsPerChunk);
-    for (int i = first; i < last; ++i) {
-        const Nonconformity& nc = d.ncs[i];
+    auto ncs = m_ctx.collector.records().load<Nonconformity>(d.detailNcs.mid(first, NcsPerChunk));
+    if (!ncs)
+        return ncs.error();
+    // The CAs linked to these NCs, whatever their status or scope, for the "Corrective actions" row.
+    QStringList linkedIds;
+    for (const Nonconformity& nc : std::as_const(*ncs))
+        linkedIds << nc.actions;
+    linkedIds.removeDuplicates();
+    auto linkedList = m_ctx.collector.records().load<CorrectiveAction>(linkedIds);
+    if (!linkedList)
+        return linkedList.error();
+    QHash<QString, const CorrectiveAction*> linked;
+    for (const CorrectiveAction& ca : std::as_const(*linkedList))
+        linked.insert(ca.meta.id, &ca);
+    for (int i = 0; i < int(ncs->size()); ++i) {
+        const Nonconformity& nc = ncs->at(i);
         auto history = m_ctx.collector.statusHistory(nc.meta.id);
         if (!history)
             return history.error();
@@ -99,8 +127,8 @@ Result<SectionChunk> NcDetailSection::build(int chunk, const PageRefs&) const {
         rows.append({Tr::tr("Disposition"), Cell(enumLabel(nc.disposition))});
         QStringList actions;
         for (const QString& id : nc.actions) {
-            const auto it = d.linkedActions.constFind(id);
-            actions << (it == d.linkedActions.cend() ? id : actionLine(*it, d.today));
+            const CorrectiveAction* ca = linked.value(id);
+            actions << (ca ? actionLine(*ca, d.today) : id);
         }
         rows.append({Tr::tr("Corrective actions"),
                      Cell(actions.isEmpty() ? Tr::tr("None linked") : actions.join(QLatin1Char('\n')))});
@@ -114,7 +142,7 @@ Result<SectionChunk> NcDetailSection::build(int chunk, const PageRefs&) const {
         Cell historyCell(lines.isEmpty() ? Tr::tr("No status entries in the audit trail")
                                          : lines.join(QLatin1Char('\n')));
         rows.append({Tr::tr("Status history"), historyCell});
-        if (i > first || chunk == 0)
+        if (i > 0 || chunk == 0)
             b.spacer(4);
         const int pos =
             b.keyValueTable(QStringLiteral("%1 \u00b7 %2").arg(nc.meta.id, nc.title), rows, 20, false);

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace qms::report {
 
@@ -44,12 +45,16 @@ struct PackData {
     VerifyReport verify;
 
     QList<ClauseCoverage> coverage;
-    QList<Document> documents;
-    QList<Process> processes;
-    QList<Nonconformity> ncs;
-    QList<CorrectiveAction> actions;
-    // Every CA linked to an in-scope NC (shown in its details even when CAs are not in scope).
-    QHash<QString, CorrectiveAction> linkedActions;
+    // Ids of the in-scope records, in record-number order. Only ids are kept: the sections load
+    // the records of one chunk at a time (PackRecords), so memory does not grow with the scope.
+    QStringList documents;
+    QStringList processes;
+    QStringList ncs;
+    QStringList actions;
+    // The nonconformities that get a detail section, in log order: all of `ncs`, or when they
+    // exceed scope.detailBudget the open ones first, then the most recent (stated on the cover).
+    QStringList detailNcs;
+    bool detailsLimited() const { return detailNcs.size() < ncs.size(); }
 
     qint64 auditEntryCount = 0;     // entries in the pack's trail selection
     bool auditSummarised = false;   // over the budget: one line per record

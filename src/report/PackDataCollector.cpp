@@ -19,7 +19,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::report::PackDataCollector)
 };
 
-constexpr int AuditPageSize = 5000;
+constexpr int AuditPageSize = 2000;
 
 Error cancelled() {
     return makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
@@ -39,21 +39,40 @@ bool inScope(const R& r, const PackScope& scope, const ClauseCatalogue& cat, con
     return false;
 }
 
+// Scans one register in batches and keeps the ids of the records in scope.
 template <typename R>
-Status loadRegister(RecordRepository<R>& repo, const PackData& data, const ClauseCatalogue& cat,
-                    const QSet<QString>& touched, QList<R>& out) {
+Status scanRegister(const PackRecords& records, const PackData& data, const ClauseCatalogue& cat,
+                    const QSet<QString>& touched, QStringList& out, const std::function<bool()>& keepGoing,
+                    const std::function<void(const R&)>& alsoVisit = {}) {
     if (!data.scope.includesType(RecordRepository<R>::kind()))
         return {};
-    RecordFilter filter;
-    filter.includeClosed = data.scope.includeClosed;
-    auto all = repo.list(filter);
-    if (!all)
-        return all.error();
-    for (R& r : *all)
-        if (inScope(r, data.scope, cat, touched))
-            out.append(std::move(r));
-    std::sort(out.begin(), out.end(), [](const R& a, const R& b) { return a.meta.id < b.meta.id; });
-    return {};
+    qint64 seen = 0;
+    return records.scan<R>(data.scope.includeClosed, [&](const R& r) {
+        if (inScope(r, data.scope, cat, touched)) {
+            out.append(r.meta.id);
+            if (alsoVisit)
+                alsoVisit(r);
+        }
+        return ++seen % 1000 != 0 || keepGoing();
+    });
+}
+
+// The nonconformities that get a detail section within `budget`: the open ones first (the most
+// recent of them when they alone exceed it), then the most recent closed ones; in log order.
+QStringList detailSelection(const QStringList& ncs, const QStringList& open, int budget) {
+    if (budget <= 0 || ncs.size() <= budget)
+        return ncs;
+    QSet<QString> chosen;
+    for (qsizetype i = open.size() - 1; i >= 0 && chosen.size() < budget; --i)
+        chosen.insert(open[i]);
+    for (qsizetype i = ncs.size() - 1; i >= 0 && chosen.size() < budget; --i)
+        chosen.insert(ncs[i]);
+    QStringList out;
+    out.reserve(budget);
+    for (const QString& id : ncs)
+        if (chosen.contains(id))
+            out.append(id);
+    return out;
 }
 
 } // namespace
@@ -105,8 +124,8 @@ Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progre
             return s.error();
     if (!report(500))
         return cancelled();
-    if (auto s = collectRecords(data, touched); !s)
-        return s.error();
+    if (auto s = collectRecords(data, touched, [&] { return report(600); }); !s)
+        return s.error().code == ErrorCode::Cancelled ? cancelled() : s.error();
     if (!report(700))
         return cancelled();
     if (data.recordCount() == 0)
@@ -118,29 +137,24 @@ Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progre
     return data;
 }
 
-Status PackDataCollector::collectRecords(PackData& data, const QSet<QString>& touched) {
+Status PackDataCollector::collectRecords(PackData& data, const QSet<QString>& touched,
+                                         const std::function<bool()>& keepGoing) {
     const ClauseCatalogue& cat = m_ws.catalogue();
-    if (auto s = loadRegister(m_ws.documents(), data, cat, touched, data.documents); !s)
+    if (auto s = scanRegister<Document>(m_records, data, cat, touched, data.documents, keepGoing); !s)
         return s;
-    if (auto s = loadRegister(m_ws.processes(), data, cat, touched, data.processes); !s)
+    if (auto s = scanRegister<Process>(m_records, data, cat, touched, data.processes, keepGoing); !s)
         return s;
-    if (auto s = loadRegister(m_ws.nonconformities(), data, cat, touched, data.ncs); !s)
+    QStringList open;
+    const std::function<void(const Nonconformity&)> noteOpen = [&](const Nonconformity& nc) {
+        if (isOpen(nc.status))
+            open.append(nc.meta.id);
+    };
+    if (auto s = scanRegister<Nonconformity>(m_records, data, cat, touched, data.ncs, keepGoing, noteOpen);
+        !s)
         return s;
-    if (auto s = loadRegister(m_ws.actions(), data, cat, touched, data.actions); !s)
+    data.detailNcs = detailSelection(data.ncs, open, data.scope.detailBudget);
+    if (auto s = scanRegister<CorrectiveAction>(m_records, data, cat, touched, data.actions, keepGoing); !s)
         return s;
-    QStringList linked;
-    for (const Nonconformity& nc : data.ncs)
-        linked << nc.actions;
-    linked.removeDuplicates();
-    if (!linked.isEmpty()) {
-        RecordFilter filter;
-        filter.ids = linked;
-        auto cas = m_ws.actions().list(filter);
-        if (!cas)
-            return cas.error();
-        for (const CorrectiveAction& ca : *cas)
-            data.linkedActions.insert(ca.meta.id, ca);
-    }
     return {};
 }
 
@@ -149,16 +163,10 @@ Status PackDataCollector::collectRecords(PackData& data, const QSet<QString>& to
 Status PackDataCollector::collectAudit(PackData& data, QSet<QString>* touched) {
     QSet<QString> inScope;
     const bool whole = data.scope.isWholeQms();
-    if (!touched && !whole) {
-        for (const auto& r : data.documents)
-            inScope.insert(r.meta.id);
-        for (const auto& r : data.processes)
-            inScope.insert(r.meta.id);
-        for (const auto& r : data.ncs)
-            inScope.insert(r.meta.id);
-        for (const auto& r : data.actions)
-            inScope.insert(r.meta.id);
-    }
+    if (!touched && !whole)
+        for (const QStringList* ids : {&data.documents, &data.processes, &data.ncs, &data.actions})
+            for (const QString& id : *ids)
+                inScope.insert(id);
     std::map<QString, AuditRecordSummary> summary;
     const auto addToSummary = [&](const AuditEntry& e) {
         AuditRecordSummary& s = summary[e.recordId];
@@ -202,7 +210,8 @@ Status PackDataCollector::collectAudit(PackData& data, QSet<QString>* touched) {
         }
         if (page->size() < AuditPageSize)
             break;
-        filter.offset += AuditPageSize;
+        // Keyset paging: an OFFSET would step over every earlier entry again for each page.
+        filter.afterSeq = page->constLast().seq;
     }
     for (auto& [id, s] : summary)
         data.auditSummary.append(std::move(s));

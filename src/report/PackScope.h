@@ -23,6 +23,9 @@ struct PackScope {
     bool includeClosed = false; // closed/cancelled NCs and CAs, obsolete documents, retired processes
     // Above this many audit entries the trail is printed as one summary line per record.
     int auditEntryBudget = 2000;
+    // At most this many nonconformity detail sections (0: no limit). Above it, the open ones come
+    // first, then the most recent; the cover, contents and log say so. The log lists every NC.
+    int detailBudget = 5000;
 
     QString effectiveTitle() const;
     bool includesType(RecordKind kind) const;

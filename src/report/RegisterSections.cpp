@@ -1,6 +1,7 @@
 // The register tables: documents, processes, nonconformity log, corrective action log, audit trail.
 
 #include "PackData.h"
+#include "PackDataCollector.h"
 #include "PackFormat.h"
 #include "PackStyle.h"
 #include "Sections.h"
@@ -49,6 +50,20 @@ QString snapshotText(const QString& json) {
     return parts.join(QStringLiteral("; "));
 }
 
+// Loads the chunk's records and turns each into a row.
+template <typename R, typename F>
+Result<QList<DocBuilder::Row>> recordRows(const PackContext& ctx, const QStringList& ids, int first,
+                                          int count, F&& toRow) {
+    auto records = ctx.collector.records().load<R>(ids.mid(first, count));
+    if (!records)
+        return records.error();
+    QList<DocBuilder::Row> out;
+    out.reserve(records->size());
+    for (const R& r : std::as_const(*records))
+        out.append(toRow(r));
+    return out;
+}
+
 Cell withSecond(QString text, QString second) {
     Cell c(std::move(text));
     c.secondLine = std::move(second);
@@ -73,11 +88,10 @@ Result<SectionChunk> TableSection::build(int chunk, const PageRefs& refs) const 
     const int first = chunk * RowsPerChunk;
     const int count = std::min(RowsPerChunk, rowCount() - first);
     if (count > 0) {
-        QList<DocBuilder::Row> rows;
-        rows.reserve(count);
-        for (int i = first; i < first + count; ++i)
-            rows.append(row(i, refs));
-        b.table(widths(), headers(), rows);
+        auto chunkRows = rows(first, count, refs);
+        if (!chunkRows)
+            return chunkRows.error();
+        b.table(widths(), headers(), *chunkRows);
     } else if (rowCount() == 0) {
         b.paragraph(Tr::tr("No records of this kind are in the selected scope."), 0, false, style::muted());
     }
@@ -107,8 +121,12 @@ QStringList DocumentRegisterSection::headers() const {
             Tr::tr("Status"), Tr::tr("Owner"), Tr::tr("Released by/on"), Tr::tr("Next review"),
             Tr::tr("Overdue")};
 }
-DocBuilder::Row DocumentRegisterSection::row(int i, const PageRefs&) const {
-    const Document& doc = m_ctx.data.documents[i];
+Result<QList<DocBuilder::Row>> DocumentRegisterSection::rows(int first, int count,
+                                                             const PageRefs& refs) const {
+    return recordRows<Document>(m_ctx, m_ctx.data.documents, first, count,
+                                [&](const Document& r) { return row(r, refs); });
+}
+DocBuilder::Row DocumentRegisterSection::row(const Document& doc, const PageRefs&) const {
     QString rev = doc.effectiveRevision.isEmpty() ? QStringLiteral("\u2014") : doc.effectiveRevision;
     Cell revision(rev);
     if (doc.revision != doc.effectiveRevision && !doc.revision.isEmpty())
@@ -147,8 +165,12 @@ QStringList ProcessRegisterSection::headers() const {
     return {Tr::tr("ID"),      Tr::tr("Name"), Tr::tr("Owner"),  Tr::tr("Inputs"),
             Tr::tr("Outputs"), Tr::tr("KPIs"), Tr::tr("Clauses")};
 }
-DocBuilder::Row ProcessRegisterSection::row(int i, const PageRefs&) const {
-    const Process& p = m_ctx.data.processes[i];
+Result<QList<DocBuilder::Row>> ProcessRegisterSection::rows(int first, int count,
+                                                            const PageRefs& refs) const {
+    return recordRows<Process>(m_ctx, m_ctx.data.processes, first, count,
+                               [&](const Process& r) { return row(r, refs); });
+}
+DocBuilder::Row ProcessRegisterSection::row(const Process& p, const PageRefs&) const {
     QStringList kpis;
     for (const Kpi& k : p.kpis)
         kpis << (k.target.isEmpty() ? k.name : Tr::tr("%1: %2 %3").arg(k.name, k.target, k.unit).trimmed());
@@ -173,18 +195,33 @@ int NcLogSection::rowCount() const {
     return int(m_ctx.data.ncs.size());
 }
 QString NcLogSection::intro() const {
+    const PackData& d = m_ctx.data;
+    if (d.detailsLimited())
+        return Tr::tr("Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail "
+                  "section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then "
+                  "the most recent), the others show a dash.")
+            .arg(d.detailNcs.size())
+            .arg(d.ncs.size())
+            .arg(d.scope.detailBudget);
     return Tr::tr(
         "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section.");
 }
 QList<qreal> NcLogSection::widths() const {
-    return {9.5, 22, 11, 9, 10.5, 11.5, 12, 8.5, 6};
+    return {9.5, 20, 11, 11, 10.5, 11, 11.5, 9.5, 6}; // "Observation" fits its column
 }
 QStringList NcLogSection::headers() const {
     return {Tr::tr("ID"),     Tr::tr("Title"),       Tr::tr("Source"), Tr::tr("Severity"), Tr::tr("Detected"),
             Tr::tr("Status"), Tr::tr("Responsible"), Tr::tr("CAs"),    Tr::tr("Page")};
 }
-DocBuilder::Row NcLogSection::row(int i, const PageRefs& refs) const {
-    const Nonconformity& nc = m_ctx.data.ncs[i];
+Result<QList<DocBuilder::Row>> NcLogSection::rows(int first, int count, const PageRefs& refs) const {
+    return recordRows<Nonconformity>(m_ctx, m_ctx.data.ncs, first, count,
+                                     [&](const Nonconformity& r) { return row(r, refs); });
+}
+DocBuilder::Row NcLogSection::row(const Nonconformity& nc, const PageRefs& refs) const {
+    // Outside the detail budget an NC has no detail page: a dash, never a wrong number.
+    const QString key = QStringLiteral("nc:") + nc.meta.id;
+    const QString pageCell =
+        refs.final && !refs.pages.contains(key) ? QStringLiteral("\u2014") : refs.page(key);
     Cell severity(enumLabel(nc.severity));
     if (nc.severity == Severity::Major) {
         severity.bold = true;
@@ -198,7 +235,7 @@ DocBuilder::Row NcLogSection::row(int i, const PageRefs& refs) const {
             Cell(enumLabel(nc.status)),
             Cell(fmt::orDash(nc.responsible)),
             Cell(fmt::orDash(nc.actions.join(QStringLiteral(", ")))),
-            Cell(refs.page(QStringLiteral("nc:") + nc.meta.id))};
+            Cell(pageCell)};
 }
 
 // ---- Corrective actions ------------------------------------------------------------------------
@@ -220,8 +257,11 @@ QStringList ActionLogSection::headers() const {
     return {Tr::tr("ID"),     Tr::tr("Title"),         Tr::tr("Owner"), Tr::tr("Due"),    Tr::tr("Completed"),
             Tr::tr("Status"), Tr::tr("Effectiveness"), Tr::tr("NCs"),   Tr::tr("Overdue")};
 }
-DocBuilder::Row ActionLogSection::row(int i, const PageRefs&) const {
-    const CorrectiveAction& ca = m_ctx.data.actions[i];
+Result<QList<DocBuilder::Row>> ActionLogSection::rows(int first, int count, const PageRefs& refs) const {
+    return recordRows<CorrectiveAction>(m_ctx, m_ctx.data.actions, first, count,
+                                        [&](const CorrectiveAction& r) { return row(r, refs); });
+}
+DocBuilder::Row ActionLogSection::row(const CorrectiveAction& ca, const PageRefs&) const {
     Cell effectiveness(fmt::orDash(ca.effectivenessResult));
     if (!ca.effectivenessBy.isEmpty())
         effectiveness.secondLine = ca.effectivenessBy;
@@ -259,7 +299,7 @@ QString AuditTrailSection::intro() const {
             .arg(d.auditEntryCount)
             .arg(d.scope.auditEntryBudget);
     return Tr::
-        tr("%1%2: %3 entries, oldest first. Long values are shortened; a new record's full snapshot is in "
+        Tr::tr("%1%2: %3 entries, oldest first. Long values are shortened; a new record's full snapshot is in "
            "the "
            "QMS file.")
             .arg(which, period)
@@ -268,7 +308,7 @@ QString AuditTrailSection::intro() const {
 QList<qreal> AuditTrailSection::widths() const {
     if (m_ctx.data.auditSummarised)
         return {16, 10, 20, 20, 34};
-    return {5.5, 12, 8, 12, 8, 13, 30, 11.5};
+    return {5, 10, 8.5, 16.5, 11, 11, 24.5, 13.5}; // "meta:organisation", "applicability" stay whole
 }
 QStringList AuditTrailSection::headers() const {
     if (m_ctx.data.auditSummarised)
@@ -277,7 +317,14 @@ QStringList AuditTrailSection::headers() const {
     return {Tr::tr("Seq"),    Tr::tr("When (UTC)"), Tr::tr("User"),   Tr::tr("Record"),
             Tr::tr("Action"), Tr::tr("Field"),      Tr::tr("Change"), Tr::tr("Reason")};
 }
-DocBuilder::Row AuditTrailSection::row(int i, const PageRefs&) const {
+Result<QList<DocBuilder::Row>> AuditTrailSection::rows(int first, int count, const PageRefs&) const {
+    QList<DocBuilder::Row> out;
+    out.reserve(count);
+    for (int i = first; i < first + count; ++i)
+        out.append(row(i));
+    return out;
+}
+DocBuilder::Row AuditTrailSection::row(int i) const {
     const PackData& d = m_ctx.data;
     if (d.auditSummarised) {
         const AuditRecordSummary& s = d.auditSummary[i];

@@ -4,6 +4,7 @@
 
 #include "DocBuilder.h"
 #include "PackSection.h"
+#include "domain/Records.h"
 
 #include <QStringList>
 
@@ -54,7 +55,8 @@ protected:
     virtual QString intro() const { return {}; }
     virtual QList<qreal> widths() const = 0;
     virtual QStringList headers() const = 0;
-    virtual DocBuilder::Row row(int index, const PageRefs& refs) const = 0;
+    // The rows [first, first + count): record sections load just these records.
+    virtual Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const = 0;
     // Text after the table, on the last chunk.
     virtual void addAfter(DocBuilder&) const {}
 };
@@ -70,7 +72,10 @@ protected:
     QString intro() const override;
     QList<qreal> widths() const override;
     QStringList headers() const override;
-    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
+
+private:
+    DocBuilder::Row row(const Document& r, const PageRefs& refs) const;
 };
 
 class ProcessRegisterSection final : public TableSection {
@@ -84,7 +89,10 @@ protected:
     QString intro() const override;
     QList<qreal> widths() const override;
     QStringList headers() const override;
-    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
+
+private:
+    DocBuilder::Row row(const Process& r, const PageRefs& refs) const;
 };
 
 class NcLogSection final : public TableSection {
@@ -99,7 +107,10 @@ protected:
     QString intro() const override;
     QList<qreal> widths() const override;
     QStringList headers() const override;
-    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
+
+private:
+    DocBuilder::Row row(const Nonconformity& r, const PageRefs& refs) const;
 };
 
 class ActionLogSection final : public TableSection {
@@ -113,7 +124,10 @@ protected:
     QString intro() const override;
     QList<qreal> widths() const override;
     QStringList headers() const override;
-    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
+
+private:
+    DocBuilder::Row row(const CorrectiveAction& r, const PageRefs& refs) const;
 };
 
 class AuditTrailSection final : public TableSection {
@@ -127,7 +141,10 @@ protected:
     QString intro() const override;
     QList<qreal> widths() const override;
     QStringList headers() const override;
-    DocBuilder::Row row(int index, const PageRefs& refs) const override;
+    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
+
+private:
+    DocBuilder::Row row(int index) const;
 };
 
 // One detail block per nonconformity, NcsPerChunk to a chunk; blocks flow across pages.
@@ -135,6 +152,7 @@ class NcDetailSection final : public PackSection {
 public:
     static constexpr int NcsPerChunk = 40;
     using PackSection::PackSection;
+    // "Nonconformity details", with "(N of M)" when the detail budget left some out.
     QString key() const override { return QStringLiteral("nc-details"); }
     QString contentsTitle() const override;
     int chunkCount() const override;

@@ -119,6 +119,10 @@ QString whereClause(const AuditFilter& f, QVariantList& binds) {
         for (int i = 0; i < 5; ++i)
             binds << like;
     }
+    if (f.afterSeq > 0) {
+        where << QStringLiteral("seq > ?");
+        binds << f.afterSeq;
+    }
     if (f.fromUtc.isValid()) {
         where << QStringLiteral("at >= ?");
         binds << isoUtc(f.fromUtc);

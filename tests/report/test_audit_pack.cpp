@@ -2,6 +2,7 @@
 #include "PdfTools.h"
 #include "report/AuditPackWriter.h"
 #include "report/PackDataCollector.h"
+#include "report/Sections.h"
 #include "storage/Workspace.h"
 #include "support/QtCatch.h"
 #include "support/TempDir.h"
@@ -21,20 +22,6 @@ using qms::test::PackFixture;
 using qms::test::TempDir;
 
 namespace {
-
-QStringList ids(const QList<Nonconformity>& list) {
-    QStringList out;
-    for (const auto& r : list)
-        out << r.meta.id;
-    return out;
-}
-
-template <typename R> QStringList idsOf(const QList<R>& list) {
-    QStringList out;
-    for (const auto& r : list)
-        out << r.meta.id;
-    return out;
-}
 
 PackData collect(PackFixture& f, const PackScope& scope) {
     PackDataCollector collector(*f.ws);
@@ -72,19 +59,18 @@ TEST_CASE("Pack scope: closed and cancelled records are left out unless asked fo
     TempDir dir;
     PackFixture f(dir.filePath(QStringLiteral("q.qms")));
     const PackData d = collect(f, {});
-    CHECK(ids(d.ncs) == QStringList{"NC-0001", "NC-0004", "NC-0005"});
-    CHECK(idsOf(d.actions) == QStringList{"CA-0002"});
-    CHECK(idsOf(d.documents) == QStringList{"DOC-0001", "DOC-0002"});
-    CHECK(idsOf(d.processes) == QStringList{"PRC-0001", "PRC-0002"});
-    // Linked CAs are available to the NC details even when closed.
-    CHECK(d.linkedActions.contains(QStringLiteral("CA-0002")));
+    CHECK(d.ncs == QStringList{"NC-0001", "NC-0004", "NC-0005"});
+    CHECK(d.actions == QStringList{"CA-0002"});
+    CHECK(d.documents == QStringList{"DOC-0001", "DOC-0002"});
+    CHECK(d.processes == QStringList{"PRC-0001", "PRC-0002"});
+    CHECK(d.detailNcs == d.ncs);
 
     PackScope all;
     all.includeClosed = true;
     const PackData full = collect(f, all);
-    CHECK(ids(full.ncs) == QStringList{"NC-0001", "NC-0002", "NC-0003", "NC-0004", "NC-0005"});
-    CHECK(idsOf(full.actions) == QStringList{"CA-0001", "CA-0002"});
-    CHECK(idsOf(full.documents) == QStringList{"DOC-0001", "DOC-0002", "DOC-0003"});
+    CHECK(full.ncs == QStringList{"NC-0001", "NC-0002", "NC-0003", "NC-0004", "NC-0005"});
+    CHECK(full.actions == QStringList{"CA-0001", "CA-0002"});
+    CHECK(full.documents == QStringList{"DOC-0001", "DOC-0002", "DOC-0003"});
 }
 
 TEST_CASE("Pack scope: clause, type and date filters select exactly the right records") {
@@ -95,25 +81,25 @@ TEST_CASE("Pack scope: clause, type and date filters select exactly the right re
     byClause.clauses = {QStringLiteral("8.7")}; // NC-0001 and NC-0002 are linked to 8.7.1
     byClause.includeClosed = true;
     PackData d = collect(f, byClause);
-    CHECK(ids(d.ncs) == QStringList{"NC-0001", "NC-0002"});
+    CHECK(d.ncs == QStringList{"NC-0001", "NC-0002"});
     CHECK(d.documents.isEmpty());
     CHECK(d.processes.isEmpty());
     byClause.includeClosed = false;
-    CHECK(ids(collect(f, byClause).ncs) == QStringList{"NC-0001"});
+    CHECK(collect(f, byClause).ncs == QStringList{"NC-0001"});
 
     PackScope docsAndProcesses;
     docsAndProcesses.types = {RecordKind::Document, RecordKind::Process};
     d = collect(f, docsAndProcesses);
     CHECK(d.ncs.isEmpty());
     CHECK(d.actions.isEmpty());
-    CHECK(idsOf(d.documents) == QStringList{"DOC-0001", "DOC-0002"});
+    CHECK(d.documents == QStringList{"DOC-0001", "DOC-0002"});
 
     PackScope february;
     february.from = QDate(2026, 2, 1);
     february.to = QDate(2026, 2, 28);
     february.includeClosed = true;
     d = collect(f, february);
-    CHECK(ids(d.ncs) == QStringList{"NC-0004"});
+    CHECK(d.ncs == QStringList{"NC-0004"});
     CHECK(d.documents.isEmpty());
     CHECK(d.actions.isEmpty());
     // The trail of the period holds only February's entries of the records in scope... here the
@@ -128,7 +114,7 @@ TEST_CASE("Pack scope: clause, type and date filters select exactly the right re
     january.includeClosed = true;
     january.types = {RecordKind::CorrectiveAction};
     d = collect(f, january);
-    CHECK(idsOf(d.actions) == QStringList{"CA-0001"});
+    CHECK(d.actions == QStringList{"CA-0001"});
     for (const AuditEntry& e : d.auditEntries)
         CHECK(e.recordId == QStringLiteral("CA-0001"));
 
@@ -136,9 +122,9 @@ TEST_CASE("Pack scope: clause, type and date filters select exactly the right re
     march.from = QDate(2026, 3, 1);
     march.includeClosed = true;
     d = collect(f, march);
-    CHECK(ids(d.ncs) == QStringList{"NC-0005"});
-    CHECK(idsOf(d.actions) == QStringList{"CA-0002"});
-    CHECK(idsOf(d.documents) == QStringList{"DOC-0003"}); // made obsolete in March
+    CHECK(d.ncs == QStringList{"NC-0005"});
+    CHECK(d.actions == QStringList{"CA-0002"});
+    CHECK(d.documents == QStringList{"DOC-0003"}); // made obsolete in March
 }
 
 TEST_CASE("Pack: the PDF is PDF/A-1b with metadata, the right page count and searchable text") {
@@ -217,6 +203,54 @@ TEST_CASE("Pack: the log's page numbers point at each NC's detail section") {
         REQUIRE(page <= summary->pages);
         CHECK(qms::test::pdfText(out, page).contains(id + QStringLiteral(" \u00b7 ")));
     }
+}
+
+TEST_CASE("Pack: a big scope is read chunk by chunk, and the detail budget is stated, never silent") {
+    TempDir dir;
+    PackFixture f(dir.filePath(QStringLiteral("q.qms")));
+    constexpr int Bulk = 850; // with the fixture's three open NCs: more than one table chunk
+    f.addBulkNcs(Bulk);
+    PackScope scope;
+    scope.detailBudget = 60;
+    const QString out = dir.filePath(QStringLiteral("big.pdf"));
+    auto summary = writePack(f, scope, out);
+    INFO((summary ? QString() : summary.error().describe()).toStdString());
+    REQUIRE(summary.ok());
+    keepCopy(out, QStringLiteral("budget-pack.pdf"));
+    const int inScope = Bulk + 3;
+    CHECK(summary->nonconformities == inScope);
+    CHECK(summary->detailSections == 60);
+    // Never the whole register at once: at most one table chunk of records in memory.
+    CHECK(summary->peakRecordsHeld > 0);
+    CHECK(summary->peakRecordsHeld <= TableSection::RowsPerChunk);
+    CHECK(summary->peakRecordsHeld < inScope);
+
+    CHECK(qms::test::pdfInfo(out).contains(
+        QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(summary->pages))));
+    const QString text = qms::test::pdfText(out);
+    int details = 0;
+    for (int n = 1; n <= Bulk + 5; ++n) {
+        const QString id = formatRecordId(RecordKind::Nonconformity, n);
+        if (n == 2 || n == 3) // closed and cancelled: out of the default scope
+            continue;
+        INFO(id.toStdString());
+        CHECK(hasWord(text, id));
+        details += text.count(id + QStringLiteral(" \u00b7 "));
+    }
+    CHECK(details == 60);
+    // The most recent open NCs have details; the oldest bulk one is listed with a dash.
+    CHECK(text.contains(formatRecordId(RecordKind::Nonconformity, Bulk + 5) + QStringLiteral(" \u00b7 ")));
+    CHECK_FALSE(text.contains(QStringLiteral("NC-0006 \u00b7 ")));
+    const QString layoutText = qms::test::runTool(QStringLiteral("pdftotext"),
+                                                  {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    CHECK(layoutText.contains(QRegularExpression(QStringLiteral("^\\s*NC-0006\\s.*\u2014\\s*$"),
+                                                 QRegularExpression::MultilineOption)));
+    // Stated on the cover and in the contents.
+    const QString cover = qms::test::pdfText(out, 1);
+    CHECK(cover.contains(QStringLiteral("Detail sections")));
+    CHECK(cover.contains(QStringLiteral("60 of %1 nonconformities").arg(inScope)));
+    CHECK(
+        qms::test::pdfText(out, 2).contains(QStringLiteral("Nonconformity details (60 of %1)").arg(inScope)));
 }
 
 TEST_CASE("Pack: an empty scope, an unwritable path and a cancel leave no file") {
