@@ -90,7 +90,7 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
         if (after.revisions.isEmpty()) {
             DocumentRevision rev;
             rev.label = after.revision;
-            // Stored text: English whatever the GUI language (no tr()).
+            // Stored text: English whatever the GUI language (no Tr::tr()).
             rev.changeSummary = options.isImport ? QStringLiteral("Imported") : QStringLiteral("First issue");
             rev.author = after.owner;
             rev.date = ws.clock().today();

@@ -50,7 +50,7 @@ public:
             const int rc = sqlite3_step(st.get());
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
                 return makeError(ErrorCode::Corrupt,
-                                 tr("Reading links: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+                                 RepoTr::tr("Reading links: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
             row = rc == SQLITE_ROW;
         }
         return items;
@@ -62,13 +62,13 @@ public:
 template <typename R> Status streamStoredState(Database& db, const AuditTrail::StateSink& sink) {
     sqlite3* handle = sqliteHandleOf(db);
     if (!handle)
-        return makeError(ErrorCode::Internal, tr("No SQLite handle for verification"));
+        return makeError(ErrorCode::Internal, RepoTr::tr("No SQLite handle for verification"));
     const auto failed = [handle](const QString& what) {
         return makeError(ErrorCode::Corrupt,
-                         tr("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle))));
+                         RepoTr::tr("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle))));
     };
     const QString table = QString::fromLatin1(RecordTraits<R>::table);
-    const QString what = tr("Reading %1").arg(table);
+    const QString what = RepoTr::tr("Reading %1").arg(table);
     const QByteArray prefix = recordPrefix(RecordTraits<R>::kind).toUtf8() + '-';
     QByteArray upper = prefix;
     upper.back() = char(upper.back() + 1); // "NC-" .. "NC.": exactly the ids with the prefix

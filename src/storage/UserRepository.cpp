@@ -156,9 +156,9 @@ Result<QString> UserRepository::passwordHash(const QString& name) const {
     q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return sqlError(q.lastError(), tr("Reading user %1").arg(name));
+        return sqlError(q.lastError(), Tr::tr("Reading user %1").arg(name));
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No user named \"%1\" in this database").arg(name));
+        return makeError(ErrorCode::NotFound, Tr::tr("No user named \"%1\" in this database").arg(name));
     return q.value(0).toString();
 }
 
@@ -177,7 +177,7 @@ Status writePassword(Workspace& ws, const QString& name, const QString& oldHash,
         q.addBindValue(notNull(newHash));
         q.addBindValue(name);
         if (!q.exec())
-            return sqlError(q.lastError(), tr("Saving the password of %1").arg(name));
+            return sqlError(q.lastError(), Tr::tr("Saving the password of %1").arg(name));
         AuditEntry e;
         e.recordId = QStringLiteral("user:") + name;
         e.action = QStringLiteral("user");
@@ -203,26 +203,26 @@ Status UserRepository::setPassword(const QString& name, const QString& newPasswo
     if (!own)
         if (auto s = Permissions::canManageUsers(actor); !s)
             return makeError(ErrorCode::Forbidden,
-                             tr("Only a quality manager can set another user's password."));
+                             Tr::tr("Only a quality manager can set another user's password."));
     auto oldHash = passwordHash(target->name);
     if (!oldHash)
         return oldHash.error();
     if (own && !oldHash->isEmpty() && !PasswordHash::verify(currentPassword, *oldHash))
         return makeError(ErrorCode::Unauthenticated,
-                         tr("The current password is wrong; the password was not changed."));
+                         Tr::tr("The current password is wrong; the password was not changed."));
     if (const QString weak = PasswordHash::weakness(newPassword); !weak.isEmpty())
-        return Error::invalid({{QStringLiteral("password"), weak}}, tr("The new password was not accepted:"));
+        return Error::invalid({{QStringLiteral("password"), weak}}, Tr::tr("The new password was not accepted:"));
     // Hashed before the write lock is taken: it takes about a second on purpose.
     const QString newHash = PasswordHash::create(newPassword);
-    const QString reason = !own                 ? tr("password set by a quality manager")
-                           : oldHash->isEmpty() ? tr("password set")
-                                                : tr("password changed");
+    const QString reason = !own                 ? Tr::tr("password set by a quality manager")
+                           : oldHash->isEmpty() ? Tr::tr("password set")
+                                                : Tr::tr("password changed");
     return writePassword(m_ws, target->name, *oldHash, newHash, reason);
 }
 
 Status UserRepository::clearPassword(const QString& name) {
     if (auto s = Permissions::canManageUsers(m_ws.user()); !s)
-        return makeError(ErrorCode::Forbidden, tr("Only a quality manager can clear a password."));
+        return makeError(ErrorCode::Forbidden, Tr::tr("Only a quality manager can clear a password."));
     auto target = get(name);
     if (!target)
         return target.error();
@@ -230,8 +230,8 @@ Status UserRepository::clearPassword(const QString& name) {
     if (!oldHash)
         return oldHash.error();
     if (oldHash->isEmpty())
-        return makeError(ErrorCode::Invalid, tr("%1 has no password to clear.").arg(target->name));
-    return writePassword(m_ws, target->name, *oldHash, QString(), tr("password cleared"));
+        return makeError(ErrorCode::Invalid, Tr::tr("%1 has no password to clear.").arg(target->name));
+    return writePassword(m_ws, target->name, *oldHash, QString(), Tr::tr("password cleared"));
 }
 
 Status UserRepository::forEachStoredState(
@@ -239,7 +239,7 @@ Status UserRepository::forEachStoredState(
     QSqlQuery q(m_ws.database().connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT name, display_name, role, active, password_hash FROM users")))
-        return sqlError(q.lastError(), tr("Reading users"));
+        return sqlError(q.lastError(), Tr::tr("Reading users"));
     while (q.next()) {
         const User u = readUser(q);
         auto fields = auditFields(u);
