@@ -453,6 +453,29 @@
         <source>Open &amp;read-only (review, nothing can be changed)</source>
         <translation>Nur &amp;lesend öffnen (Prüfung, nichts kann geändert werden)</translation>
     </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Set my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -612,6 +635,33 @@
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enter your password to sign. The signature records your printed name, your user name, the time (UTC) and its meaning in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>QMS Desk: ISO 9001 quality management</source>
@@ -756,10 +806,6 @@
         <translation>der Prüfpfad endet bei Eintrag %1, als letzter wurde aber Eintrag %2 vermerkt: Einträge wurden am Ende abgeschnitten</translation>
     </message>
     <message>
-        <source>Replaying the audit trail</source>
-        <translation>Prüfpfad nachvollziehen</translation>
-    </message>
-    <message>
         <source>%1 is not in the audit trail: it was added behind the application&apos;s back</source>
         <translation>%1 fehlt im Prüfpfad: der Datensatz wurde an der Anwendung vorbei hinzugefügt</translation>
     </message>
@@ -782,6 +828,26 @@
     <message>
         <source>%1 problem(s) found in %2 audit entries</source>
         <translation>%1 Problem(e) in %2 Prüfpfadeinträgen gefunden</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be replayed to the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records reached the verification out of order (%1 after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s index holds %1 entries but the trail %2: the file was edited below SQLite</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,6 +879,74 @@
     <message>
         <source>The backup %1 was written, but the old backup %2 could not be deleted.</source>
         <translation>Die Sicherung %1 wurde geschrieben, die alte Sicherung %2 konnte aber nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::BackupRestore</name>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a quality manager can restore a backup over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 for the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program; close it there and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such backup file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; try again in a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not verify, so nothing was restored:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked copy of %1 could not be closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored copy into place; %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from backup; the replaced file is kept as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1771,21 @@
     </message>
 </context>
 <context>
+    <name>qms::PasswordHash</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot hold a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qms::Permissions</name>
     <message>
         <source>User %1 is deactivated and cannot change records.</source>
@@ -1961,6 +2110,18 @@
         <source>Counting records</source>
         <translation>Datensätze zählen</translation>
     </message>
+    <message>
+        <source>Reading links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQLite handle for verification</source>
+        <translation type="unfinished">Kein SQLite-Handle für die Prüfung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qms::RegisterQuery</name>
@@ -2187,6 +2348,52 @@
     </message>
 </context>
 <context>
+    <name>qms::Signature</name>
+    <message>
+        <source>Approved for release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::SignatureRepository</name>
+    <message>
+        <source>Reading the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an electronic signature, and signing needs a password: set yours first (Tools &gt; Set My Password, or qmsdesk-cli users set-password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no password to sign %1 with: set one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs your electronic signature: re-enter your password to sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong: %1 was not signed and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qms::UserRepository</name>
     <message>
         <source>Reading users</source>
@@ -2215,6 +2422,46 @@
     <message>
         <source>Updating user %1</source>
         <translation>Benutzer %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Saving the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a quality manager can set another user&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password was not accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set by a quality manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a quality manager can clear a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no password to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password cleared</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2751,14 @@
     <message>
         <source>User &quot;%1&quot; is deactivated.</source>
         <translation>Benutzer „%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a password: give it to open %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3933,18 @@ After:
 Nachher:
 %2</translation>
     </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — signed by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic signature, audit entry %1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qms::gui::ImportDialog</name>
@@ -4493,6 +4760,76 @@ Qt %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): with a password, opening this file as you and signing approvals need it. At least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::PasswordMenu</name>
+    <message>
+        <source>Set &amp;my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear a user&apos;s password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require electronic signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document release, NC closure and CA effectiveness verification then needs the approver&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is saved. You will need it to open this file as %1 and to sign approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the password of (they then open the file without one and can set a new one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5680,47 @@ Reload %2 now? Your edits in this window will be lost.</source>
     </message>
 </context>
 <context>
+    <name>qms::gui::RestoreBackupFlow</name>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this database by a backup copy, once the copy verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QMS Desk databases (*.qms)</source>
+        <translation type="unfinished">QMS-Desk-Datenbanken (*.qms)</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2?
+
+The backup is verified first; if it does not verify, nothing changes. The current file is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the backup and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2 (%3).
+
+The replaced file is kept as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::RevisionDialog</name>
     <message>
         <source>Start new revision of %1</source>
@@ -5400,6 +5778,94 @@ Reload %2 now? Your edits in this window will be lost.</source>
     </message>
 </context>
 <context>
+    <name>qms::gui::SignatureDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::TamperReportDialog</name>
+    <message>
+        <source>Integrity problems</source>
+        <translation type="unfinished">Integritätsprobleme</translation>
+    </message>
+    <message>
+        <source>Verifying %1 found changes made outside QMS Desk (for example with an SQLite tool). The records below do not match their audit trail, or the trail itself was altered. Compare them with a backup and restore it if needed (File → Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::TamperWatch</name>
+    <message>
+        <source>Integrity warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check of this database could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database was changed outside QMS Desk.&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite reports damage to the file. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected: %1%2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) do not verify. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it shows may not be what was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::UserPickerDialog</name>
     <message>
         <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
@@ -5412,6 +5878,10 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no password set)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5544,6 +6014,17 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::PackRecords</name>
+    <message>
+        <source>Unexpected record id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished">Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6090,10 +6571,6 @@ Reload %2 now? Your edits in this window will be lost.</source>
         <translation>%1%2: %3 Einträge, mehr als das Seitenbudget von %4, daher mit einer Zeile je Datensatz zusammengefasst. Der vollständige Prüfpfad steht in der QMS-Datei.</translation>
     </message>
     <message>
-        <source>%1%2: %3 entries, oldest first. Long values are shortened; a new record&apos;s full snapshot is in the QMS file.</source>
-        <translation>%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
-    </message>
-    <message>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
@@ -6144,6 +6621,33 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nonconformities (detail budget %3: open ones first, then the most recent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity details (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack covers %1 nonconformities, more than its detail budget of %2, so detail sections are printed for %3 of them: every open nonconformity first (the most recent when they alone exceed the budget), then the most recent closed ones. The log lists all of them. A pack with a narrower scope, or a larger budget, gives the details of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then the most recent), the others show a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::Tr::Tr</name>
+    <message>
+        <source>%1%2: %3 entries, oldest first. Long values are shortened; a new record&apos;s full snapshot is in the QMS file.</source>
+        <translation type="unfinished">%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
     </message>
 </context>
 </TS>

@@ -35,9 +35,9 @@ struct AuditFilter {
     QDateTime fromUtc;
     QDateTime toUtc;
     qint64 offset = 0;
-    qint64 afterSeq = 0; // only entries after this sequence number (keyset paging of long reads)
     int limit = 1000;
     bool newestFirst = true;
+    qint64 afterSeq = 0; // only entries after this sequence number (keyset paging of long reads)
 };
 
 struct AuditProblem {
