@@ -92,7 +92,7 @@ Result<std::optional<AuditEntry>> SignatureRepository::sign(SignatureMeaning mea
     auto stored = m_ws.users().passwordHash(signer.name);
     if (!stored)
         return stored.error();
-    const QString what = QStringLiteral("%1 (%2)").arg(recordId, signatureMeaningLabel(meaning).toLower());
+    const QString what = QStringLiteral("%1 (%2)").arg(recordId, inSentence(signatureMeaningLabel(meaning)));
     if (stored->isEmpty()) {
         if (required())
             return makeError(ErrorCode::Forbidden,

@@ -101,7 +101,7 @@ bool ImportDialog::saveTemplateTo(const QString& path) {
     m_ui->sourceMessage->setText(
         tr("The %1 template was saved to %2. Fill it in, save it as CSV and choose it "
            "above.")
-            .arg(recordKindLabel(kind()).toLower(), QDir::toNativeSeparators(path)));
+            .arg(inSentence(recordKindLabel(kind())), QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -192,7 +192,7 @@ void ImportDialog::runPreview() {
     fillPreviewTable(m_ui->previewTable, kind(), *m_preview);
     fillProblemTable(m_ui->problemTable, kind(), m_table, *m_preview);
     const QLocale locale;
-    const QString register_ = recordKindPluralLabel(kind()).toLower();
+    const QString register_ = inSentence(recordKindPluralLabel(kind()));
     QString summary;
     if (m_preview->rowCount == 0)
         summary = tr("%1 has no data rows: there is nothing to import.").arg(m_sourceName);
@@ -234,7 +234,7 @@ void ImportDialog::runImport() {
     const QStringList& ids = m_report.createdIds;
     QString text = tr("%1 %2 were imported from %3 (%4 to %5).")
                        .arg(ids.size())
-                       .arg(recordKindPluralLabel(kind()).toLower(), m_sourceName, ids.value(0),
+                       .arg(inSentence(recordKindPluralLabel(kind())), m_sourceName, ids.value(0),
                             ids.value(ids.size() - 1));
     if (!m_report.notes.isEmpty())
         text += QStringLiteral("\n\n") + tr("Links waiting for records that are not imported yet:") +

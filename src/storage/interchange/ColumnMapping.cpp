@@ -285,7 +285,7 @@ Result<ColumnMapping> ColumnMapping::fromAssignments(RecordKind kind, const QStr
             for (const ImportTarget& t : all)
                 keys << t.key;
             problems.append({QString(), Tr::tr("\"%1\" is not a field of %2; the fields are: %3")
-                                            .arg(field, recordKindPluralLabel(kind).toLower(),
+                                            .arg(field, inSentence(recordKindPluralLabel(kind)),
                                                  keys.join(QStringLiteral(", ")))});
             continue;
         }
@@ -371,7 +371,7 @@ Result<MappedTable> ColumnMapping::apply(RecordKind kind, const CsvTable& table)
         for (const MappingProblem& p : found)
             fields.append({p.field, p.message});
         return Error{ErrorCode::Invalid,
-                     Tr::tr("The columns of the file do not fit %1:").arg(recordKindPluralLabel(kind).toLower()),
+                     Tr::tr("The columns of the file do not fit %1:").arg(inSentence(recordKindPluralLabel(kind))),
                      fields};
     }
     MappedTable out;
