@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -124,6 +125,16 @@ TEST_CASE("Pack scope dialog maps its controls to a PackScope", "[gui][pack]") {
     scope = dialog.scope();
     CHECK(scope.clauses.size() == 2);
     CHECK(scope.clauses.contains(QStringLiteral("8.7")));
+
+    // The detail budget: the default of the core, then whatever the user sets (0: no limit).
+    auto* budget = dialog.findChild<QSpinBox*>();
+    REQUIRE(budget);
+    CHECK(scope.detailBudget == report::PackScope{}.detailBudget);
+    budget->setValue(0);
+    CHECK(dialog.scope().detailBudget == 0);
+    CHECK(budget->text() == QStringLiteral("no limit"));
+    budget->setValue(250);
+    CHECK(dialog.scope().detailBudget == 250);
 }
 
 TEST_CASE("File menu offers the pack export to a read-only auditor", "[gui][pack]") {

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -104,6 +105,24 @@ PackExportDialog::PackExportDialog(const ClauseCatalogue& catalogue, QWidget* pa
     m_includeClosed = new QCheckBox(tr("Include &closed, cancelled and obsolete records"), this);
     layout->addWidget(m_includeClosed);
 
+    // Huge scopes: a detail section per NC would run to tens of thousands of pages. The pack
+    // states the budget on its cover and contents, so nothing is left out silently.
+    auto* budgetRow = new QHBoxLayout;
+    auto* budgetLabel = new QLabel(tr("Nonconformity &detail sections, at most:"), this);
+    m_detailBudget = new QSpinBox(this);
+    m_detailBudget->setRange(0, 1000000);
+    m_detailBudget->setSingleStep(500);
+    m_detailBudget->setValue(report::PackScope{}.detailBudget);
+    m_detailBudget->setSpecialValueText(tr("no limit"));
+    m_detailBudget->setToolTip(
+        tr("Above this number, detail sections cover the open nonconformities "
+           "first, then the most recent; the pack says so on its cover. 0: no limit."));
+    budgetLabel->setBuddy(m_detailBudget);
+    budgetRow->addWidget(budgetLabel);
+    budgetRow->addWidget(m_detailBudget);
+    budgetRow->addStretch();
+    layout->addLayout(budgetRow);
+
     auto* outRow = new QHBoxLayout;
     m_output = new QLineEdit(this);
     m_output->setPlaceholderText(tr("Choose where to save the PDF"));
@@ -152,6 +171,7 @@ report::PackScope PackExportDialog::scope() const {
     if (all)
         scope.types.clear();
     scope.includeClosed = m_includeClosed->isChecked();
+    scope.detailBudget = m_detailBudget->value();
     return scope;
 }
 

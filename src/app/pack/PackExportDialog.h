@@ -9,6 +9,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QRadioButton;
+class QSpinBox;
 class QTreeWidget;
 
 namespace qms {
@@ -44,6 +45,7 @@ private:
     QDateEdit* m_to = nullptr;
     QList<QCheckBox*> m_types; // index = RecordKind
     QCheckBox* m_includeClosed = nullptr;
+    QSpinBox* m_detailBudget = nullptr;
     QLineEdit* m_output = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
