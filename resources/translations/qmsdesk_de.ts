@@ -455,26 +455,26 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Set my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Passwort festlegen</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
 </context>
 <context>
@@ -638,27 +638,27 @@
     <name>SignatureDialog</name>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Unterschrift</translation>
     </message>
     <message>
         <source>Re-enter your password to sign. The signature records your printed name, your user name, the time (UTC) and its meaning in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zum Unterschreiben Ihr Passwort erneut ein. Die Unterschrift hält Ihren Namen in Klarschrift, Ihren Benutzernamen, die Uhrzeit (UTC) und ihre Bedeutung im Prüfpfad fest.</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung:</translation>
     </message>
     <message>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz:</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -831,23 +831,23 @@
     </message>
     <message>
         <source>The audit trail cannot be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad kann nicht abgeglichen werden: %1</translation>
     </message>
     <message>
         <source>Audit entry %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfadeintrag %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The audit trail could not be replayed to the end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad konnte nicht bis zum Ende abgeglichen werden: %1</translation>
     </message>
     <message>
         <source>Records reached the verification out of order (%1 after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze kamen in falscher Reihenfolge zur Prüfung (%1 nach %2)</translation>
     </message>
     <message>
         <source>the audit trail&apos;s index holds %1 entries but the trail %2: the file was edited below SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index des Prüfpfads enthält %1 Einträge, der Prüfpfad selbst aber %2: die Datei wurde an SQLite vorbei bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -885,68 +885,69 @@
     <name>qms::BackupRestore</name>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Only a quality manager can restore a backup over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Qualitätsmanager kann %1 aus einer Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>Preparing %1 for the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für die Wiederherstellung vorbereiten</translation>
     </message>
     <message>
         <source>%1 is open in another window or program; close it there and restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Fenster oder Programm geöffnet; schließen Sie die Datei dort und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
         <source>No such backup file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei nicht vorhanden: %1</translation>
     </message>
     <message>
         <source>No such database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht vorhanden: %1</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank kann nicht aus sich selbst wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>%1 exists already; try again in a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; versuchen Sie es in einer Sekunde erneut.</translation>
     </message>
     <message>
         <source>Cannot copy %1 next to %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neben %2 kopiert werden (ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The backup %1 does not verify, so nothing was restored:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 besteht die Prüfung nicht, daher wurde nichts wiederhergestellt:
+%2</translation>
     </message>
     <message>
         <source>The checked copy of %1 could not be closed cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geprüfte Kopie von %1 konnte nicht sauber geschlossen werden.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>Cannot move the restored copy into place; %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Kopie kann nicht an ihren Platz verschoben werden; %1 ist unverändert.</translation>
     </message>
     <message>
         <source>The restore could not be recorded in the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung konnte nicht im Prüfpfad vermerkt werden: %1</translation>
     </message>
     <message>
         <source>restored from backup; the replaced file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Sicherung wiederhergestellt; die ersetzte Datei wird als %1 aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -1774,15 +1775,15 @@
     <name>qms::PasswordHash</name>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist leer.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A password cannot hold a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort darf keinen Zeilenumbruch enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2112,15 +2113,15 @@
     </message>
     <message>
         <source>Reading links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen lesen: %1</translation>
     </message>
     <message>
         <source>No SQLite handle for verification</source>
-        <translation type="unfinished">Kein SQLite-Handle für die Prüfung</translation>
+        <translation>Kein SQLite-Handle für die Prüfung</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2351,46 +2352,46 @@
     <name>qms::Signature</name>
     <message>
         <source>Approved for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Freigabe genehmigt</translation>
     </message>
     <message>
         <source>Closure approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss genehmigt</translation>
     </message>
     <message>
         <source>Effectiveness verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamkeit bestätigt</translation>
     </message>
     <message>
         <source>Verified not effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Als unwirksam bewertet</translation>
     </message>
     <message>
         <source>%1: %2 (%3), %4 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3), %4 UTC</translation>
     </message>
 </context>
 <context>
     <name>qms::SignatureRepository</name>
     <message>
         <source>Reading the signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften lesen</translation>
     </message>
     <message>
         <source>%1 needs an electronic signature, and signing needs a password: set yours first (Tools &gt; Set My Password, or qmsdesk-cli users set-password).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert eine elektronische Unterschrift, und zum Unterschreiben ist ein Passwort nötig: legen Sie zuerst Ihres fest (Extras &gt; Mein Passwort festlegen, oder qmsdesk-cli users set-password).</translation>
     </message>
     <message>
         <source>You have no password to sign %1 with: set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben kein Passwort, um %1 zu unterschreiben: legen Sie zuerst eines fest.</translation>
     </message>
     <message>
         <source>%1 needs your electronic signature: re-enter your password to sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert Ihre elektronische Unterschrift: geben Sie zum Unterschreiben Ihr Passwort erneut ein.</translation>
     </message>
     <message>
         <source>The password is wrong: %1 was not signed and nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch: %1 wurde nicht unterschrieben und nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2425,43 +2426,43 @@
     </message>
     <message>
         <source>Saving the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 speichern</translation>
     </message>
     <message>
         <source>Only a quality manager can set another user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Qualitätsmanager kann das Passwort eines anderen Benutzers festlegen.</translation>
     </message>
     <message>
         <source>The current password is wrong; the password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch; das Passwort wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The new password was not accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort wurde nicht akzeptiert:</translation>
     </message>
     <message>
         <source>password set by a quality manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von einem Qualitätsmanager festgelegt</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festgelegt</translation>
     </message>
     <message>
         <source>password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Only a quality manager can clear a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Qualitätsmanager kann ein Passwort entfernen.</translation>
     </message>
     <message>
         <source>%1 has no password to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Passwort, das entfernt werden könnte.</translation>
     </message>
     <message>
         <source>password cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort entfernt</translation>
     </message>
 </context>
 <context>
@@ -2754,11 +2755,11 @@
     </message>
     <message>
         <source>The user name or the password is wrong for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort für %1 ist falsch.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; has a password: give it to open %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ hat ein Passwort: geben Sie es ein, um %2 zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3935,15 +3936,15 @@ Nachher:
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>%1 — signed by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — unterschrieben von %2 (%3)</translation>
     </message>
     <message>
         <source>Electronic signature, audit entry %1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Unterschrift, Prüfpfadeintrag %1, %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -4766,70 +4767,70 @@ Qt %2</translation>
     <name>qms::gui::PasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Passwort ändern</translation>
     </message>
     <message>
         <source>Set my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Passwort festlegen</translation>
     </message>
     <message>
         <source>%1 (%2): with a password, opening this file as you and signing approvals need it. At least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): sobald Sie ein Passwort haben, wird es zum Öffnen dieser Datei unter Ihrem Namen und zum Unterschreiben von Genehmigungen benötigt. Mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>&amp;Save password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;speichern</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::PasswordMenu</name>
     <message>
         <source>Set &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mein Passwort festlegen…</translation>
     </message>
     <message>
         <source>&amp;Clear a user&apos;s password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eines Benutzers ent&amp;fernen…</translation>
     </message>
     <message>
         <source>&amp;Require electronic signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische &amp;Unterschriften verlangen</translation>
     </message>
     <message>
         <source>Every document release, NC closure and CA effectiveness verification then needs the approver&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dokumentfreigabe, jeder NK-Abschluss und jede Wirksamkeitsbestätigung einer Korrekturmaßnahme erfordert dann das Passwort der genehmigenden Person</translation>
     </message>
     <message>
         <source>Change &amp;my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mein Passwort ändern…</translation>
     </message>
     <message>
         <source>Password saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort gespeichert</translation>
     </message>
     <message>
         <source>Your password is saved. You will need it to open this file as %1 and to sign approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist gespeichert. Sie benötigen es, um diese Datei als %1 zu öffnen und Genehmigungen zu unterschreiben.</translation>
     </message>
     <message>
         <source>Clear a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort entfernen</translation>
     </message>
     <message>
         <source>No user has a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat ein Passwort.</translation>
     </message>
     <message>
         <source>Clear the password of (they then open the file without one and can set a new one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort entfernen von (die Person öffnet die Datei dann ohne Passwort und kann ein neues festlegen):</translation>
     </message>
     <message>
         <source>Electronic signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Unterschriften</translation>
     </message>
 </context>
 <context>
@@ -5683,41 +5684,47 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <name>qms::gui::RestoreBackupFlow</name>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace this database by a backup copy, once the copy verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank durch eine Sicherungskopie ersetzen, sobald die Kopie die Prüfung besteht</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>QMS Desk databases (*.qms)</source>
-        <translation type="unfinished">QMS-Desk-Datenbanken (*.qms)</translation>
+        <translation>QMS-Desk-Datenbanken (*.qms)</translation>
     </message>
     <message>
         <source>Replace %1 with the backup %2?
 
 The backup is verified first; if it does not verify, nothing changes. The current file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch die Sicherung %2 ersetzen?
+
+Die Sicherung wird zuerst geprüft; besteht sie die Prüfung nicht, ändert sich nichts. Die aktuelle Datei wird als %3 aufbewahrt.</translation>
     </message>
     <message>
         <source>Verifying the backup and restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
     </message>
     <message>
         <source>The database was not changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde nicht verändert.
+
+%1</translation>
     </message>
     <message>
         <source>%1 was restored from %2 (%3).
 
 The replaced file is kept as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus %2 wiederhergestellt (%3).
+
+Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -5781,88 +5788,88 @@ The replaced file is kept as %4.</source>
     <name>qms::gui::SignatureDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschreiben</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::TamperReportDialog</name>
     <message>
         <source>Integrity problems</source>
-        <translation type="unfinished">Integritätsprobleme</translation>
+        <translation>Integritätsprobleme</translation>
     </message>
     <message>
         <source>Verifying %1 found changes made outside QMS Desk (for example with an SQLite tool). The records below do not match their audit trail, or the trail itself was altered. Compare them with a backup and restore it if needed (File → Restore from backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Prüfung von %1 wurden Änderungen gefunden, die außerhalb von QMS Desk vorgenommen wurden (zum Beispiel mit einem SQLite-Werkzeug). Die folgenden Datensätze stimmen nicht mit ihrem Prüfpfad überein, oder der Prüfpfad selbst wurde verändert. Vergleichen Sie sie mit einer Sicherung und stellen Sie diese bei Bedarf wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfadeintrag</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite: %1</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
     <name>qms::gui::TamperWatch</name>
     <message>
         <source>Integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätswarnung</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>The integrity check of this database could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung dieser Datenbank konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This database was changed outside QMS Desk.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Datenbank wurde außerhalb von QMS Desk geändert.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>SQLite reports damage to the file. </source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite meldet Schäden an der Datei. </translation>
     </message>
     <message>
         <source>Affected: %1%2. </source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen: %1%2. </translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message numerus="yes">
         <source>%n audit entry(ies) do not verify. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfpfadeintrag besteht die Prüfung nicht. </numerusform>
+            <numerusform>%n Prüfpfadeinträge bestehen die Prüfung nicht. </numerusform>
         </translation>
     </message>
     <message>
         <source>What it shows may not be what was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie anzeigt, entspricht möglicherweise nicht dem, was aufgezeichnet wurde.</translation>
     </message>
 </context>
 <context>
@@ -5881,7 +5888,7 @@ The replaced file is kept as %4.</source>
     </message>
     <message>
         <source>(no password set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Passwort festgelegt)</translation>
     </message>
 </context>
 <context>
@@ -6020,11 +6027,11 @@ The replaced file is kept as %4.</source>
     <name>qms::report::PackRecords</name>
     <message>
         <source>Unexpected record id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Datensatzkennung %1</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished">Der Export wurde abgebrochen.</translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6624,30 +6631,30 @@ The replaced file is kept as %4.</source>
     </message>
     <message>
         <source>%1 of %2 nonconformities (detail budget %3: open ones first, then the most recent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nichtkonformitäten (Detailbudget %3: offene zuerst, dann die neuesten)</translation>
     </message>
     <message>
         <source>Detail sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailkapitel</translation>
     </message>
     <message>
         <source>Nonconformity details (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten der Nichtkonformitäten (%1 von %2)</translation>
     </message>
     <message>
         <source>This pack covers %1 nonconformities, more than its detail budget of %2, so detail sections are printed for %3 of them: every open nonconformity first (the most recent when they alone exceed the budget), then the most recent closed ones. The log lists all of them. A pack with a narrower scope, or a larger budget, gives the details of the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket umfasst %1 Nichtkonformitäten, mehr als sein Detailbudget von %2, daher werden Detailkapitel für %3 davon gedruckt: zuerst alle offenen Nichtkonformitäten (die neuesten, wenn schon sie allein das Budget überschreiten), dann die neuesten abgeschlossenen. Das Verzeichnis führt alle auf. Ein Paket mit engerem Umfang oder größerem Budget enthält die Einzelheiten der übrigen.</translation>
     </message>
     <message>
         <source>Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then the most recent), the others show a dash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten im Umfang (ISO 9001 10.2). Die letzte Spalte nennt die Seite des jeweiligen Detailkapitels; %1 dieser %2 Nichtkonformitäten haben eines (Detailbudget %3: offene zuerst, dann die neuesten), die übrigen zeigen einen Strich.</translation>
     </message>
 </context>
 <context>
     <name>qms::report::Tr::Tr</name>
     <message>
         <source>%1%2: %3 entries, oldest first. Long values are shortened; a new record&apos;s full snapshot is in the QMS file.</source>
-        <translation type="unfinished">%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
+        <translation>%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
     </message>
 </context>
 </TS>
