@@ -4224,7 +4224,7 @@ Nachher:
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation>Datenbank &amp;schließen</translation>
+        <translation>Datenban&amp;k schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4654,6 +4654,18 @@ Qt %2</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nonconformity &amp;detail sections, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Above this number, detail sections cover the open nonconformities first, then the most recent; the pack says so on its cover. 0: no limit.</source>
+        <translation>Über dieser Zahl erhalten zuerst die offenen, dann die jüngsten Nichtkonformitäten einen Detailabschnitt; das Auditpaket nennt dies auf dem Deckblatt. 0: unbegrenzt.</translation>
     </message>
 </context>
 <context>
@@ -6649,12 +6661,9 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
         <source>Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then the most recent), the others show a dash.</source>
         <translation>Nichtkonformitäten im Umfang (ISO 9001 10.2). Die letzte Spalte nennt die Seite des jeweiligen Detailkapitels; %1 dieser %2 Nichtkonformitäten haben eines (Detailbudget %3: offene zuerst, dann die neuesten), die übrigen zeigen einen Strich.</translation>
     </message>
-</context>
-<context>
-    <name>qms::report::Tr::Tr</name>
     <message>
         <source>%1%2: %3 entries, oldest first. Long values are shortened; a new record&apos;s full snapshot is in the QMS file.</source>
-        <translation>%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
+        <translation type="unfinished">%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
     </message>
 </context>
 </TS>

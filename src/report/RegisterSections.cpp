@@ -197,12 +197,13 @@ int NcLogSection::rowCount() const {
 QString NcLogSection::intro() const {
     const PackData& d = m_ctx.data;
     if (d.detailsLimited())
-        return Tr::tr("Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail "
-                  "section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then "
-                  "the most recent), the others show a dash.")
-            .arg(d.detailNcs.size())
-            .arg(d.ncs.size())
-            .arg(d.scope.detailBudget);
+        return Tr::
+            tr("Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail "
+               "section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then "
+               "the most recent), the others show a dash.")
+                .arg(d.detailNcs.size())
+                .arg(d.ncs.size())
+                .arg(d.scope.detailBudget);
     return Tr::tr(
         "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section.");
 }
@@ -299,7 +300,7 @@ QString AuditTrailSection::intro() const {
             .arg(d.auditEntryCount)
             .arg(d.scope.auditEntryBudget);
     return Tr::
-        Tr::tr("%1%2: %3 entries, oldest first. Long values are shortened; a new record's full snapshot is in "
+        tr("%1%2: %3 entries, oldest first. Long values are shortened; a new record's full snapshot is in "
            "the "
            "QMS file.")
             .arg(which, period)
