@@ -4657,7 +4657,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Nonconformity &amp;detail sections, at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailabschnitte zu &amp;Nichtkonformitäten, höchstens:</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -6663,7 +6663,7 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     </message>
     <message>
         <source>%1%2: %3 entries, oldest first. Long values are shortened; a new record&apos;s full snapshot is in the QMS file.</source>
-        <translation type="unfinished">%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
+        <translation>%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
     </message>
 </context>
 </TS>
