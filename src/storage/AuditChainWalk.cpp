@@ -88,6 +88,25 @@ ChainWalk walkAuditChain(sqlite3* handle, const std::function<bool(qint64)>& tic
     return walk;
 }
 
+Result<QStringList> integrityCheckOn(sqlite3* handle, bool deep) {
+    sqlite3_stmt* st = nullptr;
+    QStringList problems;
+    int rc =
+        sqlite3_prepare_v2(handle, deep ? "PRAGMA integrity_check" : "PRAGMA quick_check", -1, &st, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const QByteArrayView line = columnView(st, 0);
+            if (line != QByteArrayView("ok"))
+                problems << QString::fromUtf8(line);
+        }
+    }
+    const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Corrupt, Tr::tr("SQLite could not check the file: %1").arg(error));
+    return problems;
+}
+
 sqlite3* openReadOnlyTwin(sqlite3* handle) {
     const char* file = sqlite3_db_filename(handle, "main");
     if (!file || !*file)

@@ -21,6 +21,10 @@ struct ChainWalk {
 // rows walked so far every 16,384 rows, and false from it cancels.
 ChainWalk walkAuditChain(sqlite3* handle, const std::function<bool(qint64 done)>& tick);
 
+// SQLite's own check of the file behind `handle` (`deep`: integrity_check, else quick_check): the
+// lines it reports, none when the file is sound.
+Result<QStringList> integrityCheckOn(sqlite3* handle, bool deep);
+
 // A second, read-only connection to the database file behind `handle`, for the walk on another
 // thread (a connection is never shared between threads); null when none can be opened, e.g. for
 // an in-memory database or a file on read-only media. Close with sqlite3_close.

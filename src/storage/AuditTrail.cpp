@@ -244,29 +244,27 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
         cpu = now;
         return spent;
     };
-    auto integrity = m_db.integrityCheck(deep);
-    qCDebug(lcVerify) << (deep ? "integrity_check" : "quick_check") << lap() << "ms CPU";
-    if (!integrity)
-        return integrity.error();
-    report.integrityProblems = *integrity;
-
     sqlite3* handle = sqliteHandleOf(m_db);
     if (!handle)
         return makeError(ErrorCode::Internal, Tr::tr("No SQLite handle for verification"));
 
-    // Pass 1, the chain, and pass 2, the replay, read the file independently: the chain is walked
-    // on a worker thread through a second, read-only connection of its own while this thread
-    // replays on the workspace's connection. Without a second connection they run one after the
-    // other here.
+    // SQLite's own check and pass 1, the chain, run on a worker thread through a second, read-only
+    // connection of its own while this thread replays (pass 2) on the workspace's connection: a
+    // connection is never used from two threads. Without a second connection all three run here,
+    // one after the other.
     const std::unique_ptr<sqlite3, TwinCloser> twin(openReadOnlyTwin(handle));
     std::atomic<qint64> chainDone{0};
     std::atomic<bool> cancel{false}, chainFinished{false};
+    Result<QStringList> integrity = QStringList();
     ChainWalk walk;
-    qint64 chainCpu = 0;
+    qint64 integrityCpu = 0, chainCpu = 0;
     std::thread worker;
     if (twin) {
         worker = std::thread([&] {
-            const qint64 started = threadCpuMs();
+            qint64 started = threadCpuMs();
+            integrity = integrityCheckOn(twin.get(), deep);
+            integrityCpu = threadCpuMs() - started;
+            started = threadCpuMs();
             walk = walkAuditChain(twin.get(), [&](qint64 done) {
                 chainDone.store(done, std::memory_order_relaxed);
                 return !cancel.load(std::memory_order_relaxed);
@@ -275,6 +273,10 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
             chainFinished.store(true);
         });
     } else {
+        integrity = m_db.integrityCheck(deep);
+        integrityCpu = lap();
+        if (!integrity)
+            return integrity.error();
         walk = walkAuditChain(handle, [&](qint64 done) {
             chainDone.store(done, std::memory_order_relaxed);
             return !progress || progress(done);
@@ -307,7 +309,14 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
     }
     if (worker.joinable())
         worker.join();
-    qCDebug(lcVerify) << "chain" << chainCpu << "ms CPU" << (twin ? "(on a second thread)" : "");
+    const char* where = twin ? "(on a second thread)" : "";
+    qCDebug(lcVerify) << (deep ? "integrity_check" : "quick_check") << integrityCpu << "ms CPU" << where;
+    qCDebug(lcVerify) << "chain" << chainCpu << "ms CPU" << where;
+    if (twin && !integrity)
+        integrity = m_db.integrityCheck(deep); // the error as the workspace's connection words it
+    if (!integrity)
+        return integrity.error();
+    report.integrityProblems = *integrity;
     if (!walk.status)
         return walk.status.error();
     if (twin && walk.readToEnd &&
