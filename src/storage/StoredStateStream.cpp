@@ -89,7 +89,9 @@ template <typename R> Status streamStoredState(Database& db, const AuditTrail::R
     std::vector<LinkCursor> links;
     for (const LinkSpec& link : RecordTraits<R>::links) {
         const char* linkSql =
-            link.own ? "SELECT record_id, target FROM record_links WHERE field = ?1 AND record_id >= ?2 AND "
+            // "+field": the primary key's range of ids, not the index on field, which would read the
+            // field's links of every register and sort them all.
+            link.own ? "SELECT record_id, target FROM record_links WHERE +field = ?1 AND record_id >= ?2 AND "
                        "record_id < ?3 ORDER BY record_id, pos"
                      : "SELECT target, record_id FROM record_links WHERE field = ?1 AND target >= ?2 AND "
                        "target < ?3 ORDER BY target, record_id";
