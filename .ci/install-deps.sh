@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
   qt6-charts-dev qt6-pdf-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libspdlog-dev catch2 libsqlite3-dev sqlite3 libxlsxwriter-dev unzip
+  libspdlog-dev catch2 libsqlite3-dev sqlite3 libxlsxwriter-dev libssl-dev unzip
   libgl-dev libxkbcommon-dev
   xvfb xauth poppler-utils fonts-dejavu-core
   desktop-file-utils appstream shared-mime-info dpkg-dev

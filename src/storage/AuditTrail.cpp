@@ -1,17 +1,22 @@
 #include "AuditTrail.h"
 
+#include "AuditChainWalk.h"
+#include "AuditHasher.h"
 #include "AuditReplay.h"
 #include "Database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <charconv>
+#include <atomic>
+#include <chrono>
+#include <memory>
 #include <sqlite3.h>
+#include <thread>
 #include <time.h>
 
 namespace qms {
@@ -32,52 +37,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::AuditTrail)
 };
 
+struct TwinCloser {
+    void operator()(sqlite3* db) const { sqlite3_close(db); }
+};
+
 QString isoUtc(const QDateTime& dt) {
     return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-void addField(QCryptographicHash& h, QByteArrayView value) {
-    // Length-prefixed, so no choice of separator characters inside values can collide.
-    char prefix[24];
-    char* end = std::to_chars(prefix, prefix + sizeof prefix - 1, value.size()).ptr;
-    *end++ = ':';
-    h.addData(QByteArrayView(prefix, end - prefix));
-    h.addData(value);
-}
-
-// Compares a binary digest with its stored lowercase hex text without building strings.
-bool hexEquals(QByteArrayView digest, QByteArrayView hex) {
-    static constexpr char digits[] = "0123456789abcdef";
-    if (hex.size() != digest.size() * 2)
-        return false;
-    for (qsizetype i = 0; i < digest.size(); ++i) {
-        const auto b = static_cast<unsigned char>(digest[i]);
-        if (hex[2 * i] != digits[b >> 4] || hex[2 * i + 1] != digits[b & 15])
-            return false;
-    }
-    return true;
-}
-
-QString computeHashRaw(qint64 seq, const QByteArray& at, const QByteArray& user, const QByteArray& recordId,
-                       const QByteArray& action, const QByteArray& field, const QByteArray& oldValue,
-                       const QByteArray& newValue, const QByteArray& reason, const QByteArray& prevHash) {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    addField(h, prevHash);
-    addField(h, QByteArray::number(seq));
-    addField(h, at);
-    addField(h, user);
-    addField(h, recordId);
-    addField(h, action);
-    addField(h, field);
-    addField(h, oldValue);
-    addField(h, newValue);
-    addField(h, reason);
-    return QString::fromLatin1(h.result().toHex());
-}
-
-QByteArrayView columnView(sqlite3_stmt* st, int col) {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
-    return p ? QByteArrayView(p, sqlite3_column_bytes(st, col)) : QByteArrayView();
 }
 
 AuditEntry readEntry(const QSqlQuery& q) {
@@ -148,9 +113,13 @@ QString VerifyReport::summary() const {
 }
 
 QString AuditTrail::computeHash(const AuditEntry& e, const QString& prevHash) {
-    return computeHashRaw(e.seq, isoUtc(e.at).toUtf8(), e.user.toUtf8(), e.recordId.toUtf8(),
-                          e.action.toUtf8(), e.field.toUtf8(), e.oldValue.toUtf8(), e.newValue.toUtf8(),
-                          e.reason.toUtf8(), prevHash.toUtf8());
+    // One hasher per thread: its libcrypto context is set up once, not per row of a bulk import.
+    thread_local AuditHasher hasher;
+    const QByteArray at = isoUtc(e.at).toUtf8(), user = e.user.toUtf8(), recordId = e.recordId.toUtf8(),
+                     action = e.action.toUtf8(), field = e.field.toUtf8(), oldValue = e.oldValue.toUtf8(),
+                     newValue = e.newValue.toUtf8(), reason = e.reason.toUtf8(), prev = prevHash.toUtf8();
+    return QString::fromLatin1(AuditHasher::toHex(
+        hasher.row(prev, e.seq, {at, user, recordId, action, field, oldValue, newValue, reason})));
 }
 
 Status AuditTrail::append(QList<AuditEntry>& entries) {
@@ -275,79 +244,96 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
         cpu = now;
         return spent;
     };
-    auto integrity = m_db.integrityCheck(deep);
-    qCDebug(lcVerify) << (deep ? "integrity_check" : "quick_check") << lap() << "ms CPU";
-    if (!integrity)
-        return integrity.error();
-    report.integrityProblems = *integrity;
-
     sqlite3* handle = sqliteHandleOf(m_db);
     if (!handle)
         return makeError(ErrorCode::Internal, Tr::tr("No SQLite handle for verification"));
 
-    // Pass 1: the chain, row by row, through the C API and without copying the columns.
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(
-            handle,
-            "SELECT seq, at, user, record_id, action, field, old_value, new_value, reason, prev_hash, "
-            "hash FROM audit_log ORDER BY seq",
-            -1, &st, nullptr) != SQLITE_OK)
-        return makeError(
-            ErrorCode::Corrupt,
-            Tr::tr("The audit trail cannot be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    QByteArray prev;
-    qint64 expectedSeq = 1;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const qint64 seq = sqlite3_column_int64(st, 0);
-        const QByteArrayView storedPrev = columnView(st, 9);
-        const QByteArrayView storedHash = columnView(st, 10);
-        const auto rid = [st]() {
-            return QString::fromUtf8(columnView(st, 3));
-        };
-        if (seq != expectedSeq)
-            report.problems.append(
-                {seq, rid(),
-                 seq > expectedSeq
-                     ? Tr::tr("audit entries %1 to %2 are missing (deleted)").arg(expectedSeq).arg(seq - 1)
-                     : Tr::tr("audit entry %1 is out of order").arg(seq)});
-        if (storedPrev != QByteArrayView(prev))
-            report.problems.append({seq, rid(),
-                                    Tr::tr("audit entry %1 (%2) does not follow the entry before it: rows were "
-                                       "removed, inserted or reordered")
-                                        .arg(seq)
-                                        .arg(rid())});
-        h.reset();
-        char number[24];
-        const auto end = std::to_chars(number, number + sizeof number, seq).ptr;
-        addField(h, storedPrev);
-        addField(h, QByteArrayView(number, end - number));
-        for (int col : {1, 2, 3, 4, 5, 6, 7, 8})
-            addField(h, columnView(st, col));
-        if (!hexEquals(h.resultView(), storedHash))
-            report.problems.append({seq, rid(),
-                                    Tr::tr("audit entry %1 (%2, field %3) was altered after it was written")
-                                        .arg(seq)
-                                        .arg(rid(), QString::fromUtf8(columnView(st, 5)))});
-        prev.resize(storedHash.size());
-        std::copy(storedHash.begin(), storedHash.end(), prev.begin());
-        expectedSeq = seq + 1;
-        ++report.entries;
-        if (progress && report.entries % 50000 == 0 && !progress(report.entries)) {
-            sqlite3_finalize(st);
-            return makeError(ErrorCode::Cancelled, Tr::tr("Verification cancelled"));
-        }
+    // SQLite's own check and pass 1, the chain, run on a worker thread through a second, read-only
+    // connection of its own while this thread replays (pass 2) on the workspace's connection: a
+    // connection is never used from two threads. Without a second connection all three run here,
+    // one after the other.
+    const std::unique_ptr<sqlite3, TwinCloser> twin(openReadOnlyTwin(handle));
+    std::atomic<qint64> chainDone{0};
+    std::atomic<bool> cancel{false}, chainFinished{false};
+    Result<QStringList> integrity = QStringList();
+    ChainWalk walk;
+    qint64 integrityCpu = 0, chainCpu = 0;
+    std::thread worker;
+    if (twin) {
+        worker = std::thread([&] {
+            qint64 started = threadCpuMs();
+            integrity = integrityCheckOn(twin.get(), deep);
+            integrityCpu = threadCpuMs() - started;
+            started = threadCpuMs();
+            walk = walkAuditChain(twin.get(), [&](qint64 done) {
+                chainDone.store(done, std::memory_order_relaxed);
+                return !cancel.load(std::memory_order_relaxed);
+            });
+            chainCpu = threadCpuMs() - started;
+            chainFinished.store(true);
+        });
+    } else {
+        integrity = m_db.integrityCheck(deep);
+        integrityCpu = lap();
+        if (!integrity)
+            return integrity.error();
+        walk = walkAuditChain(handle, [&](qint64 done) {
+            chainDone.store(done, std::memory_order_relaxed);
+            return !progress || progress(done);
+        });
+        chainCpu = lap();
+        if (!walk.status)
+            return walk.status.error();
     }
-    const bool readOk = rc == SQLITE_DONE;
-    const QString readError = QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(st);
-    if (!readOk)
-        report.problems.append(
-            {0, QString(), Tr::tr("the audit trail could not be read to the end: %1").arg(readError)});
-    report.head.seq = expectedSeq - 1;
-    report.head.hash = QString::fromLatin1(prev);
+    // Every way out of here joins the worker first: it works on this frame's variables.
+    const auto stopWorker = qScopeGuard([&] {
+        cancel.store(true);
+        if (worker.joinable())
+            worker.join();
+    });
+    const auto tell = [&](qint64 records) {
+        if (!progress || progress(chainDone.load(std::memory_order_relaxed) + records))
+            return true;
+        cancel.store(true);
+        return false;
+    };
 
+    AuditReplay replay(handle, report, tell);
+    if (auto s = replay.run(sources); !s)
+        return s.error();
+    qCDebug(lcVerify) << "replay" << lap() << "ms CPU";
+    while (worker.joinable() && !chainFinished.load()) {
+        if (!tell(report.recordsChecked))
+            return makeError(ErrorCode::Cancelled, Tr::tr("Verification cancelled"));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (worker.joinable())
+        worker.join();
+    const char* where = twin ? "(on a second thread)" : "";
+    qCDebug(lcVerify) << (deep ? "integrity_check" : "quick_check") << integrityCpu << "ms CPU" << where;
+    qCDebug(lcVerify) << "chain" << chainCpu << "ms CPU" << where;
+    if (twin && !integrity)
+        integrity = m_db.integrityCheck(deep); // the error as the workspace's connection words it
+    if (!integrity)
+        return integrity.error();
+    report.integrityProblems = *integrity;
+    if (!walk.status)
+        return walk.status.error();
+    if (twin && walk.readToEnd &&
+        (walk.entries != replay.indexedEntries() || walk.head.seq != replay.lastSeq())) {
+        // The two connections may have read different snapshots (another instance wrote in
+        // between), or the index disagrees with the table: walk the chain again on this
+        // connection, as the sequential check does, and judge by that.
+        qCDebug(lcVerify) << "chain and replay disagree; walking the chain again on the workspace connection";
+        walk = walkAuditChain(handle, {});
+        if (!walk.status)
+            return walk.status.error();
+    }
+
+    report.entries = walk.entries;
+    report.head = walk.head;
+    QList<AuditProblem> replayProblems = std::move(report.problems);
+    report.problems = std::move(walk.problems);
     const QString storedHead = m_db.metaValue(QStringLiteral("audit_head"));
     const QString actualHead = QStringLiteral("%1 %2").arg(report.head.seq).arg(report.head.hash);
     if (!storedHead.isEmpty() && storedHead != actualHead)
@@ -357,22 +343,17 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
                     "entries were cut off the end")
                  .arg(report.head.seq)
                  .arg(storedHead.section(QLatin1Char(' '), 0, 0))});
-
-    qCDebug(lcVerify) << "chain" << lap() << "ms CPU";
-
-    // Pass 2: each record's stored fields must equal what the trail last recorded for them.
-    AuditReplay replay(handle, report, progress);
-    if (auto s = replay.run(sources); !s)
-        return s.error();
-    qCDebug(lcVerify) << "replay" << lap() << "ms CPU";
+    report.problems.append(replayProblems);
+    const bool readOk = walk.readToEnd;
     // The replay reads the index, the chain the table: quick_check does not hold one against the
     // other, so their row counts are.
     if (readOk && replay.indexedEntries() != report.entries)
-        report.problems.append({0, QString(),
-                                Tr::tr("the audit trail's index holds %1 entries but the trail %2: the file was "
-                                   "edited below SQLite")
-                                    .arg(replay.indexedEntries())
-                                    .arg(report.entries)});
+        report.problems.append(
+            {0, QString(),
+             Tr::tr("the audit trail's index holds %1 entries but the trail %2: the file was "
+                    "edited below SQLite")
+                 .arg(replay.indexedEntries())
+                 .arg(report.entries)});
     return report;
 }
 

@@ -2,11 +2,13 @@
 
 #include "domain/Result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
+#include <vector>
 
 namespace qms {
 
@@ -80,13 +82,20 @@ public:
     Result<QStringList> users() const;
 
     // One kind of stored state to hold against the trail: every record id it yields starts with
-    // `prefix`. An ordered source yields ids in SQLite's BINARY order (ORDER BY id); others are
-    // sorted by the verifier, so they must be small.
+    // `prefix`. A small set comes through `yield` in any order and is sorted by the verifier; a big
+    // register comes through `stream` in SQLite's BINARY id order (ORDER BY id), as UTF-8 views
+    // that are valid only during the call, so nothing is converted or kept.
     using StateSink = std::function<void(const QString& recordId, const QHash<QString, QString>& fields)>;
+    struct StoredField {
+        QByteArrayView key;
+        QByteArrayView value;
+    };
+    using StoredFields = std::vector<StoredField>;
+    using RawStateSink = std::function<void(QByteArrayView recordId, const StoredFields& fields)>;
     struct StateSource {
         QString prefix;
-        bool ordered = false;
         std::function<Status(const StateSink&)> yield;
+        std::function<Status(const RawStateSink&)> stream;
     };
 
     // Integrity check (`deep`: integrity_check, else quick_check), the whole chain, then every

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <sqlite3.h>
+#include <string>
 #include <vector>
 
 namespace qms {
@@ -20,11 +21,6 @@ struct StatementDeleter {
 };
 using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
-QString text(sqlite3_stmt* st, int col) {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
-}
-
 QByteArrayView view(sqlite3_stmt* st, int col) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
     return p ? QByteArrayView(p, sqlite3_column_bytes(st, col)) : QByteArrayView();
@@ -34,32 +30,40 @@ QByteArrayView view(sqlite3_stmt* st, int col) {
 // the order RecordRepository::load gives its items.
 class LinkCursor {
 public:
-    QString field;
+    QByteArray field;
     Statement st;
     bool row = false;
+    std::string items; // of the current record, as codec::list joins them: "a; b; c"
 
-    // The items of `id`; rows of ids before it (links of records that are gone) are skipped.
-    Result<QStringList> itemsOf(QByteArrayView id, sqlite3* handle) {
-        QStringList items;
+    // The items of `id`, joined; rows of ids before it (links of records that are gone) are skipped.
+    Result<QByteArrayView> itemsOf(QByteArrayView id, sqlite3* handle) {
+        items.clear();
+        bool first = true;
         while (row) {
             const QByteArrayView owner = view(st.get(), 0);
             if (owner > id)
                 break;
-            if (owner == id)
-                items << text(st.get(), 1);
+            if (owner == id) {
+                if (!first)
+                    items.append("; ");
+                first = false;
+                const QByteArrayView item = view(st.get(), 1);
+                items.append(item.data(), size_t(item.size()));
+            }
             const int rc = sqlite3_step(st.get());
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-                return makeError(ErrorCode::Corrupt,
-                                 RepoTr::tr("Reading links: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+                return makeError(
+                    ErrorCode::Corrupt,
+                    RepoTr::tr("Reading links: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
             row = rc == SQLITE_ROW;
         }
-        return items;
+        return QByteArrayView(items.data(), qsizetype(items.size()));
     }
 };
 
 } // namespace
 
-template <typename R> Status streamStoredState(Database& db, const AuditTrail::StateSink& sink) {
+template <typename R> Status streamStoredState(Database& db, const AuditTrail::RawStateSink& sink) {
     sqlite3* handle = sqliteHandleOf(db);
     if (!handle)
         return makeError(ErrorCode::Internal, RepoTr::tr("No SQLite handle for verification"));
@@ -85,13 +89,15 @@ template <typename R> Status streamStoredState(Database& db, const AuditTrail::S
     std::vector<LinkCursor> links;
     for (const LinkSpec& link : RecordTraits<R>::links) {
         const char* linkSql =
-            link.own ? "SELECT record_id, target FROM record_links WHERE field = ?1 AND record_id >= ?2 AND "
+            // "+field": the primary key's range of ids, not the index on field, which would read the
+            // field's links of every register and sort them all.
+            link.own ? "SELECT record_id, target FROM record_links WHERE +field = ?1 AND record_id >= ?2 AND "
                        "record_id < ?3 ORDER BY record_id, pos"
                      : "SELECT target, record_id FROM record_links WHERE field = ?1 AND target >= ?2 AND "
                        "target < ?3 ORDER BY target, record_id";
         if (sqlite3_prepare_v2(handle, linkSql, -1, &raw, nullptr) != SQLITE_OK)
             return failed(what);
-        LinkCursor c{QString::fromLatin1(link.field), Statement(raw)};
+        LinkCursor c{QByteArray(link.field), Statement(raw)};
         sqlite3_bind_text(raw, 1, link.storedField, -1, SQLITE_STATIC);
         sqlite3_bind_text(raw, 2, prefix.constData(), int(prefix.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(raw, 3, upper.constData(), int(upper.size()), SQLITE_TRANSIENT);
@@ -102,33 +108,41 @@ template <typename R> Status streamStoredState(Database& db, const AuditTrail::S
         links.push_back(std::move(c));
     }
 
-    const QString createdBy = QStringLiteral("meta.created_by"),
-                  updatedBy = QStringLiteral("meta.updated_by");
-    QHash<QString, QString> fields;
+    std::vector<QByteArray> keyBytes;
+    for (const QString& key : keys)
+        keyBytes.push_back(key.toUtf8());
+    // The keys stay, the values are views into the current rows: nothing is copied per record
+    // but the joined link items.
+    AuditTrail::StoredFields fields(2 + keyBytes.size() + links.size());
+    fields[0].key = "meta.created_by";
+    fields[1].key = "meta.updated_by";
+    for (size_t i = 0; i < keyBytes.size(); ++i)
+        fields[2 + i].key = keyBytes[i];
+    for (size_t i = 0; i < links.size(); ++i)
+        fields[2 + keyBytes.size() + i].key = links[i].field;
     int rc;
     while ((rc = sqlite3_step(records.get())) == SQLITE_ROW) {
         sqlite3_stmt* st = records.get();
         const QByteArrayView id = view(st, 0);
-        // Every record has the same keys: the hash keeps its nodes and only the values change.
-        fields[createdBy] = text(st, 1);
-        fields[updatedBy] = text(st, 2);
-        for (int i = 0; i < keys.size(); ++i)
-            fields[keys[i]] = text(st, 3 + i);
-        for (LinkCursor& c : links) {
-            auto items = c.itemsOf(id, handle);
+        fields[0].value = view(st, 1);
+        fields[1].value = view(st, 2);
+        for (size_t i = 0; i < keyBytes.size(); ++i)
+            fields[2 + i].value = view(st, 3 + int(i));
+        for (size_t i = 0; i < links.size(); ++i) {
+            auto items = links[i].itemsOf(id, handle);
             if (!items)
                 return items.error();
-            fields[c.field] = codec::list(*items);
+            fields[2 + keyBytes.size() + i].value = *items;
         }
-        sink(QString::fromUtf8(id), fields);
+        sink(id, fields);
     }
     if (rc != SQLITE_DONE)
         return failed(what);
     return {};
 }
 
-template Status streamStoredState<Process>(Database&, const AuditTrail::StateSink&);
-template Status streamStoredState<Nonconformity>(Database&, const AuditTrail::StateSink&);
-template Status streamStoredState<CorrectiveAction>(Database&, const AuditTrail::StateSink&);
+template Status streamStoredState<Process>(Database&, const AuditTrail::RawStateSink&);
+template Status streamStoredState<Nonconformity>(Database&, const AuditTrail::RawStateSink&);
+template Status streamStoredState<CorrectiveAction>(Database&, const AuditTrail::RawStateSink&);
 
 } // namespace qms

@@ -158,9 +158,8 @@ Result<User> Workspace::resolveUser(Database& db, const QString& userName,
     // One message for an unknown name and a wrong password once a password is given: the
     // answer does not tell which of the two was wrong.
     const auto wrongCredentials = [&] {
-        return makeError(
-            ErrorCode::Unauthenticated,
-            Tr::tr("The user name or the password is wrong for %1.").arg(QDir::toNativeSeparators(db.path())));
+        return makeError(ErrorCode::Unauthenticated, Tr::tr("The user name or the password is wrong for %1.")
+                                                         .arg(QDir::toNativeSeparators(db.path())));
     };
     QSqlQuery q(db.connection());
     if (userName.isEmpty()) {
@@ -365,11 +364,12 @@ Status Workspace::appendAudit(QList<AuditEntry> entries) {
 
 Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress, VerifyDepth depth) {
     using Sink = AuditTrail::StateSink;
+    using RawSink = AuditTrail::RawStateSink;
     const auto small = [](const QString& prefix, std::function<Status(const Sink&)> yield) {
-        return AuditTrail::StateSource{prefix, false, std::move(yield)};
+        return AuditTrail::StateSource{prefix, std::move(yield), {}};
     };
-    const auto streamed = [this](const QString& prefix, Status (*stream)(Database&, const Sink&)) {
-        return AuditTrail::StateSource{prefix, true, [this, stream](const Sink& fn) {
+    const auto streamed = [this](const QString& prefix, Status (*stream)(Database&, const RawSink&)) {
+        return AuditTrail::StateSource{prefix, {}, [this, stream](const RawSink& fn) {
                                            return stream(*m_db, fn);
                                        }};
     };
