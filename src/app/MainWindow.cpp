@@ -33,6 +33,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
+#include <optional>
 
 namespace qms::gui {
 namespace {
@@ -71,6 +73,22 @@ MainWindow::Page pageOf(RecordKind kind) {
         return MainWindow::Page::CorrectiveActions;
     }
     return MainWindow::Page::Dashboard;
+}
+
+// The register a page shows, if it is one.
+std::optional<RecordKind> registerKindOf(MainWindow::Page page) {
+    switch (page) {
+    case MainWindow::Page::Documents:
+        return RecordKind::Document;
+    case MainWindow::Page::Processes:
+        return RecordKind::Process;
+    case MainWindow::Page::Nonconformities:
+        return RecordKind::Nonconformity;
+    case MainWindow::Page::CorrectiveActions:
+        return RecordKind::CorrectiveAction;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace
@@ -221,16 +239,14 @@ void MainWindow::buildWorkspaceUi() {
         case Page::Processes:
         case Page::Nonconformities:
         case Page::CorrectiveActions: {
-            const RecordKind kind = info.page == Page::Documents         ? RecordKind::Document
-                                    : info.page == Page::Processes       ? RecordKind::Process
-                                    : info.page == Page::Nonconformities ? RecordKind::Nonconformity
-                                                                         : RecordKind::CorrectiveAction;
-            auto* view = new RegisterView(ws, kind);
-            connect(view, &RegisterView::openRecordRequested, this, &MainWindow::openRecord);
-            m_registers.insert(int(kind), view);
-            if (kind == RecordKind::Process)
-                ProcessMapPage::attachTo(view, ws);
-            page = view;
+            // A holder now, the register on its first visit (registerView()): opening a big
+            // file reads only the register that is shown.
+            const RecordKind kind = *registerKindOf(info.page);
+            auto* holder = new QWidget;
+            holder->setObjectName(QStringLiteral("registerPage_") + recordKindKey(kind));
+            (new QVBoxLayout(holder))->setContentsMargins(0, 0, 0, 0);
+            m_registerPages.insert(int(kind), holder);
+            page = holder;
             break;
         }
         }
@@ -239,6 +255,8 @@ void MainWindow::buildWorkspaceUi() {
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        if (const auto kind = registerKindOf(Page(row)))
+            registerView(*kind); // built before it shows
         m_pages->setCurrentIndex(row);
         updateActions();
     });
@@ -269,6 +287,7 @@ void MainWindow::tearDownWorkspaceUi() {
     m_clauses = nullptr;
     m_auditTrail = nullptr;
     m_registers.clear();
+    m_registerPages.clear();
     delete m_search;
     m_search = nullptr;
     delete m_editors;
@@ -292,11 +311,26 @@ MainWindow::Page MainWindow::currentPage() const {
 }
 
 RegisterView* MainWindow::registerView(RecordKind kind) const {
-    return m_registers.value(int(kind));
+    if (RegisterView* view = m_registers.value(int(kind)))
+        return view;
+    QWidget* holder = m_registerPages.value(int(kind));
+    if (!holder || !m_ws)
+        return nullptr;
+    // Logically const: the register exists from the start for every caller, it is only built late.
+    auto* self = const_cast<MainWindow*>(this);
+    auto* view = new RegisterView(*m_ws, kind);
+    connect(view, &RegisterView::openRecordRequested, self, &MainWindow::openRecord);
+    if (kind == RecordKind::Process)
+        ProcessMapPage::attachTo(view, *m_ws);
+    holder->layout()->addWidget(view);
+    holder->setFocusProxy(view);
+    m_registers.insert(int(kind), view);
+    qCDebug(lcWindow) << "Built the register" << recordKindKey(kind);
+    return view;
 }
 
 RecordKind MainWindow::currentRegisterKind(bool* isRegister) const {
-    for (auto it = m_registers.constBegin(); it != m_registers.constEnd(); ++it) {
+    for (auto it = m_registerPages.constBegin(); it != m_registerPages.constEnd(); ++it) {
         if (m_pages && m_pages->currentWidget() == it.value()) {
             *isRegister = true;
             return RecordKind(it.key());

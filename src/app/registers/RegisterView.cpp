@@ -58,7 +58,7 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
     m_error->setStyleSheet(bannerStyleSheet(Tone::Error));
     tableLayout->addWidget(m_error);
 
-    m_model = new RegisterModel(ws, kind, this);
+    m_model = new RegisterModel(ws, kind, this, RegisterModel::FirstRead::Deferred);
     m_table = new QTableView;
     m_table->setAccessibleName(recordKindPluralLabel(kind));
     m_table->setObjectName(QStringLiteral("registerTable"));
@@ -105,6 +105,8 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
         m_error->setText(tr("The register could not be read: %1").arg(message));
         m_error->setVisible(true);
     });
+    // Sorting was switched on and the layout restored above: read the first page once, now.
+    m_model->releaseReads();
     m_filterBar->setCounts(m_model->filteredCount(), m_model->totalCount());
     setTabOrder(m_filterBar->searchEdit(), m_table);
 }
