@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <optional>
@@ -74,6 +75,34 @@ MainWindow::Page pageOf(RecordKind kind) {
     }
     return MainWindow::Page::Dashboard;
 }
+
+// Calls `then` (from the event loop) once `target` has painted for the first time.
+class AfterFirstPaint final : public QObject {
+public:
+    AfterFirstPaint(QWidget* target, std::function<void()> then)
+        : QObject(target)
+        , m_then(std::move(then)) {
+        target->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_fired) {
+            m_fired = true;
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                auto then = std::move(m_then);
+                deleteLater();
+                then();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+    bool m_fired = false;
+};
 
 // The register a page shows, if it is one.
 std::optional<RecordKind> registerKindOf(MainWindow::Page page) {
@@ -183,8 +212,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws) {
     updateWindowTitle();
     updateActions();
     Q_EMIT workspaceChanged(m_ws.get());
-    if (m_ws)
-        ReminderFlow::showIfDue(*this);
+    if (m_ws) {
+        // Once the window has painted the opened file: the reminders read every due record. A
+        // workspace closed before that takes the watcher (a child of its sidebar) with it.
+        new AfterFirstPaint(m_nav->viewport(), [this] { ReminderFlow::showIfDue(*this); });
+    }
 }
 
 bool MainWindow::closeDatabase() {
