@@ -208,8 +208,12 @@ TEST_CASE("DashboardPage: shows Calculating… until the figures arrive, and dro
     DashboardFixture fx;
     DashboardPage page(*fx.ws);
     QSignalSpy updated(&page, &DashboardPage::updated);
+    page.resize(1280, 800);
     page.show();
     REQUIRE(page.isCalculating());
+    // For the docs and for looking at it: QMSDESK_SCREENSHOT_DIR=... test_gui "DashboardPage: shows*"
+    if (const QString out = qEnvironmentVariable("QMSDESK_SCREENSHOT_DIR"); !out.isEmpty())
+        CHECK(page.grab().save(out + QStringLiteral("/dashboard-calculating.png")));
     auto* busy = page.findChild<QLabel*>(QStringLiteral("dashboardBusy"));
     REQUIRE(busy);
     CHECK(busy->isVisible());
