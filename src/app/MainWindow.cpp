@@ -32,7 +32,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
+#include <optional>
 
 namespace qms::gui {
 namespace {
@@ -71,6 +74,50 @@ MainWindow::Page pageOf(RecordKind kind) {
         return MainWindow::Page::CorrectiveActions;
     }
     return MainWindow::Page::Dashboard;
+}
+
+// Calls `then` (from the event loop) once `target` has painted for the first time.
+class AfterFirstPaint final : public QObject {
+public:
+    AfterFirstPaint(QWidget* target, std::function<void()> then)
+        : QObject(target)
+        , m_then(std::move(then)) {
+        target->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_fired) {
+            m_fired = true;
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                auto then = std::move(m_then);
+                deleteLater();
+                then();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+    bool m_fired = false;
+};
+
+// The register a page shows, if it is one.
+std::optional<RecordKind> registerKindOf(MainWindow::Page page) {
+    switch (page) {
+    case MainWindow::Page::Documents:
+        return RecordKind::Document;
+    case MainWindow::Page::Processes:
+        return RecordKind::Process;
+    case MainWindow::Page::Nonconformities:
+        return RecordKind::Nonconformity;
+    case MainWindow::Page::CorrectiveActions:
+        return RecordKind::CorrectiveAction;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace
@@ -165,8 +212,11 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> ws) {
     updateWindowTitle();
     updateActions();
     Q_EMIT workspaceChanged(m_ws.get());
-    if (m_ws)
-        ReminderFlow::showIfDue(*this);
+    if (m_ws) {
+        // Once the window has painted the opened file: the reminders read every due record. A
+        // workspace closed before that takes the watcher (a child of its sidebar) with it.
+        new AfterFirstPaint(m_nav->viewport(), [this] { ReminderFlow::showIfDue(*this); });
+    }
 }
 
 bool MainWindow::closeDatabase() {
@@ -221,16 +271,14 @@ void MainWindow::buildWorkspaceUi() {
         case Page::Processes:
         case Page::Nonconformities:
         case Page::CorrectiveActions: {
-            const RecordKind kind = info.page == Page::Documents         ? RecordKind::Document
-                                    : info.page == Page::Processes       ? RecordKind::Process
-                                    : info.page == Page::Nonconformities ? RecordKind::Nonconformity
-                                                                         : RecordKind::CorrectiveAction;
-            auto* view = new RegisterView(ws, kind);
-            connect(view, &RegisterView::openRecordRequested, this, &MainWindow::openRecord);
-            m_registers.insert(int(kind), view);
-            if (kind == RecordKind::Process)
-                ProcessMapPage::attachTo(view, ws);
-            page = view;
+            // A holder now, the register on its first visit (registerView()): opening a big
+            // file reads only the register that is shown.
+            const RecordKind kind = *registerKindOf(info.page);
+            auto* holder = new QWidget;
+            holder->setObjectName(QStringLiteral("registerPage_") + recordKindKey(kind));
+            (new QVBoxLayout(holder))->setContentsMargins(0, 0, 0, 0);
+            m_registerPages.insert(int(kind), holder);
+            page = holder;
             break;
         }
         }
@@ -239,6 +287,8 @@ void MainWindow::buildWorkspaceUi() {
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        if (const auto kind = registerKindOf(Page(row)))
+            registerView(*kind); // built before it shows
         m_pages->setCurrentIndex(row);
         updateActions();
     });
@@ -269,6 +319,7 @@ void MainWindow::tearDownWorkspaceUi() {
     m_clauses = nullptr;
     m_auditTrail = nullptr;
     m_registers.clear();
+    m_registerPages.clear();
     delete m_search;
     m_search = nullptr;
     delete m_editors;
@@ -292,11 +343,26 @@ MainWindow::Page MainWindow::currentPage() const {
 }
 
 RegisterView* MainWindow::registerView(RecordKind kind) const {
-    return m_registers.value(int(kind));
+    if (RegisterView* view = m_registers.value(int(kind)))
+        return view;
+    QWidget* holder = m_registerPages.value(int(kind));
+    if (!holder || !m_ws)
+        return nullptr;
+    // Logically const: the register exists from the start for every caller, it is only built late.
+    auto* self = const_cast<MainWindow*>(this);
+    auto* view = new RegisterView(*m_ws, kind);
+    connect(view, &RegisterView::openRecordRequested, self, &MainWindow::openRecord);
+    if (kind == RecordKind::Process)
+        ProcessMapPage::attachTo(view, *m_ws);
+    holder->layout()->addWidget(view);
+    holder->setFocusProxy(view);
+    m_registers.insert(int(kind), view);
+    qCDebug(lcWindow) << "Built the register" << recordKindKey(kind);
+    return view;
 }
 
 RecordKind MainWindow::currentRegisterKind(bool* isRegister) const {
-    for (auto it = m_registers.constBegin(); it != m_registers.constEnd(); ++it) {
+    for (auto it = m_registerPages.constBegin(); it != m_registerPages.constEnd(); ++it) {
         if (m_pages && m_pages->currentWidget() == it.value()) {
             *isRegister = true;
             return RecordKind(it.key());

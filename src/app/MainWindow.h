@@ -120,7 +120,10 @@ private:
     DashboardPage* m_dashboard = nullptr;
     ClausePage* m_clauses = nullptr;
     AuditTrailPage* m_auditTrail = nullptr;
-    QHash<int, RegisterView*> m_registers; // by int(RecordKind)
+    // By int(RecordKind). The pages hold their register once it was first shown or asked for
+    // (registerView() builds it): mutable for that.
+    QHash<int, QWidget*> m_registerPages;
+    mutable QHash<int, RegisterView*> m_registers;
     EditorLauncher* m_editors = nullptr;
     SearchPopup* m_search = nullptr;
     WorkspaceStatus* m_status = nullptr;

@@ -64,12 +64,19 @@ QStringList DashboardQuery::lastMonths(const QDate& today, int count) {
 }
 
 Result<DashboardFigures> DashboardQuery::compute(int reviewWithinDays) const {
+    return compute(reviewWithinDays, {});
+}
+
+Result<DashboardFigures> DashboardQuery::compute(int reviewWithinDays,
+                                                 const std::function<bool()>& cancelled) const {
     DashboardFigures f;
     f.today = m_ws.clock().today();
     f.reviewWithinDays = reviewWithinDays;
     for (auto step : {&DashboardQuery::openNcs, &DashboardQuery::actions, &DashboardQuery::documents,
                       &DashboardQuery::ncFlow, &DashboardQuery::sources, &DashboardQuery::onTime,
                       &DashboardQuery::coverage}) {
+        if (cancelled && cancelled())
+            return makeError(ErrorCode::Cancelled, Tr::tr("The dashboard computation was cancelled."));
         if (auto s = (this->*step)(f); !s)
             return s.error();
     }

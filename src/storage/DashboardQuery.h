@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace qms {
 
@@ -73,6 +74,9 @@ public:
         : m_ws(ws) {}
 
     Result<DashboardFigures> compute(int reviewWithinDays = 30) const;
+    // The same, asking `cancelled` between the steps (each one aggregate query): a worker thread
+    // stops early with ErrorCode::Cancelled when its result is no longer wanted.
+    Result<DashboardFigures> compute(int reviewWithinDays, const std::function<bool()>& cancelled) const;
 
     // The months shown by the per-month charts: `count` "YYYY-MM" strings ending with today's.
     static QStringList lastMonths(const QDate& today, int count = 12);

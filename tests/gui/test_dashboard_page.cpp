@@ -1,14 +1,19 @@
+#include "MainWindow.h"
 #include "dashboard/DashboardCard.h"
 #include "dashboard/DashboardPage.h"
+#include "shell/AppSettings.h"
 #include "storage/test_dashboard_fixture.h"
 #include "support/QtCatch.h"
+#include "test_registers_fixture.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
 #include <QLabel>
 #include <QPieSeries>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -41,12 +46,18 @@ template <typename S> S* seriesOf(QWidget& page, const char* view) {
     return nullptr;
 }
 
+// The figures are computed off the GUI thread: wait until the page shows them.
+void waitFilled(DashboardPage& page) {
+    REQUIRE(QTest::qWaitFor([&page] { return !page.isCalculating(); }, 20000));
+}
+
 } // namespace
 
 TEST_CASE("DashboardPage: cards show the fixture's figures") {
     DashboardFixture fx;
     DashboardPage page(*fx.ws);
     page.show(); // pages load when shown
+    waitFilled(page);
     CHECK(labelText(page, "openNcsValue") == QStringLiteral("5"));
     const QString breakdown = labelText(page, "openNcsDetail");
     CHECK(breakdown.contains(QStringLiteral(">2 major<")));
@@ -65,6 +76,7 @@ TEST_CASE("DashboardPage: cards and their links open the filtered register") {
     DashboardFixture fx;
     DashboardPage page(*fx.ws);
     page.show(); // pages load when shown
+    waitFilled(page);
     page.resize(1280, 800);
     page.show();
     QSignalSpy spy(&page, &DashboardPage::openRegister);
@@ -115,6 +127,7 @@ TEST_CASE("DashboardPage: chart segments open the filtered register") {
     DashboardFixture fx;
     DashboardPage page(*fx.ws);
     page.show(); // pages load when shown
+    waitFilled(page);
     QSignalSpy spy(&page, &DashboardPage::openRegister);
 
     auto* flow = seriesOf<QBarSeries>(page, "ncFlowChart");
@@ -160,6 +173,8 @@ TEST_CASE("DashboardPage: a hidden page computes nothing until shown") {
     CHECK_FALSE(page.figures().today.isValid());
     CHECK(labelText(page, "openNcsValue") == QStringLiteral("–"));
     page.show();
+    CHECK(page.isCalculating());
+    waitFilled(page);
     CHECK(page.figures().today == QDate(2026, 11, 25));
     CHECK(labelText(page, "openNcsValue") == QStringLiteral("5"));
 }
@@ -168,6 +183,7 @@ TEST_CASE("DashboardPage: refresh picks up new records") {
     DashboardFixture fx;
     DashboardPage page(*fx.ws);
     page.show(); // pages load when shown
+    waitFilled(page);
     CHECK(labelText(page, "openNcsValue") == QStringLiteral("5"));
     Nonconformity n;
     n.title = QStringLiteral("Late delivery");
@@ -178,7 +194,88 @@ TEST_CASE("DashboardPage: refresh picks up new records") {
     auto saved = fx.ws->nonconformities().create(n);
     INFO((saved ? QString() : saved.error().describe()).toStdString());
     REQUIRE(saved.ok());
+    QSignalSpy updated(&page, &DashboardPage::updated);
     page.refresh();
+    // Debounced, then computed off the GUI thread.
+    REQUIRE(updated.wait(20000));
+    CHECK(updated.count() == 1);
+    CHECK(updated.at(0).at(0).toBool());
     CHECK(labelText(page, "openNcsValue") == QStringLiteral("6"));
     CHECK(labelText(page, "openNcsDetail").contains(QStringLiteral(">3 major<")));
+}
+
+TEST_CASE("DashboardPage: shows Calculating… until the figures arrive, and drops stale results") {
+    DashboardFixture fx;
+    DashboardPage page(*fx.ws);
+    QSignalSpy updated(&page, &DashboardPage::updated);
+    page.resize(1280, 800);
+    page.show();
+    REQUIRE(page.isCalculating());
+    // For the docs and for looking at it: QMSDESK_SCREENSHOT_DIR=... test_gui "DashboardPage: shows*"
+    if (const QString out = qEnvironmentVariable("QMSDESK_SCREENSHOT_DIR"); !out.isEmpty())
+        CHECK(page.grab().save(out + QStringLiteral("/dashboard-calculating.png")));
+    auto* busy = page.findChild<QLabel*>(QStringLiteral("dashboardBusy"));
+    REQUIRE(busy);
+    CHECK(busy->isVisible());
+    CHECK(labelText(page, "openNcsDetail") == QStringLiteral("Calculating…"));
+    CHECK(labelText(page, "openNcsValue") == QStringLiteral("–"));
+
+    // A second request before the first one reports: only the newer one is shown, once.
+    Nonconformity n;
+    n.title = QStringLiteral("Wrong label");
+    n.description = QStringLiteral("Batch 12 labelled as batch 21");
+    n.severity = Severity::Minor;
+    n.detectedOn = QDate(2026, 11, 24);
+    n.reportedBy = QStringLiteral("qm");
+    REQUIRE(fx.ws->nonconformities().create(n).ok());
+    page.recompute();
+    waitFilled(page);
+    QTest::qWait(100); // a stale result queued behind would arrive now
+    CHECK(updated.count() == 1);
+    CHECK_FALSE(busy->isVisible());
+    CHECK(labelText(page, "openNcsValue") == QStringLiteral("6"));
+    CHECK(labelText(page, "openNcsDetail").contains(QStringLiteral(">2 minor<")));
+}
+
+TEST_CASE("DashboardPage: a failing computation shows its error on the page") {
+    DashboardFixture fx;
+    DashboardPage page(*fx.ws);
+    QSignalSpy updated(&page, &DashboardPage::updated);
+    // The worker opens the file by path, as the user of the GUI workspace: a renamed file fails.
+    const QString moved = fx.dir.filePath(QStringLiteral("moved.qms"));
+    REQUIRE(QFile::rename(fx.ws->path(), moved));
+    page.show();
+    REQUIRE(updated.wait(20000));
+    CHECK_FALSE(updated.at(0).at(0).toBool());
+    auto* error = page.findChild<QLabel*>(QStringLiteral("dashboardError"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK(error->text().startsWith(QStringLiteral("The dashboard could not be computed:")));
+    CHECK_FALSE(page.isCalculating());
+    REQUIRE(QFile::rename(moved, fx.dir.filePath(QStringLiteral("dash.qms"))));
+}
+
+TEST_CASE("DashboardPage: closing the database while the figures are computed is safe") {
+    const bool reminders = AppSettings().showRemindersAtOpen();
+    AppSettings().setShowRemindersAtOpen(false);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    for (int round = 0; round < 5; ++round) {
+        DashboardFixture fx;
+        const QString path = fx.ws->path();
+        window.setWorkspace(std::move(fx.ws));
+        auto* page = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+        REQUIRE(page);
+        CHECK(window.currentPage() == MainWindow::Page::Dashboard);
+        CHECK(page->isCalculating());
+        QPointer<DashboardPage> guard(page);
+        REQUIRE(window.closeDatabase()); // while the worker runs
+        CHECK_FALSE(guard);
+        QTest::qWait(50); // nothing queued may reach the deleted page
+        // The worker let go of the file: it can be opened for writing again at once.
+        auto again = Workspace::open(path, QStringLiteral("qm"));
+        GUI_REQUIRE_OK(again);
+    }
+    AppSettings().setShowRemindersAtOpen(reminders);
 }

@@ -2,6 +2,7 @@
 // the normal run like test_shell_screenshots.cpp:
 //   QMSDESK_SCREENSHOT_DIR=docs/images build/dev/tests/test_gui "[.screenshots-i18n]"
 #include "MainWindow.h"
+#include "dashboard/DashboardPage.h"
 #include "shell/Theme.h"
 #include "shell/Translations.h"
 #include "storage/DemoData.h"
@@ -35,6 +36,9 @@ void grabDashboard(const QString& path, const QString& file) {
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openDatabase(path, QStringLiteral("qm")));
     window.showPage(MainWindow::Page::Dashboard);
+    auto* dashboard = window.findChild<DashboardPage*>();
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitFor([dashboard] { return !dashboard->isCalculating(); }, 20000));
     QTest::qWait(400);
     CHECK(window.grab().save(file));
     REQUIRE(window.closeDatabase());

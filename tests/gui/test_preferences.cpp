@@ -196,6 +196,8 @@ TEST_CASE("Reminders: shown after opening, clickable, can be switched off, quiet
     {
         DashboardFixture fx;
         window.setWorkspace(std::move(fx.ws));
+        // Shown once the window has painted the opened file.
+        REQUIRE(QTest::qWaitFor([&window] { return ReminderFlow::dialogOf(window) != nullptr; }, 10000));
         ReminderDialog* dialog = ReminderFlow::dialogOf(window);
         REQUIRE(dialog);
         CHECK(dialog->isVisible());
@@ -219,6 +221,7 @@ TEST_CASE("Reminders: shown after opening, clickable, can be switched off, quiet
     {
         DashboardFixture fx;
         window.setWorkspace(std::move(fx.ws));
+        QTest::qWait(300); // past the first paint, when it would show
         CHECK_FALSE(ReminderFlow::dialogOf(window));
         REQUIRE(window.closeDatabase());
     }
@@ -230,6 +233,7 @@ TEST_CASE("Reminders: shown after opening, clickable, can be switched off, quiet
                                     {QStringLiteral("Acme"), QStringLiteral("qm"), QStringLiteral("Quinn")});
         GUI_REQUIRE_OK(ws);
         window.setWorkspace(std::move(ws).value());
+        QTest::qWait(300); // past the first paint, when it would show
         CHECK_FALSE(ReminderFlow::dialogOf(window));
         REQUIRE(window.closeDatabase());
     }

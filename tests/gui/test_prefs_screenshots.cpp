@@ -35,6 +35,7 @@ TEST_CASE("Screenshots of the preferences and reminders", "[.screenshots-prefs]"
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openDatabase(path, QStringLiteral("k.lange")));
+    REQUIRE(QTest::qWaitFor([&window] { return ReminderFlow::dialogOf(window) != nullptr; }, 10000));
     ReminderDialog* reminders = ReminderFlow::dialogOf(window);
     REQUIRE(reminders);
     REQUIRE(QTest::qWaitForWindowExposed(reminders));

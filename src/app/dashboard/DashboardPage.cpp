@@ -2,9 +2,10 @@
 
 #include "DashboardCard.h"
 #include "DashboardCharts.h"
+#include "DashboardLoader.h"
+#include "shell/AppSettings.h"
 #include "shell/Icons.h"
 #include "shell/Theme.h"
-#include "shell/AppSettings.h"
 #include "storage/Workspace.h"
 
 #include <QChart>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -87,7 +89,13 @@ DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
     refreshButton->setToolTip(tr("Recompute the figures"));
     refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     refreshButton->setAutoRaise(true);
-    connect(refreshButton, &QToolButton::clicked, this, &DashboardPage::refresh);
+    connect(refreshButton, &QToolButton::clicked, this, &DashboardPage::recompute);
+    // Subtle: the cards keep their last figures while new ones are computed.
+    m_busy = new QLabel(tr("Calculating…"), content);
+    m_busy->setObjectName(QStringLiteral("dashboardBusy"));
+    m_busy->setEnabled(false);
+    m_busy->hide();
+    headingRow->addWidget(m_busy);
     headingRow->addWidget(refreshButton);
     layout->addLayout(headingRow);
 
@@ -122,6 +130,19 @@ DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+
+    m_loader = new DashboardLoader(this);
+    connect(m_loader, &DashboardLoader::computed, this, &DashboardPage::onComputed);
+    connect(m_loader, &DashboardLoader::failed, this, &DashboardPage::onFailed);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &DashboardPage::recompute);
+}
+
+DashboardPage::~DashboardPage() {
+    // Closing the database: drop the computation and let the worker go before the file does.
+    m_loader->cancel();
 }
 
 void DashboardPage::buildCards(QHBoxLayout* row) {
@@ -191,29 +212,66 @@ void DashboardPage::refresh() {
         m_stale = true;
         return;
     }
+    m_debounce->start();
+}
+
+void DashboardPage::recompute() {
     m_stale = false;
-    auto f = DashboardQuery(m_ws).compute(AppSettings().reminderHorizonDays());
-    if (!f) {
-        m_error->setText(tr("The dashboard could not be computed: %1").arg(f.error().describe()));
-        m_error->show();
-        return;
+    m_debounce->stop();
+    DashboardLoader::Request request;
+    request.path = m_ws.path();
+    request.user = m_ws.user().name;
+    request.nowUtc = m_ws.clock().nowUtc();
+    request.reviewWithinDays = AppSettings().reminderHorizonDays();
+    m_loader->start(request);
+    setCalculating(true);
+}
+
+bool DashboardPage::isCalculating() const {
+    return m_loader->isRunning();
+}
+
+void DashboardPage::setCalculating(bool on) {
+    m_busy->setVisible(on);
+    if (!m_loaded) {
+        showHeading();
+        for (DashboardCard* c : {m_ncCard, m_caCard, m_reviewCard, m_coverageCard})
+            c->setDetail(on ? tr("Calculating…") : QString());
     }
+}
+
+void DashboardPage::onComputed(const DashboardFigures& figures) {
     m_error->hide();
-    m_figures = *f;
+    m_figures = figures;
     m_loaded = true;
+    setCalculating(false);
     showFigures();
     showCharts();
+    Q_EMIT updated(true);
+}
+
+void DashboardPage::onFailed(const QString& message) {
+    setCalculating(false);
+    m_error->setText(tr("The dashboard could not be computed: %1").arg(message));
+    m_error->show();
+    Q_EMIT updated(false);
+}
+
+void DashboardPage::showHeading() {
+    const QLocale locale;
+    const QString org = m_ws.organisation();
+    const QString sub =
+        m_loaded ? tr("%1 — figures as of %2").arg(org, locale.toString(m_figures.today, QLocale::LongFormat))
+                 : org;
+    m_heading->setText(QStringLiteral("<span style=\"font-size:large; font-weight:600\">%1</span>"
+                                      "&nbsp;&nbsp;<span>%2</span>")
+                           .arg(tr("Dashboard"), sub.toHtmlEscaped()));
 }
 
 void DashboardPage::showFigures() {
     const DashboardFigures& f = m_figures;
     const QLocale locale;
-    m_heading->setText(
-        QStringLiteral("<span style=\"font-size:large; font-weight:600\">%1</span>"
-                       "&nbsp;&nbsp;<span>%2</span>")
-            .arg(tr("Dashboard"), tr("%1 — figures as of %2")
-                                      .arg(m_ws.organisation(), locale.toString(f.today, QLocale::LongFormat))
-                                      .toHtmlEscaped()));
+    showHeading();
 
     m_ncCard->setValue(locale.toString(f.openNcs()));
     auto dot = [](Severity s) {
@@ -286,7 +344,7 @@ void DashboardPage::showCharts() {
 void DashboardPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_stale)
-        refresh();
+        recompute();
 }
 
 void DashboardPage::changeEvent(QEvent* event) {

@@ -7,10 +7,18 @@ namespace {
 Q_LOGGING_CATEGORY(lcRegister, "qmsdesk.gui.register")
 }
 
-RegisterModel::RegisterModel(Workspace& ws, RecordKind kind, QObject* parent)
+RegisterModel::RegisterModel(Workspace& ws, RecordKind kind, QObject* parent, FirstRead first)
     : QAbstractTableModel(parent)
     , m_query(ws, kind)
-    , m_columns(RegisterQuery::columns(kind)) {
+    , m_columns(RegisterQuery::columns(kind))
+    , m_deferred(first == FirstRead::Deferred) {
+    reload();
+}
+
+void RegisterModel::releaseReads() {
+    if (!m_deferred)
+        return;
+    m_deferred = false;
     reload();
 }
 
@@ -26,6 +34,8 @@ void RegisterModel::fail(const Error& error) {
 }
 
 void RegisterModel::reload() {
+    if (m_deferred)
+        return; // sort and filter are recorded; releaseReads() reads
     beginResetModel();
     m_rows.clear();
     m_filtered = 0;

@@ -23,7 +23,12 @@ public:
         ColumnTypeRole,             // int(ColumnType) of the column
     };
 
-    RegisterModel(Workspace& ws, RecordKind kind, QObject* parent = nullptr);
+    // Deferred: nothing is read until releaseReads(), so that a view can set up its sort order
+    // and layout first and the register's first page is read once, not once per step.
+    enum class FirstRead { Now, Deferred };
+    RegisterModel(Workspace& ws, RecordKind kind, QObject* parent = nullptr,
+                  FirstRead first = FirstRead::Now);
+    void releaseReads();
 
     RecordKind kind() const { return m_query.kind(); }
     const QList<RegisterColumn>& columns() const { return m_columns; }
@@ -60,6 +65,7 @@ private:
     qint64 m_total = 0;
     QString m_lastError;
     bool m_resetting = false;
+    bool m_deferred = false;
 };
 
 } // namespace qms::gui

@@ -8,6 +8,7 @@
 #include "shell/Theme.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,7 +59,7 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
     m_error->setStyleSheet(bannerStyleSheet(Tone::Error));
     tableLayout->addWidget(m_error);
 
-    m_model = new RegisterModel(ws, kind, this);
+    m_model = new RegisterModel(ws, kind, this, RegisterModel::FirstRead::Deferred);
     m_table = new QTableView;
     m_table->setAccessibleName(recordKindPluralLabel(kind));
     m_table->setObjectName(QStringLiteral("registerTable"));
@@ -80,6 +81,7 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
     m_table->setSortingEnabled(true);
     tableLayout->addWidget(m_table, 1);
     setFocusProxy(m_table);
+    m_table->viewport()->installEventFilter(this);
 
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
@@ -105,6 +107,8 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
         m_error->setText(tr("The register could not be read: %1").arg(message));
         m_error->setVisible(true);
     });
+    // Sorting was switched on and the layout restored above: read the first page once, now.
+    m_model->releaseReads();
     m_filterBar->setCounts(m_model->filteredCount(), m_model->totalCount());
     setTabOrder(m_filterBar->searchEdit(), m_table);
 }
@@ -218,12 +222,16 @@ void RegisterView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_needsInitialLayout)
         applyInitialLayout();
+}
+
+bool RegisterView::eventFilter(QObject* watched, QEvent* event) {
     // The owner list scans the whole table (100,000 rows for a big NC register): read it once the
-    // register has painted, and only for registers that are ever shown.
-    if (!m_ownersLoaded) {
+    // table has painted its first rows, and only for registers that are ever shown.
+    if (event->type() == QEvent::Paint && !m_ownersLoaded && watched == m_table->viewport()) {
         m_ownersLoaded = true;
         QTimer::singleShot(0, this, &RegisterView::loadOwners);
     }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RegisterView::loadOwners() {

@@ -33,7 +33,14 @@ void StartupBench::report() {
     std::printf("%s startup_ms=%.0f peak_rss_kib=%lld\n", qPrintable(m_label), msSinceProcessStart(),
                 static_cast<long long>(peakRssKiB()));
     std::fflush(stdout);
-    QCoreApplication::exit(0);
+    if (m_quitOnReport)
+        QCoreApplication::exit(0);
+}
+
+void StartupBench::finish(const QString& label) {
+    m_label = label;
+    m_quitOnReport = true;
+    report();
 }
 
 void StartupBench::fail(const QString& why) {

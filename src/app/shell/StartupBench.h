@@ -19,6 +19,11 @@ public:
     void watch(QWidget* target);
     // Reports failure (the database did not open) and quits with exit code 1.
     void fail(const QString& why);
+    // After the first paint: print the line but keep running until finish() (the dashboard's
+    // figures arrive after its first paint).
+    void setQuitOnReport(bool quit) { m_quitOnReport = quit; }
+    // Prints "<label> startup_ms=… peak_rss_kib=…" and quits.
+    void finish(const QString& label);
 
     // Milliseconds since the process was started by the kernel (before main and the loader).
     static double msSinceProcessStart();
@@ -34,6 +39,7 @@ private:
     QString m_label;
     QPointer<QWidget> m_target;
     bool m_done = false;
+    bool m_quitOnReport = true;
 };
 
 } // namespace qms::gui
