@@ -849,6 +849,10 @@
         <source>the audit trail&apos;s index holds %1 entries but the trail %2: the file was edited below SQLite</source>
         <translation>der Index des Prüfpfads enthält %1 Einträge, der Prüfpfad selbst aber %2: die Datei wurde an SQLite vorbei bearbeitet</translation>
     </message>
+    <message>
+        <source>SQLite could not check the file: %1</source>
+        <translation>SQLite konnte die Datei nicht prüfen: %1</translation>
+    </message>
 </context>
 <context>
     <name>qms::AutoBackup</name>
@@ -1119,6 +1123,10 @@
     <message>
         <source>Computing the corrective action on-time rate</source>
         <translation>Termintreue der Korrekturmaßnahmen berechnen</translation>
+    </message>
+    <message>
+        <source>The dashboard computation was cancelled.</source>
+        <translation>Die Berechnung der Übersicht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3570,10 @@
     <message>
         <source>%1 gaps</source>
         <translation>%1 Lücken</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // Not a test but the screenshot maker for docs/images: hidden from the normal run.
-//   QMSDESK_SCREENSHOT_DIR=docs/images xvfb-run -s "-screen 0 1280x800x24" \
-//       build/<dir>/tests/test_gui "[.screenshots]"
+//   QMSDESK_SCREENSHOT_DIR=docs/images xvfb-run -s "-screen 0 1280x800x24"
+//       build/<dir>/tests/test_gui "[.screenshots]"   (one command line)
 #include "MainWindow.h"
 #include "registers/RegisterView.h"
 #include "storage/DemoData.h"
