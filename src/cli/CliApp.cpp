@@ -97,6 +97,18 @@ int run(int argc, char* argv[]) {
     // platform keeps the tool headless (no display needed on servers and in CI).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt warns on stderr when a session has no XDG_RUNTIME_DIR (cron, ssh, CI) and then uses a
+    // private folder anyway: harmless, but noise in every script's output. Other messages pass
+    // until the logger takes over.
+    static const QtMessageHandler qtDefault = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+            return;
+        if (qtDefault)
+            qtDefault(type, context, message);
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+    });
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("QMS Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("qmsdesk-cli"));
