@@ -1,6 +1,7 @@
 #include "Enums.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace qms {
@@ -89,6 +90,30 @@ QMS_ENUM_TABLE(CaStatus, {CaStatus::Planned, "planned", QT_TRANSLATE_NOOP("qms::
 
 QString translateEnumLabel(const char* label) {
     return QCoreApplication::translate("qms::Enum", label);
+}
+
+namespace {
+template <typename E> void addLabels(QHash<QString, QString>& out) {
+    for (E v : enumValues<E>())
+        out.insert(enumKey(v), enumLabel(v));
+}
+} // namespace
+
+QString enumLabelForKey(const QString& key) {
+    static const QHash<QString, QString> labels = [] {
+        QHash<QString, QString> out;
+        addLabels<DocumentType>(out);
+        addLabels<DocumentStatus>(out);
+        addLabels<NcSource>(out);
+        addLabels<Severity>(out);
+        addLabels<NcStatus>(out);
+        addLabels<RcaMethod>(out);
+        addLabels<Disposition>(out);
+        addLabels<CaType>(out);
+        addLabels<CaStatus>(out);
+        return out;
+    }();
+    return labels.value(key, key);
 }
 
 QString inSentence(const QString& label) {

@@ -89,6 +89,11 @@ template <typename E> QString enumKeyList() {
 // lower-cases it, German keeps its nouns capitalised. The translation of a marker message decides.
 QString inSentence(const QString& label);
 
+// The label of any record enum key ("root_cause_identified" -> "Root cause identified"), the key
+// itself when it is none. Keys are unique enough across the record enums ("other" reads "Other"
+// everywhere) to share one table, built once in the language of the first call.
+QString enumLabelForKey(const QString& key);
+
 QString recordPrefix(RecordKind kind);
 QString recordKindKey(RecordKind kind);         // "documents", "processes", "nonconformities", "actions"
 QString recordKindLabel(RecordKind kind);       // "Document", ...

@@ -128,28 +128,6 @@ QStringList keepOrder(const QStringList& original, const QStringList& now) {
     return out;
 }
 
-template <typename E> void addLabels(QHash<QString, QString>& out) {
-    for (E v : enumValues<E>())
-        out.insert(enumKey(v), enumLabel(v));
-}
-
-QString enumLabelForKey(const QString& key) {
-    static const QHash<QString, QString> labels = [] {
-        QHash<QString, QString> out;
-        addLabels<DocumentType>(out);
-        addLabels<DocumentStatus>(out);
-        addLabels<NcSource>(out);
-        addLabels<Severity>(out);
-        addLabels<NcStatus>(out);
-        addLabels<RcaMethod>(out);
-        addLabels<Disposition>(out);
-        addLabels<CaType>(out);
-        addLabels<CaStatus>(out);
-        return out;
-    }();
-    return labels.value(key, key);
-}
-
 void setPlainText(QPlainTextEdit* edit, const QString& text) {
     if (edit->toPlainText() != text)
         edit->setPlainText(text);

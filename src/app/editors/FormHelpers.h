@@ -44,10 +44,6 @@ QString userFromCombo(const QComboBox* combo);
 // not an edit.
 QStringList keepOrder(const QStringList& original, const QStringList& now);
 
-// The label of any record enum key ("root_cause_identified" -> "Root cause identified"); the key
-// itself when it is none.
-QString enumLabelForKey(const QString& key);
-
 // Sets the text only when it differs, so the cursor does not jump on a reload.
 void setPlainText(QPlainTextEdit* edit, const QString& text);
 

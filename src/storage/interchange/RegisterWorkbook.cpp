@@ -28,29 +28,6 @@ template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
         return ws.actions();
 }
 
-template <typename E> void addLabels(QHash<QString, QString>& out) {
-    for (E v : enumValues<E>())
-        out.insert(enumKey(v), enumLabel(v));
-}
-
-// Enum keys are unique enough across types ("other" is "Other" everywhere) to share one table.
-QString enumLabelOf(const QString& key) {
-    static const QHash<QString, QString> labels = [] {
-        QHash<QString, QString> out;
-        addLabels<DocumentType>(out);
-        addLabels<DocumentStatus>(out);
-        addLabels<NcSource>(out);
-        addLabels<Severity>(out);
-        addLabels<NcStatus>(out);
-        addLabels<RcaMethod>(out);
-        addLabels<Disposition>(out);
-        addLabels<CaType>(out);
-        addLabels<CaStatus>(out);
-        return out;
-    }();
-    return labels.value(key, key);
-}
-
 XlsxCellType cellType(FieldType t) {
     switch (t) {
     case FieldType::Date:
@@ -75,7 +52,7 @@ QVariant cellValue(FieldType t, const QString& text) {
     case FieldType::Int:
         return text.toLongLong();
     case FieldType::Enum:
-        return enumLabelOf(text);
+        return enumLabelForKey(text);
     case FieldType::Bool:
         return text == QLatin1String("yes") ? Tr::tr("Yes") : Tr::tr("No");
     default:
