@@ -78,7 +78,7 @@ void TamperWatch::start(Workspace* ws) {
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto outcome = std::make_shared<Outcome>();
     m_cancel = cancel;
-    // QSqlDatabase connections belong to one thread: the worker opens its own, read-only.
+    // Database connections belong to one thread: the worker opens its own workspace, read-only.
     m_thread = QThread::create([path = m_path, user, cancel, outcome] {
         auto opened = Workspace::open(path, user, OpenMode::ReadOnly);
         if (!opened) {

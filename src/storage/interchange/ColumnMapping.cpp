@@ -171,22 +171,6 @@ template <typename R> QString englishLabel(const QString& key) {
     return {};
 }
 
-QString englishLabelOf(RecordKind kind, const QString& key) {
-    if (key == QLatin1String("id"))
-        return QStringLiteral("ID");
-    switch (kind) {
-    case RecordKind::Document:
-        return englishLabel<Document>(key);
-    case RecordKind::Process:
-        return englishLabel<Process>(key);
-    case RecordKind::Nonconformity:
-        return englishLabel<Nonconformity>(key);
-    case RecordKind::CorrectiveAction:
-        return englishLabel<CorrectiveAction>(key);
-    }
-    return {};
-}
-
 // The target a header names, in order of confidence: key, English label, translated label, synonym.
 QString matchTarget(RecordKind kind, const QList<ImportTarget>& targets, const QString& header) {
     const QString h = normalised(header);
@@ -213,6 +197,22 @@ QString labelOf(const QList<ImportTarget>& targets, const QString& key) {
 }
 
 } // namespace
+
+QString englishLabelOf(RecordKind kind, const QString& key) {
+    if (key == QLatin1String("id"))
+        return QStringLiteral("ID");
+    switch (kind) {
+    case RecordKind::Document:
+        return englishLabel<Document>(key);
+    case RecordKind::Process:
+        return englishLabel<Process>(key);
+    case RecordKind::Nonconformity:
+        return englishLabel<Nonconformity>(key);
+    case RecordKind::CorrectiveAction:
+        return englishLabel<CorrectiveAction>(key);
+    }
+    return {};
+}
 
 QList<ImportTarget> ColumnMapping::targets(RecordKind kind) {
     switch (kind) {
@@ -303,8 +303,9 @@ Result<ColumnMapping> ColumnMapping::fromAssignments(RecordKind kind, const QStr
 Result<QStringList> ColumnMapping::readAssignments(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QStringList out;
     const QString text = QString::fromUtf8(file.readAll());
     for (const QString& line : text.split(QLatin1Char('\n'))) {
@@ -370,9 +371,10 @@ Result<MappedTable> ColumnMapping::apply(RecordKind kind, const CsvTable& table)
         QList<FieldError> fields;
         for (const MappingProblem& p : found)
             fields.append({p.field, p.message});
-        return Error{ErrorCode::Invalid,
-                     Tr::tr("The columns of the file do not fit %1:").arg(inSentence(recordKindPluralLabel(kind))),
-                     fields};
+        return Error{
+            ErrorCode::Invalid,
+            Tr::tr("The columns of the file do not fit %1:").arg(inSentence(recordKindPluralLabel(kind))),
+            fields};
     }
     MappedTable out;
     out.sourceWidth = int(table.header.size());

@@ -39,6 +39,11 @@ struct MappedTable {
 // whose columns are named their own way ("NC No.", "Date raised", "Owner") import without editing
 // the file. Columns mapped to nothing are ignored. Without an "id" column every record gets the
 // next free number.
+// A field's label as the English user interface shows it ("Detected on" for detected_on, "ID"
+// for id), whatever the language: templates and spreadsheets are headed with it. Empty for a
+// key that is no field of `kind`.
+QString englishLabelOf(RecordKind kind, const QString& key);
+
 class ColumnMapping final {
 public:
     ColumnMapping() = default;

@@ -1,5 +1,6 @@
 #include "ImportTemplate.h"
 
+#include "ColumnMapping.h"
 #include "domain/FieldCodec.h"
 
 #include <QCoreApplication>
@@ -95,29 +96,6 @@ const QList<TemplateColumn>& columnsOf(RecordKind kind) {
     return actions;
 }
 
-template <typename R> QString labelOf(const char* key) {
-    for (const auto& f : recordFields<R>())
-        if (qstrcmp(f.key, key) == 0)
-            return QString::fromLatin1(f.label);
-    return QString::fromLatin1(key);
-}
-
-QString englishLabel(RecordKind kind, const char* key) {
-    if (qstrcmp(key, "id") == 0)
-        return QStringLiteral("ID");
-    switch (kind) {
-    case RecordKind::Document:
-        return labelOf<Document>(key);
-    case RecordKind::Process:
-        return labelOf<Process>(key);
-    case RecordKind::Nonconformity:
-        return labelOf<Nonconformity>(key);
-    case RecordKind::CorrectiveAction:
-        return labelOf<CorrectiveAction>(key);
-    }
-    return {};
-}
-
 } // namespace
 
 QStringList ImportTemplate::fieldKeys(RecordKind kind) {
@@ -130,7 +108,7 @@ QStringList ImportTemplate::fieldKeys(RecordKind kind) {
 QStringList ImportTemplate::header(RecordKind kind) {
     QStringList out;
     for (const TemplateColumn& c : columnsOf(kind))
-        out << englishLabel(kind, c.key);
+        out << englishLabelOf(kind, QString::fromLatin1(c.key));
     return out;
 }
 
@@ -157,8 +135,9 @@ Status ImportTemplate::save(RecordKind kind, const QString& path, bool withExamp
     QSaveFile file(path);
     const QByteArray bytes = csv(kind, withExample, options);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
