@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace qms {
 
@@ -125,11 +125,26 @@ QString inSentence(const QString& label) {
 }
 
 QString normaliseEnumText(const QString& text) {
-    static const QRegularExpression separators(QStringLiteral("[\\s\\-/]+"));
-    QString s = text.trimmed().toLower();
-    s.replace(separators, QStringLiteral("_"));
-    s.remove(QLatin1Char('.'));
-    if (s == QLatin1String("n/a") || s == QLatin1String("na"))
+    // Runs of white space, '-' and '/' become one '_'; dots go (a dot ends a run). Written out
+    // rather than as a regular expression: every enum cell of an import passes here.
+    const QString lower = text.trimmed().toLower();
+    QString s;
+    s.reserve(lower.size());
+    bool inRun = false;
+    for (const QChar c : lower) {
+        const char16_t u = c.unicode();
+        if (u == ' ' || (u >= '\t' && u <= '\r') || u == '-' || u == '/') {
+            if (!inRun)
+                s.append(QLatin1Char('_'));
+            inRun = true;
+        } else if (u == '.') {
+            inRun = false;
+        } else {
+            s.append(c);
+            inRun = false;
+        }
+    }
+    if (s == QLatin1String("na"))
         return QStringLiteral("n_a");
     return s;
 }
@@ -196,21 +211,55 @@ std::optional<RecordKind> recordKindFromKey(const QString& key) {
 }
 
 QString formatRecordId(RecordKind kind, qint64 number) {
-    return QStringLiteral("%1-%2").arg(recordPrefix(kind)).arg(number, 4, 10, QLatin1Char('0'));
+    if (number < 0)
+        return QStringLiteral("%1-%2").arg(recordPrefix(kind)).arg(number, 4, 10, QLatin1Char('0'));
+    const QString digits = QString::number(number);
+    QString id = recordPrefix(kind);
+    id.reserve(id.size() + 1 + std::max<qsizetype>(4, digits.size()));
+    id.append(QLatin1Char('-'));
+    for (qsizetype i = digits.size(); i < 4; ++i)
+        id.append(QLatin1Char('0'));
+    id.append(digits);
+    return id;
 }
 
 std::optional<std::pair<RecordKind, qint64>> parseRecordId(const QString& id) {
-    static const QRegularExpression re(QStringLiteral("^\\s*(DOC|PRC|NC|CA)-(\\d{1,9})\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(id);
-    if (!m.hasMatch())
+    // "<prefix>-<1 to 9 digits>", any case, white space around. Written out rather than as a
+    // regular expression: every id and every link of an import passes here.
+    const auto space = [](char16_t u) {
+        return u == ' ' || (u >= '\t' && u <= '\r');
+    };
+    const char16_t* p = reinterpret_cast<const char16_t*>(id.constData());
+    const char16_t* end = p + id.size();
+    while (p < end && space(*p))
+        ++p;
+    while (end > p && space(end[-1]))
+        --end;
+    char prefix[4];
+    int letters = 0;
+    for (; p < end && *p != '-'; ++p) {
+        const char16_t u = *p;
+        if (letters == 3 || !((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')))
+            return std::nullopt;
+        prefix[letters++] = char(u & ~0x20); // upper case
+    }
+    if (p == end || letters == 0)
         return std::nullopt;
-    const QString prefix = m.captured(1).toUpper();
-    const qint64 number = m.captured(2).toLongLong();
+    ++p; // '-'
+    const qsizetype digits = end - p;
+    if (digits < 1 || digits > 9)
+        return std::nullopt;
+    qint64 number = 0;
+    for (; p < end; ++p) {
+        if (*p < '0' || *p > '9')
+            return std::nullopt;
+        number = number * 10 + (*p - '0');
+    }
     if (number <= 0)
         return std::nullopt;
+    const QLatin1String text(prefix, letters);
     for (RecordKind kind : enumValues<RecordKind>())
-        if (recordPrefix(kind) == prefix)
+        if (recordPrefix(kind) == text)
             return std::make_pair(kind, number);
     return std::nullopt;
 }

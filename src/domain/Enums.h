@@ -62,10 +62,19 @@ template <typename E> QString enumLabel(E value) {
 QString normaliseEnumText(const QString& text);
 
 template <typename E> std::optional<E> enumFromString(const QString& text) {
+    // The labels' normal forms, once per enum type (an import reads several enums per row).
+    static const QStringList labels = [] {
+        QStringList out;
+        for (const auto& e : enumEntries<E>())
+            out << normaliseEnumText(QString::fromLatin1(e.label));
+        return out;
+    }();
     const QString wanted = normaliseEnumText(text);
+    qsizetype i = 0;
     for (const auto& e : enumEntries<E>()) {
-        if (wanted == QString::fromLatin1(e.key) || wanted == normaliseEnumText(QString::fromLatin1(e.label)))
+        if (wanted == QLatin1String(e.key) || wanted == labels[i])
             return e.value;
+        ++i;
     }
     return std::nullopt;
 }

@@ -1,23 +1,79 @@
 #include "FieldCodec.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace qms {
 namespace codec {
 
+namespace {
+
+// Two-digit and four-digit fields written without QString::arg or a date format: dates are
+// written and read for every record of an import.
+void appendDigits(QString& out, int value, int width) {
+    char16_t buffer[4];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        buffer[i] = char16_t('0' + value % 10);
+    out.append(reinterpret_cast<const QChar*>(buffer), width);
+}
+
+int digitsAt(const QString& t, int at, int width) {
+    int value = 0;
+    for (int i = at; i < at + width; ++i) {
+        const char16_t u = t.at(i).unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        value = value * 10 + (u - '0');
+    }
+    return value;
+}
+
+} // namespace
+
 QString date(const QDate& d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    if (!d.isValid())
+        return QString();
+    if (d.year() < 0 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    QString out;
+    out.reserve(10);
+    appendDigits(out, d.year(), 4);
+    out.append(QLatin1Char('-'));
+    appendDigits(out, d.month(), 2);
+    out.append(QLatin1Char('-'));
+    appendDigits(out, d.day(), 2);
+    return out;
 }
 
 QString dateTime(const QDateTime& dt) {
-    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) : QString();
+    if (!dt.isValid())
+        return QString();
+    const QDateTime utc = dt.toUTC();
+    const QDate d = utc.date();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    const QTime t = utc.time();
+    QString out = date(d);
+    out.reserve(20);
+    out.append(QLatin1Char('T'));
+    appendDigits(out, t.hour(), 2);
+    out.append(QLatin1Char(':'));
+    appendDigits(out, t.minute(), 2);
+    out.append(QLatin1Char(':'));
+    appendDigits(out, t.second(), 2);
+    out.append(QLatin1Char('Z'));
+    return out;
 }
 
 std::optional<QDate> parseDate(const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return QDate();
+    if (t.size() == 10 && t.at(4) == QLatin1Char('-') && t.at(7) == QLatin1Char('-')) {
+        // The canonical form, the one exports write: read directly.
+        const int y = digitsAt(t, 0, 4), m = digitsAt(t, 5, 2), d = digitsAt(t, 8, 2);
+        if (y >= 0 && m >= 0 && d >= 0 && QDate::isValid(y, m, d))
+            return QDate(y, m, d);
+    }
     static const char* formats[] = {"yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy",
                                     "dd/MM/yyyy", "d/M/yyyy",   "yyyy/MM/dd"};
     for (const char* f : formats) {
@@ -36,12 +92,20 @@ QString list(const QStringList& items) {
 }
 
 QStringList parseList(const QString& text) {
-    static const QRegularExpression sep(QStringLiteral("[;,\\n]"));
+    // Items separated by ';', ',' or a line break, trimmed, empty ones and repeats dropped.
     QStringList out;
-    for (const QString& part : text.split(sep, Qt::SkipEmptyParts)) {
-        const QString t = part.trimmed();
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n) {
+            const QChar c = text.at(i);
+            if (c != QLatin1Char(';') && c != QLatin1Char(',') && c != QLatin1Char('\n'))
+                continue;
+        }
+        const QString t = QStringView(text).mid(start, i - start).trimmed().toString();
         if (!t.isEmpty() && !out.contains(t))
             out << t;
+        start = i + 1;
     }
     return out;
 }
@@ -160,11 +224,25 @@ QString setIds(QStringList& target, const QString& text, RecordKind kind) {
     return {};
 }
 
+// Digits in groups separated by single dots: "8", "8.7", "7.1.5.1".
+bool isClauseNumber(const QString& item) {
+    bool digitBefore = false;
+    for (const QChar c : item) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            digitBefore = true;
+        } else if (c == QLatin1Char('.') && digitBefore) {
+            digitBefore = false;
+        } else {
+            return false;
+        }
+    }
+    return digitBefore;
+}
+
 QString setClauses(QStringList& target, const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^\\d+(\\.\\d+)*$"));
     QStringList out;
     for (const QString& item : codec::parseList(text)) {
-        if (!re.match(item).hasMatch())
+        if (!isClauseNumber(item))
             return Tr::tr("\"%1\" is not a clause number like 8.7").arg(item);
         out << item;
     }

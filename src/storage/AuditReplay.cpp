@@ -229,13 +229,6 @@ void parseSnapshot(QByteArrayView json, ReplayFields& out) {
         out.append(it.key().toUtf8(), it.value().toString().toUtf8());
 }
 
-sqlite3* sqliteHandleOf(Database& db) {
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
-}
-
 AuditReplay::AuditReplay(sqlite3* handle, VerifyReport& report, std::function<bool(qint64)> progress)
     : m_handle(handle)
     , m_report(report)

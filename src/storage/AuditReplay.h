@@ -11,11 +11,6 @@ struct sqlite3_stmt;
 
 namespace qms {
 
-class Database;
-
-// The connection's sqlite3 handle, for the bulk reads of verification; null if not SQLite.
-sqlite3* sqliteHandleOf(Database& db);
-
 // The fields of one record as UTF-8 bytes, in one buffer reused record after record: the replay
 // compares bytes and builds no strings or hashes per field.
 class ReplayFields final {

@@ -12,8 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <array>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <memory>
 #include <sqlite3.h>
 #include <thread>
@@ -43,6 +45,19 @@ struct TwinCloser {
 
 QString isoUtc(const QDateTime& dt) {
     return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+// isoUtc() of a time given in ms since the epoch, without QDateTime's formatter (once per row).
+QByteArray isoUtcBytes(qint64 ms) {
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const QDate d = dt.date();
+    const QTime t = dt.time();
+    if (d.year() < 1 || d.year() > 9999)
+        return isoUtc(dt).toUtf8();
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(),
+                                d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec());
+    return QByteArray(buffer, n);
 }
 
 AuditEntry readEntry(const QSqlQuery& q) {
@@ -133,37 +148,49 @@ Status AuditTrail::append(QList<AuditEntry>& entries) {
         if (!h)
             return h.error();
         m_cachedHead = *h;
+        m_cachedHashBytes = m_cachedHead.hash.toLatin1();
         m_cachedTransaction = m_db.transactionId();
     }
+    thread_local AuditHasher hasher;
     qint64 seq = m_cachedHead.seq;
-    QString prev = m_cachedHead.hash;
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO audit_log(seq, at, user, record_id, action, field, old_value, new_value, "
-                       "reason, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    QByteArray prev = m_cachedHashBytes;
+    SqliteStatement& q =
+        m_db.statement("INSERT INTO audit_log(seq, at, user, record_id, action, field, old_value, new_value, "
+                       "reason, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
     for (AuditEntry& e : entries) {
         e.seq = ++seq;
-        // Millisecond precision in the hash: the stored text is what is hashed.
-        e.at = QDateTime::fromString(isoUtc(e.at), Qt::ISODateWithMs);
-        e.prevHash = prev;
-        e.hash = computeHash(e, prev);
-        prev = e.hash;
-        q.addBindValue(e.seq);
-        q.addBindValue(isoUtc(e.at));
-        q.addBindValue(notNull(e.user));
-        q.addBindValue(notNull(e.recordId));
-        q.addBindValue(notNull(e.action));
-        q.addBindValue(notNull(e.field));
-        q.addBindValue(notNull(e.oldValue));
-        q.addBindValue(notNull(e.newValue));
-        q.addBindValue(notNull(e.reason));
-        q.addBindValue(notNull(e.prevHash));
-        q.addBindValue(e.hash);
-        if (!q.exec()) {
+        // Millisecond precision: the stored text is what is hashed, and what a reader gets back.
+        const qint64 ms = e.at.toMSecsSinceEpoch();
+        if (e.at.isValid())
+            e.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        e.prevHash = QString::fromLatin1(prev);
+        // Each text is converted to UTF-8 once, for the hash and for SQLite alike.
+        const std::array<QByteArray, 8> columns{e.at.isValid() ? isoUtcBytes(ms) : QByteArray(),
+                                                e.user.toUtf8(),
+                                                e.recordId.toUtf8(),
+                                                e.action.toUtf8(),
+                                                e.field.toUtf8(),
+                                                e.oldValue.toUtf8(),
+                                                e.newValue.toUtf8(),
+                                                e.reason.toUtf8()};
+        const QByteArray hash =
+            AuditHasher::toHex(hasher.row(prev, e.seq,
+                                          {columns[0], columns[1], columns[2], columns[3], columns[4],
+                                           columns[5], columns[6], columns[7]}));
+        e.hash = QString::fromLatin1(hash);
+        q.bind(1, e.seq);
+        for (int i = 0; i < 8; ++i)
+            q.bindView(i + 2, columns[size_t(i)]);
+        q.bindView(10, prev);
+        q.bindView(11, hash);
+        if (auto s = q.run(Tr::tr("Writing the audit trail")); !s) {
             m_cachedTransaction = 0;
-            return sqlError(q.lastError(), Tr::tr("Writing the audit trail"));
+            return s;
         }
+        prev = hash;
     }
-    m_cachedHead = ChainHead{seq, prev};
+    m_cachedHead = ChainHead{seq, QString::fromLatin1(prev)};
+    m_cachedHashBytes = prev;
     // The head is also kept apart from the rows, so cutting rows off the end is noticed; written
     // once, just before the transaction commits.
     m_db.beforeCommit(QStringLiteral("audit_head"), [this]() {
@@ -244,7 +271,7 @@ Result<VerifyReport> AuditTrail::verify(const QList<StateSource>& sources, bool 
         cpu = now;
         return spent;
     };
-    sqlite3* handle = sqliteHandleOf(m_db);
+    sqlite3* handle = m_db.handle();
     if (!handle)
         return makeError(ErrorCode::Internal, Tr::tr("No SQLite handle for verification"));
 

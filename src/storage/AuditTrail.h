@@ -109,6 +109,7 @@ private:
     Database& m_db;
     quint64 m_cachedTransaction = 0;
     ChainHead m_cachedHead;
+    QByteArray m_cachedHashBytes; // m_cachedHead.hash as bytes, as the next row hashes it
 };
 
 } // namespace qms

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -40,7 +41,11 @@ quint32 bigEndian32(const QByteArray& b, int at) {
 
 Error sqlError(const QSqlError& e, const QString& what) {
     const QString detail = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    switch (sqliteCode(e)) {
+    return sqliteCodeError(sqliteCode(e), detail, what);
+}
+
+Error sqliteCodeError(int code, const QString& detail, const QString& what) {
+    switch (code) {
     case SQLITE_BUSY_CODE:
     case SQLITE_LOCKED_CODE:
         return makeError(
@@ -77,6 +82,7 @@ Database::Database(QString path, OpenMode mode)
 
 Database::~Database() {
     m_prepared.clear(); // statements go before their connection
+    m_statements.clear();
     if (m_db.isValid()) {
         if (m_inTransaction)
             m_db.rollback();
@@ -389,6 +395,8 @@ Status Database::write(const std::function<Status()>& work) {
     m_beforeCommit.clear();
     for (auto it = m_prepared.begin(); it != m_prepared.end(); ++it)
         it->finish(); // no statement may keep a read open across the transaction's end
+    for (auto& [sql, statement] : m_statements)
+        statement->reset();
     QSqlQuery end(m_db);
     if (result) {
         if (!end.exec(QStringLiteral("COMMIT"))) {
@@ -468,6 +476,20 @@ Status Database::setMetaValue(const QString& key, const QString& value) {
 } // namespace qms
 
 namespace qms {
+
+sqlite3* Database::handle() const {
+    const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+SqliteStatement& Database::statement(const QByteArray& sql) {
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<SqliteStatement>(handle(), sql)).first;
+    return *it->second;
+}
 
 QSqlQuery& Database::prepared(const QString& sql) {
     auto it = m_prepared.find(sql);

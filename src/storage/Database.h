@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteStatement.h"
 #include "domain/Result.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace qms {
@@ -57,6 +59,11 @@ public:
     // A prepared statement kept for the life of the connection: hot write paths (imports of
     // 100,000 rows) would otherwise spend a third of their time re-parsing the same SQL.
     QSqlQuery& prepared(const QString& sql);
+    // The same on the raw SQLite handle, binding UTF-8 (see SqliteStatement): for the paths that
+    // run once per record of a bulk import.
+    SqliteStatement& statement(const QByteArray& sql);
+    // The connection's sqlite3 handle (null when the driver is not QSQLITE).
+    sqlite3* handle() const;
     // Runs `hook` once just before the current transaction commits (e.g. the audit head in meta).
     void beforeCommit(const QString& key, std::function<Status()> hook);
     // Counts transactions, so per-transaction caches know when they went stale.
@@ -82,6 +89,7 @@ private:
     bool m_inTransaction = false;
     quint64 m_transactionId = 0;
     QHash<QString, QSqlQuery> m_prepared;
+    std::map<QByteArray, std::unique_ptr<SqliteStatement>> m_statements;
     QList<QPair<QString, std::function<Status()>>> m_beforeCommit;
     quint64 m_fileDevice = 0; // st_dev/st_ino at open: a deleted or replaced file is noticed
     quint64 m_fileInode = 0;
@@ -94,5 +102,7 @@ inline QString notNull(const QString& s) {
 
 // Turns a failed QSqlQuery/QSqlDatabase error into one of ours with a message naming `what`.
 Error sqlError(const class QSqlError& e, const QString& what);
+// The same for an SQLite result code (its primary part) and SQLite's message.
+Error sqliteCodeError(int code, const QString& detail, const QString& what);
 
 } // namespace qms

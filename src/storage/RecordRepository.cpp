@@ -1,6 +1,8 @@
 #include "RecordRepository.h"
 
+#include "AuditSnapshot.h"
 #include "AuditTrail.h"
+#include "Database.h"
 #include "RecordFieldAccess.h"
 #include "RecordHooks.h"
 #include "RecordTraits.h"
@@ -10,8 +12,6 @@
 #include "domain/Signature.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,48 +24,50 @@ using namespace detail;
 // ---- Writing -------------------------------------------------------------------------------
 
 template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool insert) {
-    const QStringList keys = scalarKeys<R>();
-    Database& db = m_ws.database();
-    QSqlQuery* query = nullptr;
-    if (insert) {
-        query = &db.prepared(
-            QStringLiteral(
-                "INSERT INTO %1(id, seq, version, created_at, created_by, updated_at, updated_by, %2) "
-                "VALUES(?,?,?,?,?,?,?,%3)")
-                .arg(table(), keys.join(QStringLiteral(", ")), placeholders(keys.size())));
-        QSqlQuery& q = *query;
-        q.addBindValue(r.meta.id);
-        q.addBindValue(parseRecordId(r.meta.id)->second);
-        q.addBindValue(r.meta.version);
-        q.addBindValue(codec::dateTime(r.meta.createdAt));
-        q.addBindValue(notNull(r.meta.createdBy));
-        q.addBindValue(codec::dateTime(r.meta.updatedAt));
-        q.addBindValue(notNull(r.meta.updatedBy));
-        for (const auto& f : recordFields<R>())
-            if (isScalar(f))
-                q.addBindValue(notNull(f.get(r)));
-    } else {
+    // The SQL of a type never changes: built once, not per record of an import.
+    static const QByteArray insertSql = [] {
+        const QStringList keys = scalarKeys<R>();
+        return QStringLiteral(
+                   "INSERT INTO %1(id, seq, version, created_at, created_by, updated_at, updated_by, %2) "
+                   "VALUES(?,?,?,?,?,?,?,%3)")
+            .arg(table(), keys.join(QStringLiteral(", ")), placeholders(int(keys.size())))
+            .toUtf8();
+    }();
+    static const QByteArray updateSql = [] {
         QStringList sets;
-        for (const QString& k : keys)
+        for (const QString& k : scalarKeys<R>())
             sets << k + QStringLiteral(" = ?");
-        query = &db.prepared(
-            QStringLiteral(
-                "UPDATE %1 SET version = ?, updated_at = ?, updated_by = ?, %2 WHERE id = ? AND version = ?")
-                .arg(table(), sets.join(QStringLiteral(", "))));
-        QSqlQuery& q = *query;
-        q.addBindValue(r.meta.version);
-        q.addBindValue(codec::dateTime(r.meta.updatedAt));
-        q.addBindValue(notNull(r.meta.updatedBy));
+        return QStringLiteral("UPDATE %1 SET version = ?, updated_at = ?, updated_by = ?, %2 WHERE id = ? "
+                              "AND version = ?")
+            .arg(table(), sets.join(QStringLiteral(", ")))
+            .toUtf8();
+    }();
+    SqliteStatement& q = m_ws.database().statement(insert ? insertSql : updateSql);
+    int i = 0;
+    if (insert) {
+        q.bind(++i, r.meta.id);
+        q.bind(++i, parseRecordId(r.meta.id)->second);
+        q.bind(++i, qint64(r.meta.version));
+        q.bind(++i, codec::dateTime(r.meta.createdAt));
+        q.bind(++i, r.meta.createdBy);
+        q.bind(++i, codec::dateTime(r.meta.updatedAt));
+        q.bind(++i, r.meta.updatedBy);
         for (const auto& f : recordFields<R>())
             if (isScalar(f))
-                q.addBindValue(notNull(f.get(r)));
-        q.addBindValue(r.meta.id);
-        q.addBindValue(r.meta.version - 1);
+                q.bind(++i, f.get(r));
+    } else {
+        q.bind(++i, qint64(r.meta.version));
+        q.bind(++i, codec::dateTime(r.meta.updatedAt));
+        q.bind(++i, r.meta.updatedBy);
+        for (const auto& f : recordFields<R>())
+            if (isScalar(f))
+                q.bind(++i, f.get(r));
+        q.bind(++i, r.meta.id);
+        q.bind(++i, qint64(r.meta.version - 1));
     }
-    QSqlQuery& q = *query;
-    if (!q.exec())
-        return sqlError(q.lastError(), RepoTr::tr("Saving %1").arg(r.meta.id));
-    if (!insert && q.numRowsAffected() != 1)
+    if (auto s = q.run(RepoTr::tr("Saving %1").arg(r.meta.id)); !s)
+        return s;
+    if (!insert && q.changes() != 1)
         return makeError(
             ErrorCode::Conflict,
             RepoTr::tr("%1 was changed by someone else while saving; reload it.").arg(r.meta.id));
@@ -81,23 +83,25 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
             continue;
         QSqlQuery q(db);
         if (link.own) {
+            const QByteArray id = after.meta.id.toUtf8();
+            const QByteArrayView field(link.storedField);
             if (!before.meta.id.isEmpty()) { // a new record has no links to remove
-                QSqlQuery& del = m_ws.database().prepared(
-                    QStringLiteral("DELETE FROM record_links WHERE record_id = ? AND field = ?"));
-                del.addBindValue(after.meta.id);
-                del.addBindValue(QString::fromLatin1(link.storedField));
-                if (!del.exec())
-                    return sqlError(del.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
+                SqliteStatement& del =
+                    m_ws.database().statement("DELETE FROM record_links WHERE record_id = ? AND field = ?");
+                del.bindView(1, id);
+                del.bindView(2, field);
+                if (auto s = del.run(RepoTr::tr("Saving links of %1").arg(after.meta.id)); !s)
+                    return s;
             }
-            QSqlQuery& ins = m_ws.database().prepared(
-                QStringLiteral("INSERT INTO record_links(record_id, field, target, pos) VALUES(?,?,?,?)"));
+            SqliteStatement& ins = m_ws.database().statement(
+                "INSERT INTO record_links(record_id, field, target, pos) VALUES(?,?,?,?)");
             for (int i = 0; i < newItems.size(); ++i) {
-                ins.addBindValue(after.meta.id);
-                ins.addBindValue(QString::fromLatin1(link.storedField));
-                ins.addBindValue(newItems[i]);
-                ins.addBindValue(i);
-                if (!ins.exec())
-                    return sqlError(ins.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
+                ins.bindView(1, id);
+                ins.bindView(2, field);
+                ins.bind(3, newItems[i]);
+                ins.bind(4, qint64(i));
+                if (auto s = ins.run(RepoTr::tr("Saving links of %1").arg(after.meta.id)); !s)
+                    return s;
             }
         } else {
             // The rows live under the other records' ids.
@@ -199,20 +203,19 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
 
 template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
     const qint64 rowId = searchRowId(kind(), parseRecordId(r.meta.id)->second);
-    QSqlQuery& del = m_ws.database().prepared(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-    del.addBindValue(rowId);
-    if (!del.exec())
-        return sqlError(del.lastError(), RepoTr::tr("Updating the search index"));
-    QSqlQuery& q = m_ws.database().prepared(
-        QStringLiteral("INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)"));
-    q.addBindValue(rowId);
-    q.addBindValue(r.meta.id);
-    q.addBindValue(enumKey(kind()));
-    q.addBindValue(r.meta.id + QLatin1Char(' ') + recordTitle(r));
-    q.addBindValue(notNull(searchableText(r)));
-    if (!q.exec())
-        return sqlError(q.lastError(), RepoTr::tr("Updating the search index"));
-    return {};
+    SqliteStatement& del = m_ws.database().statement("DELETE FROM search_index WHERE rowid = ?");
+    del.bind(1, rowId);
+    if (auto s = del.run(RepoTr::tr("Updating the search index")); !s)
+        return s;
+    static const QByteArray kindKey = enumKey(kind()).toUtf8();
+    SqliteStatement& q = m_ws.database().statement(
+        "INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)");
+    q.bind(1, rowId);
+    q.bind(2, r.meta.id);
+    q.bindView(3, kindKey);
+    q.bind(4, r.meta.id + QLatin1Char(' ') + recordTitle(r));
+    q.bind(5, searchableText(r));
+    return q.run(RepoTr::tr("Updating the search index"));
 }
 
 template <typename R> Status RecordRepository<R>::checkReferences(const R& r) const {
@@ -239,11 +242,14 @@ template <typename R> Status RecordRepository<R>::checkReferences(const R& r) co
             const QString t = recordTableOf(id);
             bool found = false;
             if (!t.isEmpty()) {
-                QSqlQuery& q =
-                    m_ws.database().prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t));
-                q.addBindValue(id);
-                found = q.exec() && q.next();
-                q.finish();
+                SqliteStatement& q = m_ws.database().statement(
+                    QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t).toUtf8());
+                q.bind(1, id);
+                auto row = q.next(RepoTr::tr("Checking %1").arg(id));
+                q.reset();
+                if (!row)
+                    return row.error();
+                found = *row;
             }
             if (!found)
                 problems.append({QString::fromLatin1(f.key), RepoTr::tr("%1 does not exist").arg(id)});
@@ -259,14 +265,11 @@ template <typename R>
 void RecordRepository<R>::addAudit(QList<AuditEntry>& out, const R* before, const R& after,
                                    const SaveOptions& options) const {
     if (!before) {
-        QJsonObject snapshot;
-        for (const auto& [k, v] : fieldValues(after))
-            snapshot.insert(k, v);
         AuditEntry e;
         e.recordId = after.meta.id;
         e.action = options.isImport ? QStringLiteral("import") : QStringLiteral("create");
         e.field = QStringLiteral("*");
-        e.newValue = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+        e.newValue = QString::fromUtf8(auditSnapshotJson(fieldValues(after)));
         e.reason = options.reason;
         out.append(e);
         return;

@@ -185,11 +185,12 @@ template <typename R> Result<qint64> RecordRepository<R>::count() const {
 }
 
 template <typename R> bool RecordRepository<R>::exists(const QString& id) const {
-    QSqlQuery& q = m_ws.database().prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table()));
-    q.addBindValue(id);
-    const bool found = q.exec() && q.next();
-    q.finish();
-    return found;
+    static const QByteArray sql = QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table()).toUtf8();
+    SqliteStatement& q = m_ws.database().statement(sql);
+    q.bind(1, id);
+    const auto row = q.next(QString());
+    q.reset();
+    return row && *row;
 }
 
 template <typename R>

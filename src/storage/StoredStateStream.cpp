@@ -64,7 +64,7 @@ public:
 } // namespace
 
 template <typename R> Status streamStoredState(Database& db, const AuditTrail::RawStateSink& sink) {
-    sqlite3* handle = sqliteHandleOf(db);
+    sqlite3* handle = db.handle();
     if (!handle)
         return makeError(ErrorCode::Internal, RepoTr::tr("No SQLite handle for verification"));
     const auto failed = [handle](const QString& what) {

@@ -1,5 +1,6 @@
 #include "DomainTestSupport.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <catch2/catch.hpp>
 
@@ -112,4 +113,75 @@ TEST_CASE("Record kinds have prefixes, keys and labels", "[enums]") {
     CHECK(recordKindFromKey(QStringLiteral("docs")) == RecordKind::Document);
     CHECK_FALSE(recordKindFromKey(QStringLiteral("users")).has_value());
     CHECK_FALSE(recordKindFromKey(QString()).has_value());
+}
+
+// parseRecordId, normaliseEnumText and formatRecordId are written out by hand for speed; these
+// hold them to the regular expressions they replaced.
+TEST_CASE("Record ids are parsed as the pattern \\s*(DOC|PRC|NC|CA)-\\d{1,9}\\s* reads them",
+          "[enums][ids]") {
+    const QRegularExpression re(QStringLiteral("^\\s*(DOC|PRC|NC|CA)-(\\d{1,9})\\s*$"),
+                                QRegularExpression::CaseInsensitiveOption);
+    const QStringList samples{QStringLiteral("NC-0001"),
+                              QStringLiteral("nc-1"),
+                              QStringLiteral(" CA-0042 "),
+                              QStringLiteral("\tDoc-7\n"),
+                              QStringLiteral("PRC-123456789"),
+                              QStringLiteral("PRC-1234567890"),
+                              QStringLiteral("NC-"),
+                              QStringLiteral("-0001"),
+                              QStringLiteral("NC0001"),
+                              QStringLiteral("NC-00a1"),
+                              QStringLiteral("NC-0000"),
+                              QStringLiteral("XY-0001"),
+                              QStringLiteral("NCC-0001"),
+                              QStringLiteral("DOCS-1"),
+                              QStringLiteral("NC--1"),
+                              QStringLiteral("NC-1 2"),
+                              QStringLiteral(""),
+                              QStringLiteral("   "),
+                              QStringLiteral("NC-١٢"),
+                              QStringLiteral("CA-0001x"),
+                              QStringLiteral("ca-000000001")};
+    for (const QString& s : samples) {
+        INFO("\"" << s.toStdString() << "\"");
+        const auto m = re.match(s);
+        const auto parsed = parseRecordId(s);
+        const bool expected = m.hasMatch() && m.captured(2).toLongLong() > 0;
+        REQUIRE(parsed.has_value() == expected);
+        if (expected) {
+            CHECK(recordPrefix(parsed->first) == m.captured(1).toUpper());
+            CHECK(parsed->second == m.captured(2).toLongLong());
+        }
+    }
+    CHECK(formatRecordId(RecordKind::Nonconformity, 1) == QStringLiteral("NC-0001"));
+    CHECK(formatRecordId(RecordKind::Document, 12345) == QStringLiteral("DOC-12345"));
+    CHECK(formatRecordId(RecordKind::CorrectiveAction, 999) == QStringLiteral("CA-0999"));
+}
+
+TEST_CASE("Enum text is normalised as the separator pattern did", "[enums]") {
+    const auto viaRegex = [](const QString& text) {
+        static const QRegularExpression separators(QStringLiteral("[\\s\\-/]+"));
+        QString s = text.trimmed().toLower();
+        s.replace(separators, QStringLiteral("_"));
+        s.remove(QLatin1Char('.'));
+        if (s == QLatin1String("n/a") || s == QLatin1String("na"))
+            return QStringLiteral("n_a");
+        return s;
+    };
+    const QStringList samples{QStringLiteral("In Review"),
+                              QStringLiteral("IN-REVIEW"),
+                              QStringLiteral(" root  cause "),
+                              QStringLiteral("n/a"),
+                              QStringLiteral("N.A."),
+                              QStringLiteral("a.-b"),
+                              QStringLiteral("a-.-b"),
+                              QStringLiteral("use as is"),
+                              QStringLiteral("x\t/\ny"),
+                              QStringLiteral("Überprüfung läuft"),
+                              QStringLiteral("--"),
+                              QStringLiteral("")};
+    for (const QString& s : samples) {
+        INFO("\"" << s.toStdString() << "\"");
+        CHECK(normaliseEnumText(s) == viaRegex(s));
+    }
 }

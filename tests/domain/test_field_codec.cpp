@@ -490,3 +490,55 @@ TEST_CASE("Searchable text holds the words people type, not codes", "[codec]") {
     CHECK(recordTitle(filledNc()) == QStringLiteral("Wrong torque"));
     CHECK(recordTitle(filledCa()) == QStringLiteral("Calibrate wrenches monthly"));
 }
+
+// The date, list and clause readers are written out by hand for speed; these hold them to what
+// QDate's formats and the patterns they replaced gave.
+TEST_CASE("Dates, lists and clause numbers read as before", "[codec]") {
+    for (const QString& t :
+         {QStringLiteral("2025-09-27"), QStringLiteral(" 2024-02-29 "), QStringLiteral("2025-02-29"),
+          QStringLiteral("2025-13-01"), QStringLiteral("2025-1-01"), QStringLiteral("27.09.2025"),
+          QStringLiteral("0999-01-01"), QStringLiteral("2025-09-27T10:00:00Z"), QStringLiteral("2025-0a-01"),
+          QStringLiteral("")}) {
+        INFO(t.toStdString());
+        const auto d = codec::parseDate(t);
+        QDate expected = QDate::fromString(t.trimmed(), QStringLiteral("yyyy-MM-dd"));
+        if (t.trimmed() == QLatin1String("27.09.2025"))
+            expected = QDate(2025, 9, 27);
+        if (t.trimmed().startsWith(QLatin1String("2025-09-27T")))
+            expected = QDate(2025, 9, 27);
+        if (t.trimmed().isEmpty()) {
+            REQUIRE(d.has_value());
+            CHECK_FALSE(d->isValid());
+        } else if (expected.isValid()) {
+            REQUIRE(d.has_value());
+            CHECK(*d == expected);
+        } else {
+            CHECK_FALSE(d.has_value());
+        }
+    }
+    CHECK(codec::date(QDate(2025, 9, 7)) == QStringLiteral("2025-09-07"));
+    CHECK(codec::date(QDate(987, 1, 2)) == QDate(987, 1, 2).toString(Qt::ISODate));
+    CHECK(codec::date(QDate()).isEmpty());
+    const QDateTime dt(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+    CHECK(codec::dateTime(dt) == QStringLiteral("2026-01-02T03:04:05Z"));
+    CHECK(codec::dateTime(dt.toOffsetFromUtc(3600)) == QStringLiteral("2026-01-02T03:04:05Z"));
+
+    CHECK(codec::parseList(QStringLiteral(" a; b,c\nb;; ,d ")) ==
+          QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+    CHECK(codec::parseList(QString()).isEmpty());
+    CHECK(codec::parseList(QStringLiteral(";,\n")).isEmpty());
+
+    Nonconformity n;
+    const auto& clauses = []() -> const FieldDef<Nonconformity>& {
+        for (const auto& f : recordFields<Nonconformity>())
+            if (qstrcmp(f.key, "clauses") == 0)
+                return f;
+        FAIL("no clauses field");
+        return recordFields<Nonconformity>().front();
+    }();
+    CHECK(clauses.set(n, QStringLiteral("8.7; 7.1.5.1, 10")).isEmpty());
+    CHECK(n.clauses == QStringList{QStringLiteral("8.7"), QStringLiteral("7.1.5.1"), QStringLiteral("10")});
+    for (const QString& bad : {QStringLiteral("8..7"), QStringLiteral(".8"), QStringLiteral("8."),
+                               QStringLiteral("8.x"), QStringLiteral("٨.٧")})
+        CHECK_FALSE(clauses.set(n, bad).isEmpty());
+}

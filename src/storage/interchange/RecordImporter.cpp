@@ -16,9 +16,14 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+#include <algorithm>
 #include <optional>
+#include <thread>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace qms {
 namespace {
@@ -59,6 +64,28 @@ bool mayNameLaterRecords(RecordKind kind, const QString& key) {
            (kind == RecordKind::Process && key == QLatin1String("documents"));
 }
 
+// Runs fn(i) for i in [0, n) on up to `threads` threads, in chunks; inline when small. The rows of
+// an import are read and validated independently: only the reporting is in file order.
+template <typename Fn> void forEachIndexInParallel(qsizetype n, Fn fn) {
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    if (threads == 1 || n < 2000) {
+        for (qsizetype i = 0; i < n; ++i)
+            fn(i);
+        return;
+    }
+    std::vector<std::thread> pool;
+    const qsizetype chunk = (n + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back([&fn, t, chunk, n] {
+            for (qsizetype i = t * chunk; i < std::min(n, (t + 1) * chunk); ++i)
+                fn(i);
+        });
+    for (qsizetype i = 0; i < std::min(n, chunk); ++i)
+        fn(i);
+    for (std::thread& th : pool)
+        th.join();
+}
+
 template <typename R> bool isReferenceField(const FieldDef<R>& f) {
     return f.type == FieldType::IdList || (f.type == FieldType::Text && qstrcmp(f.key, "process") == 0);
 }
@@ -87,6 +114,9 @@ private:
         QList<std::pair<const FieldDef<R>*, QString>> laterLinks;
         QSet<QString> unreadable; // fields whose text was refused: not validated again
         bool idOk = true;
+        // Found while the rows are read in parallel, reported in file order afterwards.
+        QList<std::pair<int, QString>> fieldErrors; // column index, message
+        QList<FieldError> invalid;                  // validation of the whole record
     };
 
     void problem(int line, int column, const QString& field, const QString& message);
@@ -203,12 +233,32 @@ template <typename R> Status RegisterImport<R>::loadExistingIds() {
 template <typename R> void RegisterImport<R>::readRows() {
     const RecordKind kind = RecordRepository<R>::kind();
     const int columns = m_table.header.size();
+    // First every row's fields, in parallel: the costly part, and independent per row.
+    std::vector<std::optional<Row>> parsed(size_t(m_table.rows.size()));
+    forEachIndexInParallel(m_table.rows.size(), [&](qsizetype i) {
+        const CsvRow& csv = m_table.rows[i];
+        if (csv.fields.size() != columns)
+            return;
+        Row row;
+        row.line = csv.line;
+        for (int c = 1; c < columns; ++c) {
+            const FieldDef<R>* f = m_columns[c];
+            QString error = f->set(row.record, csv.fields[c]);
+            if (!error.isEmpty()) {
+                row.fieldErrors.append({c, std::move(error)});
+                row.unreadable.insert(QString::fromLatin1(f->key));
+            }
+        }
+        parsed[size_t(i)] = std::move(row);
+    });
+    // Then ids and problems in file order.
     qint64 maxGiven = 0;
     m_rows.reserve(m_table.rows.size());
-    for (const CsvRow& csv : m_table.rows) {
+    for (qsizetype i = 0; i < m_table.rows.size(); ++i) {
+        const CsvRow& csv = m_table.rows[i];
         if (full())
             return;
-        if (csv.fields.size() != columns) {
+        if (!parsed[size_t(i)]) {
             // After a mapping, the counts of the file itself are the ones that mean something.
             const int given = m_mapped ? m_mapped->wrongWidth.value(csv.line, int(csv.fields.size()))
                                        : int(csv.fields.size());
@@ -218,21 +268,21 @@ template <typename R> void RegisterImport<R>::readRows() {
                         .arg(m_mapped ? m_mapped->sourceWidth : columns));
             continue;
         }
-        Row row;
-        row.line = csv.line;
+        Row row = std::move(*parsed[size_t(i)]);
+        parsed[size_t(i)].reset();
         const QString id = csv.fields.first().trimmed();
         bool& idOk = row.idOk;
         if (id.isEmpty()) {
             row.autoId = true;
         } else {
-            const auto parsed = parseRecordId(id);
-            if (!parsed || parsed->first != kind) {
+            const auto parsedId = parseRecordId(id);
+            if (!parsedId || parsedId->first != kind) {
                 problem(csv.line, 1, QStringLiteral("id"),
                         Tr::tr("\"%1\" is not a %2 id like %3")
                             .arg(id, inSentence(recordKindLabel(kind)), formatRecordId(kind, 1)));
                 idOk = false;
             } else {
-                row.record.meta.id = formatRecordId(kind, parsed->second);
+                row.record.meta.id = formatRecordId(kind, parsedId->second);
                 if (m_existing.value(kind).contains(row.record.meta.id)) {
                     problem(
                         csv.line, 1, QStringLiteral("id"),
@@ -245,18 +295,13 @@ template <typename R> void RegisterImport<R>::readRows() {
                                 .arg(m_rows[m_rowOfId.value(row.record.meta.id)].line));
                     idOk = false;
                 } else {
-                    maxGiven = std::max(maxGiven, parsed->second);
+                    maxGiven = std::max(maxGiven, parsedId->second);
                 }
             }
         }
-        for (int c = 1; c < columns; ++c) {
-            const FieldDef<R>* f = m_columns[c];
-            const QString error = f->set(row.record, csv.fields[c]);
-            if (!error.isEmpty()) {
-                problem(csv.line, c + 1, QString::fromLatin1(f->key), error);
-                row.unreadable.insert(QString::fromLatin1(f->key));
-            }
-        }
+        for (const auto& [c, error] : row.fieldErrors)
+            problem(csv.line, c + 1, QString::fromLatin1(m_columns[c]->key), error);
+        row.fieldErrors.clear();
         if (idOk && !row.autoId)
             m_rowOfId.insert(row.record.meta.id, m_rows.size());
         m_rows.append(std::move(row));
@@ -273,9 +318,18 @@ template <typename R> void RegisterImport<R>::readRows() {
 
 template <typename R> void RegisterImport<R>::checkRows() {
     const RecordKind kind = RecordRepository<R>::kind();
+    // Validation needs nothing but the record: in parallel, reported below in file order.
+    const QDate today = m_ws.clock().today();
+    const ClauseCatalogue& catalogue = m_ws.catalogue();
+    forEachIndexInParallel(m_rows.size(), [&](qsizetype i) {
+        if constexpr (std::is_same_v<R, Nonconformity>)
+            m_rows[i].invalid = validate(m_rows[i].record, catalogue, today);
+        else
+            m_rows[i].invalid = validate(m_rows[i].record, catalogue);
+    });
     for (int i = 0; i < m_rows.size() && !full(); ++i) {
         Row& row = m_rows[i];
-        for (const FieldError& e : validateRecord(row.record, m_ws))
+        for (const FieldError& e : std::exchange(row.invalid, {}))
             if (!row.unreadable.contains(e.field))
                 problem(row.line, m_columnOfKey.value(e.field), e.field, e.message);
         for (const auto& f : recordFields<R>()) {
