@@ -183,7 +183,7 @@ Status AuditTrail::append(QList<AuditEntry>& entries) {
             q.bindView(i + 2, columns[size_t(i)]);
         q.bindView(10, prev);
         q.bindView(11, hash);
-        if (auto s = q.run(Tr::tr("Writing the audit trail")); !s) {
+        if (auto s = q.run([] { return Tr::tr("Writing the audit trail"); }); !s) {
             m_cachedTransaction = 0;
             return s;
         }

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
+#include <vector>
 
 namespace qms::detail {
 
@@ -40,6 +42,32 @@ template <typename R> QStringList listValue(const R& r, const char* key) {
 
 template <typename R> void setListValue(R& r, const char* key, const QStringList& items) {
     fieldByKey<R>(key).set(r, codec::list(items));
+}
+
+// Lists as they will be read back: a link is stored once (repeats would break the table's key),
+// and the other side of a two-way link is read in id order.
+template <typename R> void normaliseLinks(R& record) {
+    for (const LinkSpec& link : RecordTraits<R>::links) {
+        QStringList items = listValue(record, link.field);
+        items.removeDuplicates();
+        if (!link.own)
+            std::sort(items.begin(), items.end());
+        setListValue(record, link.field, items);
+    }
+}
+
+// The scalar fields' canonical texts as UTF-8, in column order (as scalarKeys).
+template <typename R> std::vector<QByteArray> scalarValues(const R& r) {
+    std::vector<QByteArray> out;
+    for (const auto& f : recordFields<R>())
+        if (isScalar(f))
+            out.push_back(f.get(r).toUtf8());
+    return out;
+}
+
+// The search index's title column: the id, then the title.
+template <typename R> QByteArray searchTitleOf(const R& r) {
+    return (r.meta.id + QLatin1Char(' ') + recordTitle(r)).toUtf8();
 }
 
 inline QString placeholders(int n) {

@@ -23,9 +23,10 @@ using namespace detail;
 
 // ---- Writing -------------------------------------------------------------------------------
 
-template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool insert) {
+template <typename R>
+Status RecordRepository<R>::insertRow(const R& r, const std::vector<QByteArray>& values) {
     // The SQL of a type never changes: built once, not per record of an import.
-    static const QByteArray insertSql = [] {
+    static const QByteArray sql = [] {
         const QStringList keys = scalarKeys<R>();
         return QStringLiteral(
                    "INSERT INTO %1(id, seq, version, created_at, created_by, updated_at, updated_by, %2) "
@@ -33,7 +34,24 @@ template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool inse
             .arg(table(), keys.join(QStringLiteral(", ")), placeholders(int(keys.size())))
             .toUtf8();
     }();
-    static const QByteArray updateSql = [] {
+    SqliteStatement& q = m_ws.database().statement(sql);
+    int i = 0;
+    q.bind(++i, r.meta.id);
+    q.bind(++i, parseRecordId(r.meta.id)->second);
+    q.bind(++i, qint64(r.meta.version));
+    q.bind(++i, codec::dateTime(r.meta.createdAt));
+    q.bind(++i, r.meta.createdBy);
+    q.bind(++i, codec::dateTime(r.meta.updatedAt));
+    q.bind(++i, r.meta.updatedBy);
+    for (const QByteArray& v : values)
+        q.bindView(++i, v);
+    return q.run([&] { return RepoTr::tr("Saving %1").arg(r.meta.id); });
+}
+
+template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool insert) {
+    if (insert)
+        return insertRow(r, scalarValues(r));
+    static const QByteArray sql = [] {
         QStringList sets;
         for (const QString& k : scalarKeys<R>())
             sets << k + QStringLiteral(" = ?");
@@ -42,32 +60,19 @@ template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool inse
             .arg(table(), sets.join(QStringLiteral(", ")))
             .toUtf8();
     }();
-    SqliteStatement& q = m_ws.database().statement(insert ? insertSql : updateSql);
+    SqliteStatement& q = m_ws.database().statement(sql);
     int i = 0;
-    if (insert) {
-        q.bind(++i, r.meta.id);
-        q.bind(++i, parseRecordId(r.meta.id)->second);
-        q.bind(++i, qint64(r.meta.version));
-        q.bind(++i, codec::dateTime(r.meta.createdAt));
-        q.bind(++i, r.meta.createdBy);
-        q.bind(++i, codec::dateTime(r.meta.updatedAt));
-        q.bind(++i, r.meta.updatedBy);
-        for (const auto& f : recordFields<R>())
-            if (isScalar(f))
-                q.bind(++i, f.get(r));
-    } else {
-        q.bind(++i, qint64(r.meta.version));
-        q.bind(++i, codec::dateTime(r.meta.updatedAt));
-        q.bind(++i, r.meta.updatedBy);
-        for (const auto& f : recordFields<R>())
-            if (isScalar(f))
-                q.bind(++i, f.get(r));
-        q.bind(++i, r.meta.id);
-        q.bind(++i, qint64(r.meta.version - 1));
-    }
-    if (auto s = q.run(RepoTr::tr("Saving %1").arg(r.meta.id)); !s)
+    q.bind(++i, qint64(r.meta.version));
+    q.bind(++i, codec::dateTime(r.meta.updatedAt));
+    q.bind(++i, r.meta.updatedBy);
+    for (const auto& f : recordFields<R>())
+        if (isScalar(f))
+            q.bind(++i, f.get(r));
+    q.bind(++i, r.meta.id);
+    q.bind(++i, qint64(r.meta.version - 1));
+    if (auto s = q.run([&] { return RepoTr::tr("Saving %1").arg(r.meta.id); }); !s)
         return s;
-    if (!insert && q.changes() != 1)
+    if (q.changes() != 1)
         return makeError(
             ErrorCode::Conflict,
             RepoTr::tr("%1 was changed by someone else while saving; reload it.").arg(r.meta.id));
@@ -90,7 +95,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
                     m_ws.database().statement("DELETE FROM record_links WHERE record_id = ? AND field = ?");
                 del.bindView(1, id);
                 del.bindView(2, field);
-                if (auto s = del.run(RepoTr::tr("Saving links of %1").arg(after.meta.id)); !s)
+                if (auto s = del.run([&] { return RepoTr::tr("Saving links of %1").arg(after.meta.id); }); !s)
                     return s;
             }
             SqliteStatement& ins = m_ws.database().statement(
@@ -100,7 +105,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
                 ins.bindView(2, field);
                 ins.bind(3, newItems[i]);
                 ins.bind(4, qint64(i));
-                if (auto s = ins.run(RepoTr::tr("Saving links of %1").arg(after.meta.id)); !s)
+                if (auto s = ins.run([&] { return RepoTr::tr("Saving links of %1").arg(after.meta.id); }); !s)
                     return s;
             }
         } else {
@@ -202,10 +207,15 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
 }
 
 template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
+    return writeSearch(r, searchTitleOf(r), searchableText(r).toUtf8());
+}
+
+template <typename R>
+Status RecordRepository<R>::writeSearch(const R& r, const QByteArray& title, const QByteArray& body) {
     const qint64 rowId = searchRowId(kind(), parseRecordId(r.meta.id)->second);
     SqliteStatement& del = m_ws.database().statement("DELETE FROM search_index WHERE rowid = ?");
     del.bind(1, rowId);
-    if (auto s = del.run(RepoTr::tr("Updating the search index")); !s)
+    if (auto s = del.run([] { return RepoTr::tr("Updating the search index"); }); !s)
         return s;
     static const QByteArray kindKey = enumKey(kind()).toUtf8();
     SqliteStatement& q = m_ws.database().statement(
@@ -213,9 +223,9 @@ template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
     q.bind(1, rowId);
     q.bind(2, r.meta.id);
     q.bindView(3, kindKey);
-    q.bind(4, r.meta.id + QLatin1Char(' ') + recordTitle(r));
-    q.bind(5, searchableText(r));
-    return q.run(RepoTr::tr("Updating the search index"));
+    q.bindView(4, title);
+    q.bindView(5, body);
+    return q.run([] { return RepoTr::tr("Updating the search index"); });
 }
 
 template <typename R> Status RecordRepository<R>::checkReferences(const R& r) const {
@@ -245,7 +255,7 @@ template <typename R> Status RecordRepository<R>::checkReferences(const R& r) co
                 SqliteStatement& q = m_ws.database().statement(
                     QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t).toUtf8());
                 q.bind(1, id);
-                auto row = q.next(RepoTr::tr("Checking %1").arg(id));
+                auto row = q.next([&] { return RepoTr::tr("Checking %1").arg(id); });
                 q.reset();
                 if (!row)
                     return row.error();
@@ -291,16 +301,11 @@ void RecordRepository<R>::addAudit(QList<AuditEntry>& out, const R* before, cons
 }
 
 template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool isNew) {
+    // The common case of a new record takes the same path as a bulk import.
+    if (isNew && canPrepareCreate(record))
+        return createPrepared(prepareCreate(std::move(record), options, m_ws.clock().nowUtc()), options);
     const User& user = m_ws.user();
-    // Lists as they will be read back: a link is stored once (repeats would break the table's key),
-    // and the other side of a two-way link is read in id order.
-    for (const LinkSpec& link : RecordTraits<R>::links) {
-        QStringList items = listValue(record, link.field);
-        items.removeDuplicates();
-        if (!link.own)
-            std::sort(items.begin(), items.end());
-        setListValue(record, link.field, items);
-    }
+    normaliseLinks(record);
     std::optional<R> before;
     if (isNew) {
         if (!options.systemCascade)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace qms {
 
@@ -38,10 +39,10 @@ struct SaveOptions {
 // Loads and saves one record type. Every save: role check, field validation, workflow rules,
 // stale-edit check on the row version, referential checks, then one transaction with the row,
 // its links, the linked records on the other side, the search index and the audit entries.
-template <typename R>
-class RecordRepository final {
+template <typename R> class RecordRepository final {
 public:
-    explicit RecordRepository(Workspace& ws) : m_ws(ws) {}
+    explicit RecordRepository(Workspace& ws)
+        : m_ws(ws) {}
 
     Result<R> get(const QString& id) const;
     Result<QList<R>> list(const RecordFilter& filter = {}) const;
@@ -57,8 +58,27 @@ public:
     Result<R> createInTransaction(R record, const SaveOptions& options);
     Result<R> saveInTransaction(R record, const SaveOptions& options);
 
+    // A new record made ready to store without reading the database, so that a bulk import can
+    // prepare the next records on another thread while this one writes (see RecordImporter).
+    struct PreparedCreate {
+        R record;                       // as it will be stored: id, meta, workflow fields set
+        QByteArray snapshot;            // its audit snapshot (JSON)
+        std::vector<QByteArray> values; // its scalar fields as UTF-8, in column order
+        QByteArray searchTitle, searchBody;
+        Status status; // a refusal found while preparing (role, validation)
+    };
+    // Whether creating `record` can be prepared that way: its id is given, and it names no record
+    // whose other side would change (those saves read and write the other record).
+    static bool canPrepareCreate(const R& record);
+    // Any thread, no database access; `now` stamps the record. Needs canPrepareCreate(record).
+    PreparedCreate prepareCreate(R record, const SaveOptions& options, const QDateTime& now) const;
+    // Inside an open write transaction: the checks that need the database (free id, existing
+    // references), then the row, its links, its audit entry and its search entry.
+    Result<R> createPrepared(PreparedCreate prepared, const SaveOptions& options);
+
     // Canonical field texts of every stored record, straight from the rows (for verification).
-    Status forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;
+    Status
+    forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;
 
     static RecordKind kind();
     static QString table();
@@ -66,8 +86,10 @@ public:
 private:
     Result<QList<R>> load(const QString& where, const QVariantList& binds, int limit) const;
     Status writeRow(const R& record, bool insert);
+    Status insertRow(const R& record, const std::vector<QByteArray>& values);
     Status writeLinks(const R& before, const R& after);
     Status writeSearch(const R& record);
+    Status writeSearch(const R& record, const QByteArray& title, const QByteArray& body);
     Status checkReferences(const R& record) const;
     Status updateOtherSide(const R& before, const R& after, const SaveOptions& options);
     void addAudit(QList<AuditEntry>& out, const R* before, const R& after, const SaveOptions& options) const;

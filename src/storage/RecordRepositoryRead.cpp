@@ -188,7 +188,7 @@ template <typename R> bool RecordRepository<R>::exists(const QString& id) const 
     static const QByteArray sql = QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table()).toUtf8();
     SqliteStatement& q = m_ws.database().statement(sql);
     q.bind(1, id);
-    const auto row = q.next(QString());
+    const auto row = q.next({});
     q.reset();
     return row && *row;
 }

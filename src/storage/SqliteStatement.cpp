@@ -50,11 +50,11 @@ void SqliteStatement::bindNull(int index) {
         sqlite3_bind_null(m_stmt, index);
 }
 
-Error SqliteStatement::failure(int rc, const QString& what) const {
-    return sqliteError(m_db, rc, what);
+Error SqliteStatement::failure(int rc, const Describe& what) const {
+    return sqliteError(m_db, rc, what ? what() : QString());
 }
 
-Status SqliteStatement::run(const QString& what) {
+Status SqliteStatement::run(const Describe& what) {
     if (!m_stmt) {
         reset();
         return failure(m_prepareRc, what);
@@ -68,7 +68,7 @@ Status SqliteStatement::run(const QString& what) {
     return result;
 }
 
-Result<bool> SqliteStatement::next(const QString& what) {
+Result<bool> SqliteStatement::next(const Describe& what) {
     if (!m_stmt) {
         reset();
         return failure(m_prepareRc, what);

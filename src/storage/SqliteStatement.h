@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <functional>
 #include <vector>
 
 struct sqlite3;
@@ -32,10 +33,14 @@ public:
     void bind(int index, qint64 value);
     void bindNull(int index);
 
+    // Names the work in an error message ("Saving NC-0042"); called only when something failed,
+    // so that a bulk write translates and formats nothing per row.
+    using Describe = std::function<QString()>;
+
     // Steps a statement that returns no rows to its end, then resets it.
-    Status run(const QString& what);
+    Status run(const Describe& what);
     // For a query: true while a row is there. Call reset() when done with the rows.
-    Result<bool> next(const QString& what);
+    Result<bool> next(const Describe& what);
     qint64 intColumn(int column) const;
     QByteArrayView textColumn(int column) const;
     void reset();
@@ -43,7 +48,7 @@ public:
     int changes() const;
 
 private:
-    Error failure(int rc, const QString& what) const;
+    Error failure(int rc, const Describe& what) const;
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
