@@ -211,12 +211,15 @@ template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
 }
 
 template <typename R>
-Status RecordRepository<R>::writeSearch(const R& r, const QByteArray& title, const QByteArray& body) {
+Status RecordRepository<R>::writeSearch(const R& r, const QByteArray& title, const QByteArray& body,
+                                        bool isNew) {
     const qint64 rowId = searchRowId(kind(), parseRecordId(r.meta.id)->second);
-    SqliteStatement& del = m_ws.database().statement("DELETE FROM search_index WHERE rowid = ?");
-    del.bind(1, rowId);
-    if (auto s = del.run([] { return RepoTr::tr("Updating the search index"); }); !s)
-        return s;
+    if (!isNew) {
+        SqliteStatement& del = m_ws.database().statement("DELETE FROM search_index WHERE rowid = ?");
+        del.bind(1, rowId);
+        if (auto s = del.run([] { return RepoTr::tr("Updating the search index"); }); !s)
+            return s;
+    }
     static const QByteArray kindKey = enumKey(kind()).toUtf8();
     SqliteStatement& q = m_ws.database().statement(
         "INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)");

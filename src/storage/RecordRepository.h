@@ -89,7 +89,8 @@ private:
     Status insertRow(const R& record, const std::vector<QByteArray>& values);
     Status writeLinks(const R& before, const R& after);
     Status writeSearch(const R& record);
-    Status writeSearch(const R& record, const QByteArray& title, const QByteArray& body);
+    // `isNew`: the record has no entry yet, so none is removed first.
+    Status writeSearch(const R& record, const QByteArray& title, const QByteArray& body, bool isNew = false);
     Status checkReferences(const R& record) const;
     Status updateOtherSide(const R& before, const R& after, const SaveOptions& options);
     void addAudit(QList<AuditEntry>& out, const R* before, const R& after, const SaveOptions& options) const;

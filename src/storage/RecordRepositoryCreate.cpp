@@ -62,12 +62,14 @@ Result<R> RecordRepository<R>::createPrepared(PreparedCreate prepared, const Sav
     if (!prepared.status)
         return prepared.status.error();
     const R& record = prepared.record;
-    if (exists(record.meta.id))
-        return makeError(ErrorCode::Duplicate, RepoTr::tr("%1 exists already").arg(record.meta.id));
     if (auto s = checkReferences(record); !s)
         return s.error();
-    if (auto s = insertRow(record, prepared.values); !s)
+    // The id's key refuses a duplicate: looked up only then, for the message.
+    if (auto s = insertRow(record, prepared.values); !s) {
+        if (exists(record.meta.id))
+            return makeError(ErrorCode::Duplicate, RepoTr::tr("%1 exists already").arg(record.meta.id));
         return s.error();
+    }
     if (auto s = writeLinks(R(), record); !s)
         return s.error();
     if (auto s = RecordHooks<R>::writeExtra(m_ws, nullptr, record); !s)
@@ -80,7 +82,7 @@ Result<R> RecordRepository<R>::createPrepared(PreparedCreate prepared, const Sav
     e.reason = options.reason;
     if (auto s = m_ws.appendAudit({e}); !s)
         return s.error();
-    if (auto s = writeSearch(record, prepared.searchTitle, prepared.searchBody); !s)
+    if (auto s = writeSearch(record, prepared.searchTitle, prepared.searchBody, /*isNew=*/true); !s)
         return s.error();
     if (auto s = RecordHooks<R>::afterSave(m_ws, nullptr, record); !s)
         return s.error();
