@@ -2131,6 +2131,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
 </context>
 <context>
     <name>qms::RegisterQuery</name>
