@@ -187,19 +187,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (auto s = db->applyPragmas(); !s)
         return s.error();
     if (db->m_schemaVersion < Migrations::latestVersion()) {
-        if (mode == OpenMode::ReadOnly)
-            return makeError(
-                ErrorCode::ReadOnly,
-                Tr::tr("%1 uses schema %2 of an older QMS Desk. Open it once read-write to upgrade it, "
-                       "then review it.")
-                    .arg(QDir::toNativeSeparators(path))
-                    .arg(db->m_schemaVersion));
+        if (mode == OpenMode::ReadOnly) {
+            // Reviewed as it is: the file is not upgraded behind the reviewer's back.
+            if (auto s = db->readOlderSchema(); !s)
+                return s.error();
+            db->rememberFileIdentity();
+            return db;
+        }
         if (auto s = Migrations::migrate(*db, db->m_schemaVersion); !s)
             return s.error();
         db->m_schemaVersion = Migrations::latestVersion();
     }
     db->rememberFileIdentity();
     return db;
+}
+
+Status Database::readOlderSchema() {
+    QStringList sql;
+    for (int v = m_schemaVersion + 1; v <= Migrations::latestVersion(); ++v) {
+        const auto step = Migrations::reviewStatements(v);
+        if (!step)
+            return makeError(ErrorCode::ReadOnly,
+                             Tr::tr("%1 uses schema %2 of an older QMS Desk. Open it once read-write to "
+                                    "upgrade it, then review it.")
+                                 .arg(QDir::toNativeSeparators(m_path))
+                                 .arg(m_schemaVersion));
+        sql << *step;
+    }
+    // Temporary objects live outside the file; query_only refuses them all the same.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 0"));
+    Status result;
+    for (const QString& statement : sql) {
+        QSqlQuery q(m_db);
+        if (!q.exec(statement)) {
+            result = sqlError(q.lastError(),
+                              Tr::tr("Opening %1 for review").arg(QDir::toNativeSeparators(m_path)));
+            break;
+        }
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
+    return result;
 }
 
 Status Database::checkHeader(const QString& path) {

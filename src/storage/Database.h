@@ -39,6 +39,7 @@ public:
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+    // The file's schema; below SchemaVersion only for a review connection (see open()).
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase& connection() { return m_db; }
 
@@ -78,6 +79,9 @@ private:
     static Status checkHeader(const QString& path);
     Status checkIdentity(bool allowEmpty);
     Status applyPragmas();
+    // A review connection on a file of an older schema: what the newer steps add, as temporary
+    // objects, so that the file is read as the latest schema and stays untouched.
+    Status readOlderSchema();
     void rememberFileIdentity();
     Status checkFileStillThere() const;
 

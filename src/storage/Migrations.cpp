@@ -9,12 +9,13 @@
 namespace qms {
 namespace {
 
-#define RECORD_META                                                                                            \
-    "id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, version INTEGER NOT NULL, "                             \
-    "created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "
+#define RECORD_META                                                                                          \
+    "id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, version INTEGER NOT NULL, "                           \
+    "created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT "     \
+    "NULL, "
 
-#define APPEND_ONLY(table)                                                                                     \
-    "CREATE TRIGGER " table "_no_delete BEFORE DELETE ON " table                                               \
+#define APPEND_ONLY(table)                                                                                   \
+    "CREATE TRIGGER " table "_no_delete BEFORE DELETE ON " table                                             \
     " BEGIN SELECT RAISE(ABORT, 'records are never deleted: cancel or obsolete them'); END"
 
 // Step 1: the first schema. Every scalar record field is a TEXT column holding the canonical text
@@ -25,27 +26,31 @@ const char* const step1[] = {
     "role TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, password_hash TEXT NOT NULL DEFAULT '', "
     "created_at TEXT NOT NULL)",
     "CREATE TABLE clause_applicability(standard TEXT NOT NULL, edition TEXT NOT NULL, clause TEXT NOT NULL, "
-    "applicable INTEGER NOT NULL, justification TEXT NOT NULL DEFAULT '', PRIMARY KEY(standard, edition, clause))",
+    "applicable INTEGER NOT NULL, justification TEXT NOT NULL DEFAULT '', PRIMARY KEY(standard, edition, "
+    "clause))",
     "CREATE TABLE attachments(id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, media_type TEXT NOT NULL, "
     "size INTEGER NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL, "
     "created_by TEXT NOT NULL)",
     "CREATE TABLE documents(" RECORD_META
     "title TEXT NOT NULL, type TEXT NOT NULL, owner TEXT NOT NULL, description TEXT NOT NULL, "
-    "revision TEXT NOT NULL, effective_revision TEXT NOT NULL, status TEXT NOT NULL, approved_by TEXT NOT NULL, "
+    "revision TEXT NOT NULL, effective_revision TEXT NOT NULL, status TEXT NOT NULL, approved_by TEXT NOT "
+    "NULL, "
     "released_at TEXT NOT NULL, review_interval_months TEXT NOT NULL, next_review TEXT NOT NULL, "
     "obsolete_reason TEXT NOT NULL)",
-    "CREATE TABLE document_revisions(document_id TEXT NOT NULL REFERENCES documents(id), pos INTEGER NOT NULL, "
+    "CREATE TABLE document_revisions(document_id TEXT NOT NULL REFERENCES documents(id), pos INTEGER NOT "
+    "NULL, "
     "label TEXT NOT NULL, change_summary TEXT NOT NULL, author TEXT NOT NULL, date TEXT NOT NULL, "
     "attachment_id INTEGER REFERENCES attachments(id), approved_by TEXT NOT NULL, released_at TEXT NOT NULL, "
     "PRIMARY KEY(document_id, pos))",
-    "CREATE TABLE processes(" RECORD_META
-    "name TEXT NOT NULL, owner TEXT NOT NULL, purpose TEXT NOT NULL, inputs TEXT NOT NULL, outputs TEXT NOT NULL, "
+    "CREATE TABLE processes(" RECORD_META "name TEXT NOT NULL, owner TEXT NOT NULL, purpose TEXT NOT NULL, "
+                                          "inputs TEXT NOT NULL, outputs TEXT NOT NULL, "
     "resources TEXT NOT NULL, kpis TEXT NOT NULL, risks TEXT NOT NULL, active TEXT NOT NULL)",
     "CREATE TABLE nonconformities(" RECORD_META
     "title TEXT NOT NULL, description TEXT NOT NULL, source TEXT NOT NULL, severity TEXT NOT NULL, "
     "detected_on TEXT NOT NULL, reported_by TEXT NOT NULL, responsible TEXT NOT NULL, process TEXT NOT NULL, "
     "reference TEXT NOT NULL, containment TEXT NOT NULL, rca_method TEXT NOT NULL, root_cause TEXT NOT NULL, "
-    "disposition TEXT NOT NULL, effectiveness TEXT NOT NULL, status TEXT NOT NULL, status_reason TEXT NOT NULL, "
+    "disposition TEXT NOT NULL, effectiveness TEXT NOT NULL, status TEXT NOT NULL, status_reason TEXT NOT "
+    "NULL, "
     "closed_on TEXT NOT NULL)",
     "CREATE TABLE corrective_actions(" RECORD_META
     "title TEXT NOT NULL, description TEXT NOT NULL, type TEXT NOT NULL, owner TEXT NOT NULL, "
@@ -103,10 +108,11 @@ const Step steps[] = {
 
 } // namespace
 
-int Migrations::latestVersion() { return int(std::size(steps)); }
+int Migrations::latestVersion() {
+    return int(std::size(steps));
+}
 
-QStringList Migrations::statements(int version)
-{
+QStringList Migrations::statements(int version) {
     QStringList out;
     if (version < 1 || version > latestVersion())
         return out;
@@ -115,9 +121,24 @@ QStringList Migrations::statements(int version)
     return out;
 }
 
-Status Migrations::migrate(Database& db, int fromVersion)
-{
-    static_assert(Database::SchemaVersion == int(std::size(steps)), "bump Database::SchemaVersion with a step");
+std::optional<QStringList> Migrations::reviewStatements(int version) {
+    const QStringList step = statements(version);
+    if (step.isEmpty())
+        return std::nullopt;
+    QStringList out;
+    for (const QString& sql : step) {
+        if (sql.startsWith(QLatin1String("CREATE INDEX ")))
+            continue;
+        if (!sql.startsWith(QLatin1String("CREATE VIEW ")))
+            return std::nullopt;
+        out << QStringLiteral("CREATE TEMP VIEW ") + sql.mid(int(qstrlen("CREATE VIEW ")));
+    }
+    return out;
+}
+
+Status Migrations::migrate(Database& db, int fromVersion) {
+    static_assert(Database::SchemaVersion == int(std::size(steps)),
+                  "bump Database::SchemaVersion with a step");
     if (fromVersion >= latestVersion())
         return {};
     return db.write([&]() -> Status {
@@ -125,9 +146,10 @@ Status Migrations::migrate(Database& db, int fromVersion)
             for (const QString& sql : statements(v)) {
                 QSqlQuery q(db.connection());
                 if (!q.exec(sql))
-                    return sqlError(q.lastError(), QCoreApplication::translate("qms::Migrations",
-                                                                               "Upgrading the database to schema %1")
-                                                       .arg(v));
+                    return sqlError(
+                        q.lastError(),
+                        QCoreApplication::translate("qms::Migrations", "Upgrading the database to schema %1")
+                            .arg(v));
             }
         }
         QSqlQuery q(db.connection());

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QStringList>
+#include <optional>
 
 namespace qms {
 
@@ -18,6 +19,11 @@ public:
     static Status migrate(Database& db, int fromVersion);
     // The SQL of step `version` (1-based), for tests that build a file of an older version.
     static QStringList statements(int version);
+    // What lets a read-only connection read a file without step `version` as if it had it, while
+    // the file stays as it is (an auditor reviews the file handed over, not a changed one): the
+    // step's views as temporary views; its indexes only speed queries up and are left out. None
+    // when the step changes tables, which only an upgrade can do.
+    static std::optional<QStringList> reviewStatements(int version);
 };
 
 } // namespace qms

@@ -384,6 +384,27 @@ TEST_CASE("Migrations: a schema 1 file with data upgrades to schema 2 and its ch
                   "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master ORDER BY name)")));
     }
 
+    // An auditor reviews the file as handed over: everything reads, verify passes, nothing changes.
+    {
+        const QByteArray bytes = fileBytes(f.path);
+        {
+            auto review = Workspace::open(f.path, QStringLiteral("qm"), OpenMode::ReadOnly);
+            REQUIRE_OK(review);
+            CHECK((*review)->database().schemaVersion() == 1);
+            CHECK((*review)->nonconformities().get(nc->meta.id)->title == nc->title);
+            CHECK((*review)->signatures().list()->isEmpty());
+            QSqlQuery q((*review)->database().connection());
+            CHECK(q.exec(QStringLiteral("SELECT count(*) FROM signatures")));
+            const VerifyReport report = verified(**review);
+            INFO(problemText(report));
+            CHECK(report.ok());
+            CHECK(report.head.hash == head.hash);
+        }
+        CHECK(fileBytes(f.path) == bytes);
+        RawDb raw(f.path, true);
+        CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
+    }
+
     auto upgraded = f.openAs(QStringLiteral("qm"));
     CHECK(upgraded->database().schemaVersion() == 2);
     CHECK(upgraded->nonconformities().get(nc->meta.id)->title == nc->title);
