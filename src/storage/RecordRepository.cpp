@@ -80,13 +80,11 @@ template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool inse
 }
 
 template <typename R> Status RecordRepository<R>::writeLinks(const R& before, const R& after) {
-    QSqlDatabase& db = m_ws.database().connection();
     for (const LinkSpec& link : RecordTraits<R>::links) {
         const QStringList oldItems = listValue(before, link.field);
         const QStringList newItems = listValue(after, link.field);
         if (oldItems == newItems && !before.meta.id.isEmpty())
             continue;
-        QSqlQuery q(db);
         if (link.own) {
             const QByteArray id = after.meta.id.toUtf8();
             const QByteArrayView field(link.storedField);
@@ -110,30 +108,32 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
             }
         } else {
             // The rows live under the other records' ids.
+            const QByteArrayView field(link.storedField);
+            const auto what = [&] {
+                return RepoTr::tr("Saving links of %1").arg(after.meta.id);
+            };
             for (const QString& other : oldItems) {
                 if (newItems.contains(other))
                     continue;
-                q.prepare(QStringLiteral(
-                    "DELETE FROM record_links WHERE record_id = ? AND field = ? AND target = ?"));
-                q.addBindValue(other);
-                q.addBindValue(QString::fromLatin1(link.storedField));
-                q.addBindValue(after.meta.id);
-                if (!q.exec())
-                    return sqlError(q.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
+                SqliteStatement& del = m_ws.database().statement(
+                    "DELETE FROM record_links WHERE record_id = ? AND field = ? AND target = ?");
+                del.bind(1, other);
+                del.bindView(2, field);
+                del.bind(3, after.meta.id);
+                if (auto s = del.run(what); !s)
+                    return s;
             }
             for (const QString& other : newItems) {
                 if (oldItems.contains(other))
                     continue;
-                q.prepare(QStringLiteral(
-                    "INSERT INTO record_links(record_id, field, target, pos) SELECT ?, ?, ?, "
-                    "coalesce(max(pos), -1) + 1 FROM record_links WHERE record_id = ? AND field = ?"));
-                q.addBindValue(other);
-                q.addBindValue(QString::fromLatin1(link.storedField));
-                q.addBindValue(after.meta.id);
-                q.addBindValue(other);
-                q.addBindValue(QString::fromLatin1(link.storedField));
-                if (!q.exec())
-                    return sqlError(q.lastError(), RepoTr::tr("Saving links of %1").arg(after.meta.id));
+                SqliteStatement& ins = m_ws.database().statement(
+                    "INSERT INTO record_links(record_id, field, target, pos) SELECT ?1, ?2, ?3, "
+                    "coalesce(max(pos), -1) + 1 FROM record_links WHERE record_id = ?1 AND field = ?2");
+                ins.bind(1, other);
+                ins.bindView(2, field);
+                ins.bind(3, after.meta.id);
+                if (auto s = ins.run(what); !s)
+                    return s;
             }
         }
     }
@@ -144,7 +144,6 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
 // its history and the verification replay stay true.
 template <typename R>
 Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, const SaveOptions& options) {
-    QSqlDatabase& db = m_ws.database().connection();
     QList<AuditEntry> entries;
     for (const LinkSpec& link : RecordTraits<R>::links) {
         if (!link.hasOther)
@@ -160,20 +159,24 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
                 touched << id;
         for (const QString& other : touched) {
             // The other side's list as stored now (after writeLinks) and as it was.
-            QSqlQuery q(db);
-            if (link.own) // other side is a reverse field: records whose own field points at `other`
-                q.prepare(QStringLiteral(
-                    "SELECT record_id FROM record_links WHERE field = ? AND target = ? ORDER BY record_id"));
-            else
-                q.prepare(QStringLiteral(
-                    "SELECT target FROM record_links WHERE field = ? AND record_id = ? ORDER BY pos"));
-            q.addBindValue(QString::fromLatin1(link.storedField));
-            q.addBindValue(other);
-            if (!q.exec())
-                return sqlError(q.lastError(), RepoTr::tr("Reading links of %1").arg(other));
+            SqliteStatement& q = m_ws.database().statement(
+                link.own // the other side is a reverse field: records whose own field points at `other`
+                    ? QByteArray("SELECT record_id FROM record_links WHERE field = ? AND target = ? "
+                                 "ORDER BY record_id")
+                    : QByteArray("SELECT target FROM record_links WHERE field = ? AND record_id = ? "
+                                 "ORDER BY pos"));
+            q.bindView(1, QByteArrayView(link.storedField));
+            q.bind(2, other);
             QStringList now;
-            while (q.next())
-                now << q.value(0).toString();
+            for (;;) {
+                auto row = q.next([&] { return RepoTr::tr("Reading links of %1").arg(other); });
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    break;
+                now << QString::fromUtf8(q.textColumn(0));
+            }
+            q.reset();
             QStringList was = now;
             if (newItems.contains(other))
                 was.removeAll(after.meta.id);
@@ -182,15 +185,16 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
                 if (link.own)
                     std::sort(was.begin(), was.end());
             }
-            QSqlQuery u(db);
-            u.prepare(QStringLiteral(
-                          "UPDATE %1 SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
-                          .arg(recordTableOf(other)));
-            u.addBindValue(codec::dateTime(after.meta.updatedAt));
-            u.addBindValue(m_ws.user().name);
-            u.addBindValue(other);
-            if (!u.exec())
-                return sqlError(u.lastError(), RepoTr::tr("Updating %1").arg(other));
+            SqliteStatement& u = m_ws.database().statement(
+                QStringLiteral(
+                    "UPDATE %1 SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
+                    .arg(recordTableOf(other))
+                    .toUtf8());
+            u.bind(1, codec::dateTime(after.meta.updatedAt));
+            u.bind(2, m_ws.user().name);
+            u.bind(3, other);
+            if (auto s = u.run([&] { return RepoTr::tr("Updating %1").arg(other); }); !s)
+                return s;
             AuditEntry e;
             e.recordId = other;
             e.action = QStringLiteral("link");
