@@ -83,6 +83,9 @@ public:
     int run();
     // Only the GUI startup, on an existing database.
     int runGuiOnly(const QString& database);
+    // Search, import and verify on an existing database, opened read-only (nothing is added to
+    // its trail; the import goes into a fresh file of the work folder).
+    int runOnExisting(const QString& database);
 
     QString guiBinary;
     int guiRuns = 5;
@@ -132,6 +135,32 @@ int Bench::run() {
     const double rss = peakRssMiB();
     row(tr("Peak RSS (VmHWM) of the whole run"),
         rss < 0 ? tr("unknown") : QStringLiteral("%1 MiB").arg(rss, 0, 'f', 0));
+    m_ctx.out << Qt::endl;
+    m_table.print(m_ctx.out);
+    return ExitOk;
+}
+
+int Bench::runOnExisting(const QString& database) {
+    auto ws = Workspace::open(database, {}, OpenMode::ReadOnly);
+    if (!ws)
+        return *fail(tr("Opening %1").arg(database), ws.error());
+    m_ws = std::move(ws).value();
+    const auto ncs = m_ws->nonconformities().count();
+    m_ncs = ncs ? int(*ncs) : 0;
+    m_auditTarget = 0; // verify what is there
+    AuditFilter all;
+    const auto entries = m_ws->audit().count(all);
+    row(tr("Existing database %1").arg(QDir::toNativeSeparators(database)),
+        tr("%1 NCs, %2 audit entries").arg(m_ncs).arg(entries ? *entries : -1));
+    const char* const names[] = {"search", "import", "verify"};
+    int i = 0;
+    QStringList peaks;
+    for (auto step : {&Bench::search, &Bench::importCsv, &Bench::verify}) {
+        if (auto rc = (this->*step)())
+            return *rc;
+        peaks << QStringLiteral("%1 %2").arg(QString::fromLatin1(names[i++])).arg(peakRssMiB(), 0, 'f', 0);
+    }
+    row(tr("Peak RSS after each phase (MiB)"), peaks.join(QStringLiteral(", ")));
     m_ctx.out << Qt::endl;
     m_table.print(m_ctx.out);
     return ExitOk;
@@ -409,9 +438,11 @@ int runBenchCommand(CommandContext& ctx) {
     const QCommandLineOption gui(QStringLiteral("gui"),
                                  tr("Also time the GUI's startup: path of the qmsdesk executable."),
                                  tr("QMSDESK"));
-    const QCommandLineOption existing(QStringLiteral("existing"),
-                                      tr("With --gui: measure only the GUI, on this existing database."),
-                                      tr("FILE"));
+    const QCommandLineOption existing(
+        QStringLiteral("existing"),
+        tr("Measure on this existing database instead of generating one: search, import and verify "
+           "(read-only), or with --gui only the GUI."),
+        tr("FILE"));
     const QCommandLineOption runs(QStringLiteral("runs"), tr("GUI starts per measurement (default 5)."),
                                   tr("N"), QStringLiteral("5"));
     parser.addOptions({ncs, audit, work, keep, gui, existing, runs});
@@ -448,13 +479,9 @@ int runBenchCommand(CommandContext& ctx) {
     Bench bench(ctx, dir, n, entries);
     bench.guiBinary = parser.value(gui);
     bench.guiRuns = std::max(1, parser.value(runs).toInt());
-    if (parser.isSet(existing)) {
-        if (bench.guiBinary.isEmpty()) {
-            ctx.err << tr("--existing needs --gui") << '\n';
-            return ExitUsage;
-        }
-        return bench.runGuiOnly(parser.value(existing));
-    }
+    if (parser.isSet(existing))
+        return bench.guiBinary.isEmpty() ? bench.runOnExisting(parser.value(existing))
+                                         : bench.runGuiOnly(parser.value(existing));
     return bench.run();
 }
 

