@@ -459,6 +459,97 @@
     </message>
 </context>
 <context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export audit pack</source>
+        <translation>Auditpaket exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>&amp;All records</source>
+        <translation>&amp;Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Records linked to &amp;selected clauses:</source>
+        <translation>Mit aus&amp;gewählten Abschnitten verknüpfte Datensätze:</translation>
+    </message>
+    <message>
+        <source>Clauses of the scope</source>
+        <translation>Abschnitte des Umfangs</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A ticked clause includes its subclauses.</source>
+        <translation>Ein angehakter Abschnitt schließt seine Unterabschnitte ein.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Include &amp;closed, cancelled and obsolete records</source>
+        <translation>Abges&amp;chlossene, stornierte und ungültige Datensätze einschließen</translation>
+    </message>
+    <message>
+        <source>Nonconformity &amp;detail sections, at most:</source>
+        <translation>Detailabschnitte zu &amp;Nichtkonformitäten, höchstens:</translation>
+    </message>
+    <message>
+        <source>Above this number, detail sections cover the open nonconformities first, then the most recent; the pack says so on its cover. 0: no limit.</source>
+        <translation>Über dieser Zahl erhalten zuerst die offenen, dann die jüngsten Nichtkonformitäten einen Detailabschnitt; das Auditpaket nennt dies auf dem Deckblatt. 0: unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Ausgabe&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Wählen Sie, wo das PDF gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Set my password</source>
@@ -1286,6 +1377,10 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 for review</source>
+        <translation>%1 zur Prüfung öffnen</translation>
     </message>
 </context>
 <context>
@@ -4600,66 +4695,6 @@ Qt %2</translation>
         <translation>Auditpaket %1</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>&amp;All records</source>
-        <translation>&amp;Alle Datensätze</translation>
-    </message>
-    <message>
-        <source>Records linked to &amp;selected clauses:</source>
-        <translation>Mit aus&amp;gewählten Abschnitten verknüpfte Datensätze:</translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation>Abschnitt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>A ticked clause includes its subclauses.</source>
-        <translation>Ein angehakter Abschnitt schließt seine Unterabschnitte ein.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <source>T&amp;o</source>
-        <translation>&amp;Bis</translation>
-    </message>
-    <message>
-        <source>Registers</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <source>Include &amp;closed, cancelled and obsolete records</source>
-        <translation>Abges&amp;chlossene, stornierte und ungültige Datensätze einschließen</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF</source>
-        <translation>Wählen Sie, wo das PDF gespeichert wird</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>Output &amp;file:</source>
-        <translation>Ausgabe&amp;datei:</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -4670,18 +4705,6 @@ Qt %2</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Nonconformity &amp;detail sections, at most:</source>
-        <translation>Detailabschnitte zu &amp;Nichtkonformitäten, höchstens:</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Above this number, detail sections cover the open nonconformities first, then the most recent; the pack says so on its cover. 0: no limit.</source>
-        <translation>Über dieser Zahl erhalten zuerst die offenen, dann die jüngsten Nichtkonformitäten einen Detailabschnitt; das Auditpaket nennt dies auf dem Deckblatt. 0: unbegrenzt.</translation>
     </message>
 </context>
 <context>

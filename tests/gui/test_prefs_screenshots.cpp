@@ -1,8 +1,9 @@
-// Not a test but the screenshot maker for docs/images/preferences.png and reminders.png, hidden
-// from the normal run:
+// Not a test but the screenshot maker for docs/images/preferences.png, reminders.png and
+// pack-scope.png, hidden from the normal run:
 //   QMSDESK_SCREENSHOT_DIR=docs/images build/dev/tests/test_gui "[.screenshots-prefs]"
 
 #include "MainWindow.h"
+#include "pack/PackExportDialog.h"
 #include "prefs/PreferencesDialog.h"
 #include "reminders/ReminderDialog.h"
 #include "reminders/ReminderFlow.h"
@@ -48,4 +49,13 @@ TEST_CASE("Screenshots of the preferences and reminders", "[.screenshots-prefs]"
     REQUIRE(QTest::qWaitForWindowExposed(&prefs));
     QTest::qWait(200);
     CHECK(prefs.grab().save(out + QStringLiteral("/preferences.png")));
+    prefs.close();
+
+    PackExportDialog scope(window.workspace()->catalogue(), &window);
+    scope.selectClauses({QStringLiteral("8.7"), QStringLiteral("10.2")});
+    scope.setOutputPath(QDir::home().filePath(QStringLiteral("Documents/Audit pack 2026.pdf")));
+    scope.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&scope));
+    QTest::qWait(200);
+    CHECK(scope.grab().save(out + QStringLiteral("/pack-scope.png")));
 }

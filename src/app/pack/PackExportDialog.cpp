@@ -2,6 +2,7 @@
 
 #include "domain/ClauseCatalogue.h"
 #include "domain/Enums.h"
+#include "ui_PackExportDialog.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -9,20 +10,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSpinBox>
 #include <QStandardPaths>
-#include <QTreeWidget>
-#include <QVBoxLayout>
+#include <QTreeWidgetItemIterator>
 
 namespace qms::gui {
 
@@ -32,134 +27,64 @@ constexpr RecordKind AllKinds[] = {RecordKind::Document, RecordKind::Process, Re
 }
 
 PackExportDialog::PackExportDialog(const ClauseCatalogue& catalogue, QWidget* parent)
-    : QDialog(parent) {
-    setWindowTitle(tr("Export audit pack"));
-    setMinimumWidth(560);
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_title = new QLineEdit(tr("Audit pack %1").arg(QDate::currentDate().year()), this);
-    form->addRow(tr("&Title:"), m_title);
-    layout->addLayout(form);
+    : QDialog(parent)
+    , m_ui(new Ui::PackExportDialog) {
+    m_ui->setupUi(this);
+    m_ui->titleEdit->setText(tr("Audit pack %1").arg(QDate::currentDate().year()));
 
     // Clauses: whole QMS or a chosen subset (a ticked clause covers its subclauses).
-    auto* clauseBox = new QGroupBox(tr("Scope"), this);
-    auto* clauseLayout = new QVBoxLayout(clauseBox);
-    m_allClauses = new QRadioButton(tr("&All records"), clauseBox);
-    m_someClauses = new QRadioButton(tr("Records linked to &selected clauses:"), clauseBox);
-    m_allClauses->setChecked(true);
-    m_clauseTree = new QTreeWidget(clauseBox);
-    m_clauseTree->setHeaderLabels({tr("Clause"), tr("Title")});
-    m_clauseTree->setEnabled(false);
-    m_clauseTree->setMinimumHeight(180);
     QHash<QString, QTreeWidgetItem*> items;
     for (const Clause& c : catalogue.clauses()) {
         QTreeWidgetItem* parentItem = items.value(c.parent);
-        auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_clauseTree);
+        auto* item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_ui->clauseTree);
         item->setText(0, c.number);
         item->setText(1, c.title);
         item->setCheckState(0, Qt::Unchecked);
         items.insert(c.number, item);
     }
-    m_clauseTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    clauseLayout->addWidget(m_allClauses);
-    clauseLayout->addWidget(m_someClauses);
-    clauseLayout->addWidget(m_clauseTree);
-    auto* hint = new QLabel(tr("A ticked clause includes its subclauses."), clauseBox);
-    hint->setEnabled(false);
-    clauseLayout->addWidget(hint);
-    connect(m_someClauses, &QRadioButton::toggled, m_clauseTree, &QWidget::setEnabled);
-    layout->addWidget(clauseBox);
+    m_ui->clauseTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(m_ui->someClausesRadio, &QRadioButton::toggled, m_ui->clauseTree, &QWidget::setEnabled);
 
     // Period: each bound is optional.
-    auto* periodBox = new QGroupBox(tr("Period"), this);
-    auto* periodLayout = new QHBoxLayout(periodBox);
     const QDate today = QDate::currentDate();
-    m_useFrom = new QCheckBox(tr("&From"), periodBox);
-    m_from = new QDateEdit(QDate(today.year(), 1, 1), periodBox);
-    m_useTo = new QCheckBox(tr("T&o"), periodBox);
-    m_to = new QDateEdit(today, periodBox);
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-    }
-    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    periodLayout->addWidget(m_useFrom);
-    periodLayout->addWidget(m_from);
-    periodLayout->addWidget(m_useTo);
-    periodLayout->addWidget(m_to);
-    periodLayout->addStretch();
-    layout->addWidget(periodBox);
+    m_ui->fromEdit->setDate(QDate(today.year(), 1, 1));
+    m_ui->toEdit->setDate(today);
+    connect(m_ui->useFromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QWidget::setEnabled);
+    connect(m_ui->useToCheck, &QCheckBox::toggled, m_ui->toEdit, &QWidget::setEnabled);
 
-    auto* typeBox = new QGroupBox(tr("Registers"), this);
-    auto* typeLayout = new QHBoxLayout(typeBox);
-    for (RecordKind kind : AllKinds) {
-        auto* check = new QCheckBox(recordKindPluralLabel(kind), typeBox);
-        check->setChecked(true);
-        typeLayout->addWidget(check);
-        m_types.append(check);
-    }
-    typeLayout->addStretch();
-    layout->addWidget(typeBox);
-
-    m_includeClosed = new QCheckBox(tr("Include &closed, cancelled and obsolete records"), this);
-    layout->addWidget(m_includeClosed);
+    m_types = {m_ui->documentsCheck, m_ui->processesCheck, m_ui->nonconformitiesCheck, m_ui->actionsCheck};
+    for (int i = 0; i < m_types.size(); ++i)
+        m_types[i]->setText(recordKindPluralLabel(AllKinds[i]));
 
     // Huge scopes: a detail section per NC would run to tens of thousands of pages. The pack
     // states the budget on its cover and contents, so nothing is left out silently.
-    auto* budgetRow = new QHBoxLayout;
-    auto* budgetLabel = new QLabel(tr("Nonconformity &detail sections, at most:"), this);
-    m_detailBudget = new QSpinBox(this);
-    m_detailBudget->setRange(0, 1000000);
-    m_detailBudget->setSingleStep(500);
-    m_detailBudget->setValue(report::PackScope{}.detailBudget);
-    m_detailBudget->setSpecialValueText(tr("no limit"));
-    m_detailBudget->setToolTip(
-        tr("Above this number, detail sections cover the open nonconformities "
-           "first, then the most recent; the pack says so on its cover. 0: no limit."));
-    budgetLabel->setBuddy(m_detailBudget);
-    budgetRow->addWidget(budgetLabel);
-    budgetRow->addWidget(m_detailBudget);
-    budgetRow->addStretch();
-    layout->addLayout(budgetRow);
+    m_ui->detailBudgetSpin->setValue(report::PackScope{}.detailBudget);
 
-    auto* outRow = new QHBoxLayout;
-    m_output = new QLineEdit(this);
-    m_output->setPlaceholderText(tr("Choose where to save the PDF"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, &PackExportDialog::chooseOutput);
-    connect(m_output, &QLineEdit::textChanged, this, &PackExportDialog::updateOk);
-    outRow->addWidget(m_output, 1);
-    outRow->addWidget(browse);
-    auto* outForm = new QFormLayout;
-    auto* outLabel = new QLabel(tr("Output &file:"), this);
-    outLabel->setBuddy(m_output);
-    outForm->addRow(outLabel, outRow);
-    layout->addLayout(outForm);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &PackExportDialog::chooseOutput);
+    connect(m_ui->outputEdit, &QLineEdit::textChanged, this, &PackExportDialog::updateOk);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOk();
 }
 
+PackExportDialog::~PackExportDialog() = default;
+
 report::PackScope PackExportDialog::scope() const {
     report::PackScope scope;
-    scope.title = m_title->text().trimmed();
-    if (m_someClauses->isChecked()) {
-        for (QTreeWidgetItemIterator it(m_clauseTree, QTreeWidgetItemIterator::Checked); *it; ++it)
+    scope.title = m_ui->titleEdit->text().trimmed();
+    if (m_ui->someClausesRadio->isChecked()) {
+        for (QTreeWidgetItemIterator it(m_ui->clauseTree, QTreeWidgetItemIterator::Checked); *it; ++it)
             scope.clauses << (*it)->text(0);
         // Nothing ticked would mean "all" to the writer: pass an impossible clause so the writer
         // reports an empty scope instead of silently exporting everything.
         if (scope.clauses.isEmpty())
             scope.clauses << QStringLiteral("none");
     }
-    if (m_useFrom->isChecked())
-        scope.from = m_from->date();
-    if (m_useTo->isChecked())
-        scope.to = m_to->date();
+    if (m_ui->useFromCheck->isChecked())
+        scope.from = m_ui->fromEdit->date();
+    if (m_ui->useToCheck->isChecked())
+        scope.to = m_ui->toEdit->date();
     // Ticking every register equals no restriction; ticking none is kept explicit below.
     bool all = true;
     for (int i = 0; i < m_types.size(); ++i) {
@@ -170,22 +95,22 @@ report::PackScope PackExportDialog::scope() const {
     }
     if (all)
         scope.types.clear();
-    scope.includeClosed = m_includeClosed->isChecked();
-    scope.detailBudget = m_detailBudget->value();
+    scope.includeClosed = m_ui->includeClosedCheck->isChecked();
+    scope.detailBudget = m_ui->detailBudgetSpin->value();
     return scope;
 }
 
 QString PackExportDialog::outputPath() const {
-    return m_output->text().trimmed();
+    return m_ui->outputEdit->text().trimmed();
 }
 
 void PackExportDialog::setOutputPath(const QString& path) {
-    m_output->setText(path);
+    m_ui->outputEdit->setText(path);
 }
 
 void PackExportDialog::selectClauses(const QStringList& numbers) {
-    m_someClauses->setChecked(true);
-    for (QTreeWidgetItemIterator it(m_clauseTree); *it; ++it) {
+    m_ui->someClausesRadio->setChecked(true);
+    for (QTreeWidgetItemIterator it(m_ui->clauseTree); *it; ++it) {
         const bool ticked = numbers.contains((*it)->text(0));
         (*it)->setCheckState(0, ticked ? Qt::Checked : Qt::Unchecked);
         for (QTreeWidgetItem* up = (*it)->parent(); ticked && up; up = up->parent())
@@ -194,7 +119,7 @@ void PackExportDialog::selectClauses(const QStringList& numbers) {
 }
 
 QString PackExportDialog::defaultFileName() const {
-    QString name = m_title->text().trimmed();
+    QString name = m_ui->titleEdit->text().trimmed();
     if (name.isEmpty())
         name = tr("Audit pack");
     // Characters that are awkward in file names on any platform.
@@ -212,11 +137,11 @@ void PackExportDialog::chooseOutput() {
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    m_output->setText(path);
+    m_ui->outputEdit->setText(path);
 }
 
 void PackExportDialog::updateOk() {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!outputPath().isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!outputPath().isEmpty());
 }
 
 } // namespace qms::gui

@@ -3,14 +3,13 @@
 #include "report/PackScope.h"
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
-class QDateEdit;
-class QDialogButtonBox;
-class QLineEdit;
-class QRadioButton;
-class QSpinBox;
-class QTreeWidget;
+
+namespace Ui {
+class PackExportDialog;
+}
 
 namespace qms {
 class ClauseCatalogue;
@@ -23,6 +22,7 @@ class PackExportDialog final : public QDialog {
     Q_OBJECT
 public:
     PackExportDialog(const ClauseCatalogue& catalogue, QWidget* parent = nullptr);
+    ~PackExportDialog() override;
 
     report::PackScope scope() const;
     QString outputPath() const;
@@ -35,19 +35,8 @@ private:
     void updateOk();
     QString defaultFileName() const;
 
-    QLineEdit* m_title = nullptr;
-    QRadioButton* m_allClauses = nullptr;
-    QRadioButton* m_someClauses = nullptr;
-    QTreeWidget* m_clauseTree = nullptr;
-    QCheckBox* m_useFrom = nullptr;
-    QCheckBox* m_useTo = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QList<QCheckBox*> m_types; // index = RecordKind
-    QCheckBox* m_includeClosed = nullptr;
-    QSpinBox* m_detailBudget = nullptr;
-    QLineEdit* m_output = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
+    std::unique_ptr<Ui::PackExportDialog> m_ui; // ui/PackExportDialog.ui
+    QList<QCheckBox*> m_types;                  // the registers, in the order of AllKinds
 };
 
 } // namespace qms::gui
