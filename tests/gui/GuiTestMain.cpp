@@ -1,13 +1,12 @@
 // main() of the GUI tests: a QApplication on the offscreen platform, settings and data folders
 // redirected to test locations, message boxes answered without showing.
-#define CATCH_CONFIG_RUNNER
 #include "shell/MessageBox.h"
+#include "support/CatchSession.h"
 
 #include <QApplication>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QStandardPaths>
-#include <catch2/catch.hpp>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[]) {
     // Before the QApplication: without a display the xcb plugin would abort, and
@@ -28,5 +27,5 @@ int main(int argc, char* argv[]) {
     // A forgotten pre-answer must not hang the suite on a modal box.
     qms::gui::MessageBox::setHeadless(true);
 
-    return Catch::Session().run(argc, argv);
+    return qms::test::runCatchSession(argc, argv);
 }

@@ -1,10 +1,10 @@
 // main() for the report tests. Rendering a PDF needs fonts, and fonts need a QGuiApplication, so
 // this replaces the shared QCoreApplication main (the linker takes this main() and leaves the one
 // in qmsdesk_testmain unused). The offscreen platform keeps it headless.
-#define CATCH_CONFIG_RUNNER
+#include "support/CatchSession.h"
+
 #include <QGuiApplication>
 #include <QStandardPaths>
-#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -13,5 +13,5 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("QMSDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("QMSDeskTests"));
     QStandardPaths::setTestModeEnabled(true);
-    return Catch::Session().run(argc, argv);
+    return qms::test::runCatchSession(argc, argv);
 }

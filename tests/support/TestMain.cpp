@@ -1,10 +1,10 @@
 // Shared main() for the non-GUI test executables.
 //
 // It creates a QCoreApplication only. GUI tests will create a QApplication in their own main.
-#define CATCH_CONFIG_RUNNER
+#include "support/CatchSession.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
-#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[]) {
     // Before any application object: without a display, a Qt GUI platform plugin would abort and
@@ -18,5 +18,5 @@ int main(int argc, char* argv[]) {
     // Keep QStandardPaths away from the real user's settings and data folders.
     QStandardPaths::setTestModeEnabled(true);
 
-    return Catch::Session().run(argc, argv);
+    return qms::test::runCatchSession(argc, argv);
 }
