@@ -1,16 +1,21 @@
 // Translation loading: the embedded German catalogue, switching languages, the .ts being complete,
 // and stored text staying English whatever the user interface speaks.
 #include "MainWindow.h"
+#include "domain/ClauseCatalogue.h"
 #include "domain/FieldCodec.h"
+#include "pack/PackExportDialog.h"
 #include "shell/MessageBox.h"
 #include "shell/Translations.h"
 #include "storage/RegisterQuery.h"
 #include "test_registers_fixture.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
@@ -197,4 +202,19 @@ TEST_CASE("Translations: the German .ts file is complete and keeps placeholders"
     }
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.isEmpty());
+}
+
+TEST_CASE("Translations: a dialog built from a .ui form speaks German too", "[i18n]") {
+    // Forms translate in their own context (the form's class name), not the C++ class's: a form
+    // whose strings were never translated would show English in a German interface.
+    LanguageGuard german(QStringLiteral("de"));
+    REQUIRE(german.installed == QStringLiteral("de"));
+    PackExportDialog dialog(ClauseCatalogue::iso9001());
+    CHECK(dialog.windowTitle() == QStringLiteral("Auditpaket exportieren"));
+    QStringList boxes;
+    for (const QGroupBox* box : dialog.findChildren<QGroupBox*>())
+        boxes << box->title();
+    CHECK(boxes.contains(QStringLiteral("Zeitraum")));
+    CHECK(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->text() ==
+          QStringLiteral("&Exportieren"));
 }
