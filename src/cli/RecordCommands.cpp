@@ -75,7 +75,7 @@ int listRecords(CommandContext& ctx, Workspace& ws, RecordFilter filter, const Q
                                                         : exporter.writeJson(kind, device.device(), filter);
         return s ? ExitOk : fail(ctx, s.error());
     }
-    auto records = repositoryOf<R>(ws).list(filter);
+    auto records = ws.records<R>().list(filter);
     if (!records)
         return fail(ctx, records.error());
     const QStringList columns = listColumns<R>();
@@ -136,7 +136,7 @@ void printRevisions(CommandContext& ctx, const Document& d) {
 }
 
 template <typename R> int showRecord(CommandContext& ctx, Workspace& ws, const QString& id, bool json) {
-    auto record = repositoryOf<R>(ws).get(id);
+    auto record = ws.records<R>().get(id);
     if (!record)
         return fail(ctx, record.error());
     const R& r = *record;

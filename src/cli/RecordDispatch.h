@@ -24,15 +24,4 @@ template <typename F> auto withRecordType(RecordKind kind, F&& f) {
     return f(std::type_identity<CorrectiveAction>{});
 }
 
-template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
-    if constexpr (std::is_same_v<R, Document>)
-        return ws.documents();
-    else if constexpr (std::is_same_v<R, Process>)
-        return ws.processes();
-    else if constexpr (std::is_same_v<R, Nonconformity>)
-        return ws.nonconformities();
-    else
-        return ws.actions();
-}
-
 } // namespace qms::cli

@@ -66,7 +66,7 @@ template <typename R> void applyDefaults(R& r, const Workspace& ws) {
 template <typename R>
 int setRecord(CommandContext& ctx, Workspace& ws, const QString& id, const Assignments& assignments,
               const QString& reason, bool sign) {
-    auto& repo = repositoryOf<R>(ws);
+    auto& repo = ws.records<R>();
     auto stored = repo.get(id);
     if (!stored)
         return fail(ctx, stored.error());
@@ -96,7 +96,7 @@ template <typename R> int newRecord(CommandContext& ctx, Workspace& ws, const As
     applyDefaults(record, ws);
     if (auto s = apply(record, assignments); !s)
         return fail(ctx, s.error());
-    auto saved = repositoryOf<R>(ws).create(record);
+    auto saved = ws.records<R>().create(record);
     if (!saved)
         return fail(ctx, saved.error());
     ctx.out << saved->meta.id << '\n';

@@ -37,6 +37,27 @@ quint32 bigEndian32(const QByteArray& b, int at) {
            (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
 }
 
+// The header check and SQLite's own view of a file refuse with the same words.
+Error foreignFileError(const QString& where, quint32 appId) {
+    return makeError(ErrorCode::NotAQmsFile,
+                     appId == 0 ? Tr::tr("%1 is an SQLite database of another program, not a QMS Desk "
+                                         "database. The file was not changed.")
+                                      .arg(where)
+                                : Tr::tr("%1 is an SQLite database of another program (application id "
+                                         "0x%2), not a QMS Desk database. The file was not changed.")
+                                      .arg(where)
+                                      .arg(appId, 8, 16, QLatin1Char('0')));
+}
+
+Error newerSchemaError(const QString& where, qint64 version) {
+    return makeError(ErrorCode::NewerSchema,
+                     Tr::tr("%1 was written by a newer QMS Desk (schema %2; this version reads up to "
+                            "schema %3). Update QMS Desk to open it. The file was not changed.")
+                         .arg(where)
+                         .arg(version)
+                         .arg(Migrations::latestVersion()));
+}
+
 } // namespace
 
 Error sqlError(const QSqlError& e, const QString& what) {
@@ -259,23 +280,9 @@ Status Database::checkHeader(const QString& path) {
     const quint32 appId = bigEndian32(header, 68);
     const quint32 userVersion = bigEndian32(header, 60);
     if (appId != quint32(ApplicationId))
-        return makeError(
-            ErrorCode::NotAQmsFile,
-            appId == 0 ? Tr::tr("%1 is an SQLite database of another program, not a QMS Desk database. "
-                                "The file was not changed.")
-                             .arg(where)
-                       : Tr::tr("%1 is an SQLite database of another program (application id 0x%2), not a "
-                                "QMS Desk database. The file was not changed.")
-                             .arg(where)
-                             .arg(appId, 8, 16, QLatin1Char('0')));
+        return foreignFileError(where, appId);
     if (qint64(userVersion) > Migrations::latestVersion())
-        return makeError(
-            ErrorCode::NewerSchema,
-            Tr::tr("%1 was written by a newer QMS Desk (schema %2; this version reads up to schema %3). "
-                   "Update QMS Desk to open it. The file was not changed.")
-                .arg(where)
-                .arg(userVersion)
-                .arg(Migrations::latestVersion()));
+        return newerSchemaError(where, qint64(userVersion));
     const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const quint32 pages = bigEndian32(header, 28);
@@ -318,24 +325,10 @@ Status Database::checkIdentity(bool allowEmpty) {
     if (appId != ApplicationId) {
         if (appId == 0 && m_schemaVersion == 0 && allowEmpty)
             return {};
-        return makeError(
-            ErrorCode::NotAQmsFile,
-            appId == 0 ? Tr::tr("%1 is an SQLite database of another program, not a QMS Desk database. "
-                                "The file was not changed.")
-                             .arg(where)
-                       : Tr::tr("%1 is an SQLite database of another program (application id 0x%2), not a "
-                                "QMS Desk database. The file was not changed.")
-                             .arg(where)
-                             .arg(appId, 8, 16, QLatin1Char('0')));
+        return foreignFileError(where, appId);
     }
     if (m_schemaVersion > Migrations::latestVersion())
-        return makeError(
-            ErrorCode::NewerSchema,
-            Tr::tr("%1 was written by a newer QMS Desk (schema %2; this version reads up to schema %3). "
-                   "Update QMS Desk to open it. The file was not changed.")
-                .arg(where)
-                .arg(m_schemaVersion)
-                .arg(Migrations::latestVersion()));
+        return newerSchemaError(where, m_schemaVersion);
 
     // A truncated copy (an interrupted download or USB copy) is shorter than its header says.
     if (q.exec(QStringLiteral("PRAGMA page_count")) && q.next()) {

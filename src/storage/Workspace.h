@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace qms {
 
@@ -70,6 +71,17 @@ public:
     ProcessRepository& processes() { return m_processes; }
     NonconformityRepository& nonconformities() { return m_ncs; }
     CorrectiveActionRepository& actions() { return m_actions; }
+    // The repository of record type R, for code written once for all four types.
+    template <typename R> RecordRepository<R>& records() {
+        if constexpr (std::is_same_v<R, Document>)
+            return m_documents;
+        else if constexpr (std::is_same_v<R, Process>)
+            return m_processes;
+        else if constexpr (std::is_same_v<R, Nonconformity>)
+            return m_ncs;
+        else
+            return m_actions;
+    }
     UserRepository& users() { return *m_users; }
     ClauseRepository& clauses() { return *m_clauses; }
     AuditTrail& audit() { return m_audit; }

@@ -9,19 +9,6 @@
 
 namespace qms::gui {
 
-inline DocumentRepository& repositoryFor(Workspace& ws, const Document*) {
-    return ws.documents();
-}
-inline ProcessRepository& repositoryFor(Workspace& ws, const Process*) {
-    return ws.processes();
-}
-inline NonconformityRepository& repositoryFor(Workspace& ws, const Nonconformity*) {
-    return ws.nonconformities();
-}
-inline CorrectiveActionRepository& repositoryFor(Workspace& ws, const CorrectiveAction*) {
-    return ws.actions();
-}
-
 // The record-type plumbing shared by the four editors: loading, dirty comparison on the canonical
 // field texts (so typing a change and undoing it is not "modified"), create-or-save, field labels.
 template <typename R> class TypedEditor : public RecordEditor {
@@ -33,7 +20,7 @@ protected:
     virtual R collect() const = 0;
     virtual void setStatus(R& record, int status) const = 0;
 
-    RecordRepository<R>& repository() const { return repositoryFor(m_ws, static_cast<const R*>(nullptr)); }
+    RecordRepository<R>& repository() const { return m_ws.records<R>(); }
 
     bool loadStored(QString* error) override {
         auto r = repository().get(recordId());

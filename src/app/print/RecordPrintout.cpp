@@ -51,20 +51,6 @@ bool isPersonField(const QString& key) {
     return keys.contains(key);
 }
 
-template <typename R> RecordRepository<R>& repository(Workspace& ws);
-template <> DocumentRepository& repository<Document>(Workspace& ws) {
-    return ws.documents();
-}
-template <> ProcessRepository& repository<Process>(Workspace& ws) {
-    return ws.processes();
-}
-template <> NonconformityRepository& repository<Nonconformity>(Workspace& ws) {
-    return ws.nonconformities();
-}
-template <> CorrectiveActionRepository& repository<CorrectiveAction>(Workspace& ws) {
-    return ws.actions();
-}
-
 QString statusKey(const Document& r) {
     return enumKey(r.status);
 }
@@ -161,7 +147,7 @@ Result<QString> RecordPrintout::html() {
 }
 
 template <typename R> Result<QString> RecordPrintout::build() {
-    auto record = repository<R>(m_ws).get(m_id);
+    auto record = m_ws.records<R>().get(m_id);
     if (!record)
         return record.error();
     const R& r = *record;

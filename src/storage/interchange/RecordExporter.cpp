@@ -18,17 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::RecordExporter)
 };
 
-template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
-    if constexpr (std::is_same_v<R, Document>)
-        return ws.documents();
-    else if constexpr (std::is_same_v<R, Process>)
-        return ws.processes();
-    else if constexpr (std::is_same_v<R, Nonconformity>)
-        return ws.nonconformities();
-    else
-        return ws.actions();
-}
-
 template <typename R> QStringList columnsOf() {
     QStringList out{QStringLiteral("id")};
     for (const auto& f : recordFields<R>())
@@ -40,7 +29,7 @@ template <typename R> QStringList columnsOf() {
 template <typename R>
 Status writeCsvOf(Workspace& ws, QIODevice* device, const RecordFilter& filter,
                   const CsvWriterOptions& options) {
-    auto records = repositoryOf<R>(ws).list(filter);
+    auto records = ws.records<R>().list(filter);
     if (!records)
         return records.error();
     CsvWriter writer(device, options);
@@ -60,7 +49,7 @@ Status writeCsvOf(Workspace& ws, QIODevice* device, const RecordFilter& filter,
 }
 
 template <typename R> Status writeJsonOf(Workspace& ws, QIODevice* device, const RecordFilter& filter) {
-    auto records = repositoryOf<R>(ws).list(filter);
+    auto records = ws.records<R>().list(filter);
     if (!records)
         return records.error();
     QJsonArray array;

@@ -17,17 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::RegisterWorkbook)
 };
 
-template <typename R> RecordRepository<R>& repositoryOf(Workspace& ws) {
-    if constexpr (std::is_same_v<R, Document>)
-        return ws.documents();
-    else if constexpr (std::is_same_v<R, Process>)
-        return ws.processes();
-    else if constexpr (std::is_same_v<R, Nonconformity>)
-        return ws.nonconformities();
-    else
-        return ws.actions();
-}
-
 XlsxCellType cellType(FieldType t) {
     switch (t) {
     case FieldType::Date:
@@ -61,7 +50,7 @@ QVariant cellValue(FieldType t, const QString& text) {
 }
 
 template <typename R> Status writeRegister(Workspace& ws, XlsxWriter& out, const RecordFilter& filter) {
-    auto records = repositoryOf<R>(ws).list(filter);
+    auto records = ws.records<R>().list(filter);
     if (!records)
         return records.error();
     QList<XlsxColumn> columns{{Tr::tr("ID"), XlsxCellType::Text}};
