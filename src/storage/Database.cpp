@@ -102,8 +102,7 @@ Database::Database(QString path, OpenMode mode)
     , m_mode(mode) {}
 
 Database::~Database() {
-    m_prepared.clear(); // statements go before their connection
-    m_statements.clear();
+    m_statements.clear(); // statements go before their connection
     if (m_db.isValid()) {
         if (m_inTransaction)
             m_db.rollback();
@@ -413,10 +412,8 @@ Status Database::write(const std::function<Status()>& work) {
         }
     }
     m_beforeCommit.clear();
-    for (auto it = m_prepared.begin(); it != m_prepared.end(); ++it)
-        it->finish(); // no statement may keep a read open across the transaction's end
     for (auto& [sql, statement] : m_statements)
-        statement->reset();
+        statement->reset(); // no statement may keep a read open across the transaction's end
     QSqlQuery end(m_db);
     if (result) {
         if (!end.exec(QStringLiteral("COMMIT"))) {
@@ -509,16 +506,6 @@ SqliteStatement& Database::statement(const QByteArray& sql) {
     if (it == m_statements.end())
         it = m_statements.emplace(sql, std::make_unique<SqliteStatement>(handle(), sql)).first;
     return *it->second;
-}
-
-QSqlQuery& Database::prepared(const QString& sql) {
-    auto it = m_prepared.find(sql);
-    if (it == m_prepared.end()) {
-        QSqlQuery q(m_db);
-        q.prepare(sql); // a failure shows at exec() with its error
-        it = m_prepared.insert(sql, q);
-    }
-    return *it;
 }
 
 void Database::beforeCommit(const QString& key, std::function<Status()> hook) {

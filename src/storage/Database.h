@@ -57,11 +57,9 @@ public:
     // Consistent copy of the whole database to `target` (VACUUM INTO), safe while others write.
     Status backupTo(const QString& target);
 
-    // A prepared statement kept for the life of the connection: hot write paths (imports of
-    // 100,000 rows) would otherwise spend a third of their time re-parsing the same SQL.
-    QSqlQuery& prepared(const QString& sql);
-    // The same on the raw SQLite handle, binding UTF-8 (see SqliteStatement): for the paths that
-    // run once per record of a bulk import.
+    // A prepared statement kept for the life of the connection, on the raw SQLite handle and
+    // binding UTF-8 (see SqliteStatement): hot write paths (imports of 100,000 rows) would
+    // otherwise spend much of their time re-parsing the same SQL and converting texts.
     SqliteStatement& statement(const QByteArray& sql);
     // The connection's sqlite3 handle (null when the driver is not QSQLITE).
     sqlite3* handle() const;
@@ -92,7 +90,6 @@ private:
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
     quint64 m_transactionId = 0;
-    QHash<QString, QSqlQuery> m_prepared;
     std::map<QByteArray, std::unique_ptr<SqliteStatement>> m_statements;
     QList<QPair<QString, std::function<Status()>>> m_beforeCommit;
     quint64 m_fileDevice = 0; // st_dev/st_ino at open: a deleted or replaced file is noticed
