@@ -1,8 +1,11 @@
 #include "Enums.h"
 
+#include "kinds/KindDeclaration.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
+#include <vector>
 
 namespace qms {
 
@@ -12,10 +15,16 @@ namespace qms {
         return table;                                                                                        \
     }
 
-QMS_ENUM_TABLE(RecordKind, {RecordKind::Document, "document", QT_TRANSLATE_NOOP("qms::Enum", "Document")},
-               {RecordKind::Process, "process", QT_TRANSLATE_NOOP("qms::Enum", "Process")},
-               {RecordKind::Nonconformity, "nonconformity", QT_TRANSLATE_NOOP("qms::Enum", "Nonconformity")},
-               {RecordKind::CorrectiveAction, "action", QT_TRANSLATE_NOOP("qms::Enum", "Corrective action")})
+// The kinds' keys and labels come from their declarations (src/domain/kinds).
+template <> std::span<const EnumEntry<RecordKind>> enumEntries<RecordKind>() {
+    static const std::vector<EnumEntry<RecordKind>> table = [] {
+        std::vector<EnumEntry<RecordKind>> out;
+        for (const KindDecl* d : kindDecls())
+            out.push_back({d->kind, d->singularKey, d->label});
+        return out;
+    }();
+    return table;
+}
 
 QMS_ENUM_TABLE(Role,
                {Role::QualityManager, "quality_manager", QT_TRANSLATE_NOOP("qms::Enum", "Quality manager")},
@@ -150,63 +159,24 @@ QString normaliseEnumText(const QString& text) {
 }
 
 QString recordPrefix(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return QStringLiteral("DOC");
-    case RecordKind::Process:
-        return QStringLiteral("PRC");
-    case RecordKind::Nonconformity:
-        return QStringLiteral("NC");
-    case RecordKind::CorrectiveAction:
-        return QStringLiteral("CA");
-    }
-    return {};
+    return QString::fromLatin1(kindDecl(kind).prefix);
 }
 
 QString recordKindKey(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return QStringLiteral("documents");
-    case RecordKind::Process:
-        return QStringLiteral("processes");
-    case RecordKind::Nonconformity:
-        return QStringLiteral("nonconformities");
-    case RecordKind::CorrectiveAction:
-        return QStringLiteral("actions");
-    }
-    return {};
+    return QString::fromLatin1(kindDecl(kind).key);
 }
 
 QString recordKindLabel(RecordKind kind) {
-    return enumLabel(kind);
+    return kindDecl(kind).labelText();
 }
 
 QString recordKindPluralLabel(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return QCoreApplication::translate("qms::Enum", "Documents");
-    case RecordKind::Process:
-        return QCoreApplication::translate("qms::Enum", "Processes");
-    case RecordKind::Nonconformity:
-        return QCoreApplication::translate("qms::Enum", "Nonconformities");
-    case RecordKind::CorrectiveAction:
-        return QCoreApplication::translate("qms::Enum", "Corrective actions");
-    }
-    return {};
+    return kindDecl(kind).pluralLabelText();
 }
 
 std::optional<RecordKind> recordKindFromKey(const QString& key) {
-    const QString k = key.trimmed().toLower();
-    for (RecordKind kind : enumValues<RecordKind>()) {
-        if (k == recordKindKey(kind) || k == enumKey(kind) || k == recordPrefix(kind).toLower())
-            return kind;
-    }
-    if (k == QLatin1String("ncs") || k == QLatin1String("nc"))
-        return RecordKind::Nonconformity;
-    if (k == QLatin1String("cas") || k == QLatin1String("corrective_actions"))
-        return RecordKind::CorrectiveAction;
-    if (k == QLatin1String("docs"))
-        return RecordKind::Document;
+    if (const KindDecl* d = kindDeclByName(key))
+        return d->kind;
     return std::nullopt;
 }
 
@@ -257,18 +227,19 @@ std::optional<std::pair<RecordKind, qint64>> parseRecordId(const QString& id) {
     }
     if (number <= 0)
         return std::nullopt;
-    const QLatin1String text(prefix, letters);
-    for (RecordKind kind : enumValues<RecordKind>())
-        if (recordPrefix(kind) == text)
-            return std::make_pair(kind, number);
+    if (const KindDecl* d = kindDeclByPrefix(QLatin1String(prefix, letters)))
+        return std::make_pair(d->kind, number);
     return std::nullopt;
 }
 
+// Closed states are the ones the kind declares as not open.
 bool isTerminal(NcStatus s) {
-    return s == NcStatus::Closed || s == NcStatus::Cancelled;
+    const StateDecl* d = kindDecl(RecordKind::Nonconformity).state(enumKey(s));
+    return d && !d->open;
 }
 bool isTerminal(CaStatus s) {
-    return s == CaStatus::VerifiedEffective || s == CaStatus::VerifiedIneffective || s == CaStatus::Cancelled;
+    const StateDecl* d = kindDecl(RecordKind::CorrectiveAction).state(enumKey(s));
+    return d && !d->open;
 }
 bool isOpen(NcStatus s) {
     return !isTerminal(s);

@@ -1,5 +1,7 @@
 #include "FieldCodec.h"
 
+#include "kinds/FieldSetters.h"
+
 #include <QCoreApplication>
 
 namespace qms {
@@ -180,14 +182,16 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::Codec)
 };
 
-template <typename E> QString setEnum(E& target, const QString& text) {
-    if (text.trimmed().isEmpty())
-        return Tr::tr("a value is required (one of: %1)").arg(enumKeyList<E>());
-    const auto v = enumFromString<E>(text);
-    if (!v)
-        return Tr::tr("\"%1\" is not one of: %2").arg(text.trimmed(), enumKeyList<E>());
-    target = *v;
-    return {};
+} // namespace
+
+namespace fields {
+
+QString enumRequired(const QString& keys) {
+    return Tr::tr("a value is required (one of: %1)").arg(keys);
+}
+
+QString enumUnknown(const QString& text, const QString& keys) {
+    return Tr::tr("\"%1\" is not one of: %2").arg(text.trimmed(), keys);
 }
 
 QString setDate(QDate& target, const QString& text) {
@@ -224,6 +228,19 @@ QString setIds(QStringList& target, const QString& text, RecordKind kind) {
     return {};
 }
 
+QString setOneId(QString& target, const QString& text, RecordKind kind) {
+    QStringList ids;
+    const QString err = setIds(ids, text, kind);
+    if (!err.isEmpty())
+        return err;
+    if (ids.size() > 1)
+        return Tr::tr("only one process can be named");
+    target = ids.value(0);
+    return {};
+}
+
+namespace {
+
 // Digits in groups separated by single dots: "8", "8.7", "7.1.5.1".
 bool isClauseNumber(const QString& item) {
     bool digitBefore = false;
@@ -239,6 +256,8 @@ bool isClauseNumber(const QString& item) {
     return digitBefore;
 }
 
+} // namespace
+
 QString setClauses(QStringList& target, const QString& text) {
     QStringList out;
     for (const QString& item : codec::parseList(text)) {
@@ -250,227 +269,31 @@ QString setClauses(QStringList& target, const QString& text) {
     return {};
 }
 
-#define QMS_TEXT(R, member)                                                                                  \
-    [](const R& r) { return r.member; }, [](R& r, const QString& t) {                                        \
-        r.member = t.trimmed();                                                                              \
-        return QString();                                                                                    \
+QString setBool(bool& target, const QString& text, bool ifEmpty) {
+    if (text.trimmed().isEmpty()) {
+        target = ifEmpty;
+        return {};
     }
-#define QMS_RAWTEXT(R, member)                                                                               \
-    [](const R& r) { return r.member; }, [](R& r, const QString& t) {                                        \
-        r.member = t;                                                                                        \
-        return QString();                                                                                    \
-    }
-#define QMS_ENUM(R, member)                                                                                  \
-    [](const R& r) { return enumKey(r.member); }, [](R& r, const QString& t) {                               \
-        return setEnum(r.member, t);                                                                         \
-    }
-#define QMS_DATE(R, member)                                                                                  \
-    [](const R& r) { return codec::date(r.member); }, [](R& r, const QString& t) {                           \
-        return setDate(r.member, t);                                                                         \
-    }
-#define QMS_DATETIME(R, member)                                                                              \
-    [](const R& r) { return codec::dateTime(r.member); }, [](R& r, const QString& t) {                       \
-        return setDateTime(r.member, t);                                                                     \
-    }
-#define QMS_CLAUSES(R)                                                                                       \
-    [](const R& r) { return codec::list(r.clauses); }, [](R& r, const QString& t) {                          \
-        return setClauses(r.clauses, t);                                                                     \
-    }
-#define QMS_IDS(R, member, kind)                                                                             \
-    [](const R& r) { return codec::list(r.member); }, [](R& r, const QString& t) {                           \
-        return setIds(r.member, t, kind);                                                                    \
-    }
-
-} // namespace
-
-template <> std::span<const FieldDef<Document>> recordFields<Document>() {
-    using R = Document;
-    static const FieldDef<R> defs[] = {
-        {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title)},
-        {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type)},
-        {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner)},
-        {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
-         QMS_RAWTEXT(R, description)},
-        {"revision", QT_TRANSLATE_NOOP("qms::Field", "Revision"), FieldType::Text, QMS_TEXT(R, revision)},
-        {"effective_revision", QT_TRANSLATE_NOOP("qms::Field", "Effective revision"), FieldType::Text,
-         QMS_TEXT(R, effectiveRevision)},
-        {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status)},
-        {"approved_by", QT_TRANSLATE_NOOP("qms::Field", "Approved by"), FieldType::Text,
-         QMS_TEXT(R, approvedBy)},
-        {"released_at", QT_TRANSLATE_NOOP("qms::Field", "Released at"), FieldType::DateTime,
-         QMS_DATETIME(R, releasedAt)},
-        {"review_interval_months", QT_TRANSLATE_NOOP("qms::Field", "Review interval (months)"),
-         FieldType::Int, [](const R& r) { return QString::number(r.reviewIntervalMonths); },
-         [](R& r, const QString& t) {
-             if (t.trimmed().isEmpty()) {
-                 r.reviewIntervalMonths = 12;
-                 return QString();
-             }
-             bool ok = false;
-             const int v = t.trimmed().toInt(&ok);
-             if (!ok || v < 1 || v > 120)
-                 return Tr::tr("\"%1\" is not a number of months between 1 and 120").arg(t.trimmed());
-             r.reviewIntervalMonths = v;
-             return QString();
-         }},
-        {"next_review", QT_TRANSLATE_NOOP("qms::Field", "Next review"), FieldType::Date,
-         QMS_DATE(R, nextReview)},
-        {"obsolete_reason", QT_TRANSLATE_NOOP("qms::Field", "Obsolete reason"), FieldType::Text,
-         QMS_TEXT(R, obsoleteReason)},
-        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
-        {"processes", QT_TRANSLATE_NOOP("qms::Field", "Processes"), FieldType::IdList,
-         QMS_IDS(R, processes, RecordKind::Process)},
-        {"revisions", QT_TRANSLATE_NOOP("qms::Field", "Revisions"), FieldType::Revisions,
-         [](const R& r) { return codec::revisions(r.revisions); }, nullptr},
-    };
-    return defs;
+    const auto v = codec::parseYesNo(text);
+    if (!v)
+        return Tr::tr("\"%1\" is not yes or no").arg(text.trimmed());
+    target = *v;
+    return {};
 }
 
-template <> std::span<const FieldDef<Process>> recordFields<Process>() {
-    using R = Process;
-    static const FieldDef<R> defs[] = {
-        {"name", QT_TRANSLATE_NOOP("qms::Field", "Name"), FieldType::Text, QMS_TEXT(R, name)},
-        {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner)},
-        {"purpose", QT_TRANSLATE_NOOP("qms::Field", "Purpose"), FieldType::LongText, QMS_RAWTEXT(R, purpose)},
-        {"inputs", QT_TRANSLATE_NOOP("qms::Field", "Inputs"), FieldType::LongText, QMS_RAWTEXT(R, inputs)},
-        {"outputs", QT_TRANSLATE_NOOP("qms::Field", "Outputs"), FieldType::LongText, QMS_RAWTEXT(R, outputs)},
-        {"resources", QT_TRANSLATE_NOOP("qms::Field", "Resources"), FieldType::LongText,
-         QMS_RAWTEXT(R, resources)},
-        {"kpis", QT_TRANSLATE_NOOP("qms::Field", "KPIs"), FieldType::Kpis,
-         [](const R& r) { return codec::kpis(r.kpis); },
-         [](R& r, const QString& t) {
-             QString error;
-             const auto k = codec::parseKpis(t, &error);
-             if (!k)
-                 return error;
-             r.kpis = *k;
-             return QString();
-         }},
-        {"risks", QT_TRANSLATE_NOOP("qms::Field", "Risks and opportunities"), FieldType::LongText,
-         QMS_RAWTEXT(R, risks)},
-        {"feeds", QT_TRANSLATE_NOOP("qms::Field", "Feeds"), FieldType::IdList,
-         QMS_IDS(R, feeds, RecordKind::Process)},
-        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
-        {"documents", QT_TRANSLATE_NOOP("qms::Field", "Documents"), FieldType::IdList,
-         QMS_IDS(R, documents, RecordKind::Document)},
-        {"active", QT_TRANSLATE_NOOP("qms::Field", "Active"), FieldType::Bool,
-         [](const R& r) { return codec::yesNo(r.active); },
-         [](R& r, const QString& t) {
-             if (t.trimmed().isEmpty()) {
-                 r.active = true;
-                 return QString();
-             }
-             const auto v = codec::parseYesNo(t);
-             if (!v)
-                 return Tr::tr("\"%1\" is not yes or no").arg(t.trimmed());
-             r.active = *v;
-             return QString();
-         }},
-    };
-    return defs;
+QString setInt(int& target, const QString& text, int min, int max, int ifEmpty, const char* what) {
+    if (text.trimmed().isEmpty()) {
+        target = ifEmpty;
+        return {};
+    }
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok || v < min || v > max)
+        return QCoreApplication::translate("qms::Codec", what).arg(text.trimmed());
+    target = v;
+    return {};
 }
 
-template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>() {
-    using R = Nonconformity;
-    static const FieldDef<R> defs[] = {
-        {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title)},
-        {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
-         QMS_RAWTEXT(R, description)},
-        {"source", QT_TRANSLATE_NOOP("qms::Field", "Source"), FieldType::Enum, QMS_ENUM(R, source)},
-        {"severity", QT_TRANSLATE_NOOP("qms::Field", "Severity"), FieldType::Enum, QMS_ENUM(R, severity)},
-        {"detected_on", QT_TRANSLATE_NOOP("qms::Field", "Detected on"), FieldType::Date,
-         QMS_DATE(R, detectedOn)},
-        {"reported_by", QT_TRANSLATE_NOOP("qms::Field", "Reported by"), FieldType::Text,
-         QMS_TEXT(R, reportedBy)},
-        {"responsible", QT_TRANSLATE_NOOP("qms::Field", "Responsible"), FieldType::Text,
-         QMS_TEXT(R, responsible)},
-        {"process", QT_TRANSLATE_NOOP("qms::Field", "Process"), FieldType::Text,
-         [](const R& r) { return r.process; },
-         [](R& r, const QString& t) {
-             QStringList ids;
-             const QString err = setIds(ids, t, RecordKind::Process);
-             if (!err.isEmpty())
-                 return err;
-             if (ids.size() > 1)
-                 return Tr::tr("only one process can be named");
-             r.process = ids.value(0);
-             return QString();
-         }},
-        {"reference", QT_TRANSLATE_NOOP("qms::Field", "Product or reference"), FieldType::Text,
-         QMS_TEXT(R, reference)},
-        {"containment", QT_TRANSLATE_NOOP("qms::Field", "Containment action"), FieldType::LongText,
-         QMS_RAWTEXT(R, containment)},
-        {"rca_method", QT_TRANSLATE_NOOP("qms::Field", "Root cause method"), FieldType::Enum,
-         [](const R& r) { return enumKey(r.rcaMethod); },
-         [](R& r, const QString& t) {
-             if (t.trimmed().isEmpty()) {
-                 r.rcaMethod = RcaMethod::None;
-                 return QString();
-             }
-             return setEnum(r.rcaMethod, t);
-         }},
-        {"root_cause", QT_TRANSLATE_NOOP("qms::Field", "Root cause"), FieldType::LongText,
-         QMS_RAWTEXT(R, rootCause)},
-        {"disposition", QT_TRANSLATE_NOOP("qms::Field", "Disposition"), FieldType::Enum,
-         [](const R& r) { return enumKey(r.disposition); },
-         [](R& r, const QString& t) {
-             if (t.trimmed().isEmpty()) {
-                 r.disposition = Disposition::NotApplicable;
-                 return QString();
-             }
-             return setEnum(r.disposition, t);
-         }},
-        {"effectiveness", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness review"), FieldType::LongText,
-         QMS_RAWTEXT(R, effectiveness)},
-        {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status)},
-        {"status_reason", QT_TRANSLATE_NOOP("qms::Field", "Status reason"), FieldType::Text,
-         QMS_TEXT(R, statusReason)},
-        {"closed_on", QT_TRANSLATE_NOOP("qms::Field", "Closed on"), FieldType::Date, QMS_DATE(R, closedOn)},
-        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
-        {"actions", QT_TRANSLATE_NOOP("qms::Field", "Corrective actions"), FieldType::IdList,
-         QMS_IDS(R, actions, RecordKind::CorrectiveAction)},
-    };
-    return defs;
-}
-
-template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveAction>() {
-    using R = CorrectiveAction;
-    static const FieldDef<R> defs[] = {
-        {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title)},
-        {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
-         QMS_RAWTEXT(R, description)},
-        {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type)},
-        {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner)},
-        {"due_date", QT_TRANSLATE_NOOP("qms::Field", "Due date"), FieldType::Date, QMS_DATE(R, dueDate)},
-        {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status)},
-        {"status_reason", QT_TRANSLATE_NOOP("qms::Field", "Status reason"), FieldType::Text,
-         QMS_TEXT(R, statusReason)},
-        {"completed_on", QT_TRANSLATE_NOOP("qms::Field", "Completed on"), FieldType::Date,
-         QMS_DATE(R, completedOn)},
-        {"effectiveness_due", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness check due"), FieldType::Date,
-         QMS_DATE(R, effectivenessDue)},
-        {"effectiveness_by", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness checked by"), FieldType::Text,
-         QMS_TEXT(R, effectivenessBy)},
-        {"effectiveness_result", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness result"), FieldType::LongText,
-         QMS_RAWTEXT(R, effectivenessResult)},
-        {"nonconformities", QT_TRANSLATE_NOOP("qms::Field", "Nonconformities"), FieldType::IdList,
-         QMS_IDS(R, nonconformities, RecordKind::Nonconformity)},
-        {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R)},
-    };
-    return defs;
-}
-
-QString recordTitle(const Document& d) {
-    return d.title;
-}
-QString recordTitle(const Process& p) {
-    return p.name;
-}
-QString recordTitle(const Nonconformity& n) {
-    return n.title;
-}
-QString recordTitle(const CorrectiveAction& c) {
-    return c.title;
-}
+} // namespace fields
 
 } // namespace qms

@@ -38,6 +38,9 @@ template <typename R> struct FieldDef {
     // Parses `text` into the record; returns an error message, or an empty string when fine.
     // Null for fields the workflow derives (closed_on, revisions): they are never imported.
     QString (*set)(R&, const QString&);
+    // Column names seen in spreadsheets kept by hand, '|'-separated, matched after the key and the
+    // label when a file is imported (ColumnMapping).
+    const char* synonyms = nullptr;
 };
 
 template <typename R> std::span<const FieldDef<R>> recordFields();

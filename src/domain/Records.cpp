@@ -1,5 +1,7 @@
 #include "Records.h"
 
+#include "kinds/KindRules.h"
+
 namespace qms {
 
 const DocumentRevision* Document::currentRevision() const {
@@ -17,12 +19,11 @@ DocumentRevision* Document::currentRevision() {
 }
 
 bool Document::isReviewOverdue(const QDate& today) const {
-    return status != DocumentStatus::Obsolete && !effectiveRevision.isEmpty() && nextReview.isValid() &&
-           nextReview < today;
+    return isOverdueBy(*this, dueRuleOf<Document>("review"), today);
 }
 
 bool Document::isReviewDueWithin(const QDate& today, int days) const {
-    return status != DocumentStatus::Obsolete && nextReview.isValid() && nextReview <= today.addDays(days);
+    return qms::isDueWithin(*this, dueRuleOf<Document>("review"), today, days);
 }
 
 int Nonconformity::daysOpen(const QDate& today) const {
@@ -33,11 +34,11 @@ int Nonconformity::daysOpen(const QDate& today) const {
 }
 
 bool CorrectiveAction::isOverdue(const QDate& today) const {
-    return isOpen(status) && dueDate.isValid() && dueDate < today;
+    return isOverdueBy(*this, dueRuleOf<CorrectiveAction>("due"), today);
 }
 
 bool CorrectiveAction::isEffectivenessCheckOverdue(const QDate& today) const {
-    return status == CaStatus::Done && effectivenessDue.isValid() && effectivenessDue < today;
+    return isOverdueBy(*this, dueRuleOf<CorrectiveAction>("effectiveness"), today);
 }
 
 } // namespace qms

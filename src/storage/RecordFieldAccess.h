@@ -47,7 +47,7 @@ template <typename R> void setListValue(R& r, const char* key, const QStringList
 // Lists as they will be read back: a link is stored once (repeats would break the table's key),
 // and the other side of a two-way link is read in id order.
 template <typename R> void normaliseLinks(R& record) {
-    for (const LinkSpec& link : RecordTraits<R>::links) {
+    for (const LinkDecl& link : declOf<R>().links) {
         QStringList items = listValue(record, link.field);
         items.removeDuplicates();
         if (!link.own)

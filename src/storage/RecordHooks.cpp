@@ -80,7 +80,6 @@ Result<QList<CorrectiveAction>> linkedActions(Workspace& ws, const QStringList& 
 
 } // namespace
 
-template <>
 Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, Document& after,
                                          const SaveOptions& options) {
     if (auto s = fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options)); !s)
@@ -306,7 +305,6 @@ Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveA
     return {};
 }
 
-template <>
 Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, const Document& after) {
     if (before && before->revisions == after.revisions)
         return {};
@@ -336,7 +334,6 @@ Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, 
     return {};
 }
 
-template <>
 Status RecordHooks<Document>::loadExtra(Workspace& ws, QList<Document>& docs,
                                         const QHash<QString, int>& index) {
     const bool few = docs.size() <= 200;

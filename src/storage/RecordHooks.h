@@ -10,6 +10,8 @@ namespace qms {
 // derived fields, extra tables (document revisions) and consequences for other records.
 template <typename R>
 struct RecordHooks {
+    // Whether the kind keeps rows in tables of its own beside its record table (loadExtra).
+    static constexpr bool storesExtra = false;
     // Validates `after` and applies the workflow; `before` is null for a new record.
     static Status beforeSave(Workspace& ws, const R* before, R& after, const SaveOptions& options);
     static Status writeExtra(Workspace&, const R*, const R&) { return {}; }
@@ -17,8 +19,14 @@ struct RecordHooks {
     static Status afterSave(Workspace&, const R*, const R&) { return {}; }
 };
 
-template <>
-Status RecordHooks<Document>::beforeSave(Workspace&, const Document*, Document&, const SaveOptions&);
+// Documents keep their revisions in document_revisions.
+template <> struct RecordHooks<Document> {
+    static constexpr bool storesExtra = true;
+    static Status beforeSave(Workspace& ws, const Document* before, Document& after, const SaveOptions& options);
+    static Status writeExtra(Workspace& ws, const Document* before, const Document& after);
+    static Status loadExtra(Workspace& ws, QList<Document>& docs, const QHash<QString, int>& index);
+    static Status afterSave(Workspace&, const Document*, const Document&) { return {}; }
+};
 template <>
 Status RecordHooks<Process>::beforeSave(Workspace&, const Process*, Process&, const SaveOptions&);
 template <>
@@ -26,10 +34,6 @@ Status RecordHooks<Nonconformity>::beforeSave(Workspace&, const Nonconformity*, 
 template <>
 Status RecordHooks<CorrectiveAction>::beforeSave(Workspace&, const CorrectiveAction*, CorrectiveAction&,
                                                  const SaveOptions&);
-template <>
-Status RecordHooks<Document>::writeExtra(Workspace& ws, const Document* before, const Document& after);
-template <>
-Status RecordHooks<Document>::loadExtra(Workspace& ws, QList<Document>& docs, const QHash<QString, int>& index);
 template <>
 Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveAction* before,
                                                 const CorrectiveAction& after);

@@ -80,7 +80,7 @@ template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool inse
 }
 
 template <typename R> Status RecordRepository<R>::writeLinks(const R& before, const R& after) {
-    for (const LinkSpec& link : RecordTraits<R>::links) {
+    for (const LinkDecl& link : declOf<R>().links) {
         const QStringList oldItems = listValue(before, link.field);
         const QStringList newItems = listValue(after, link.field);
         if (oldItems == newItems && !before.meta.id.isEmpty())
@@ -145,7 +145,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
 template <typename R>
 Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, const SaveOptions& options) {
     QList<AuditEntry> entries;
-    for (const LinkSpec& link : RecordTraits<R>::links) {
+    for (const LinkDecl& link : declOf<R>().links) {
         if (!link.hasOther)
             continue;
         const QStringList oldItems = listValue(before, link.field);
@@ -238,14 +238,14 @@ Status RecordRepository<R>::writeSearch(const R& r, const QByteArray& title, con
 template <typename R> Status RecordRepository<R>::checkReferences(const R& r) const {
     QList<FieldError> problems;
     for (const auto& f : recordFields<R>()) {
-        const bool isProcessRef = f.type == FieldType::Text && qstrcmp(f.key, "process") == 0;
-        if (f.type != FieldType::IdList && !isProcessRef)
+        std::optional<RecordKind> expected;
+        for (const RefDecl& ref : declOf<R>().refs)
+            if (qstrcmp(ref.field, f.key) == 0)
+                expected = ref.other;
+        if (f.type != FieldType::IdList && !expected)
             continue;
         // The kind a list may hold: an NC's actions are CAs, never a document of the same number.
-        std::optional<RecordKind> expected;
-        if (isProcessRef)
-            expected = RecordKind::Process;
-        for (const LinkSpec& link : RecordTraits<R>::links)
+        for (const LinkDecl& link : declOf<R>().links)
             if (qstrcmp(link.field, f.key) == 0)
                 expected = link.other;
         for (const QString& id : codec::parseList(f.get(r))) {
@@ -444,9 +444,8 @@ template <typename R> Result<R> RecordRepository<R>::save(R record, const SaveOp
     return *saved;
 }
 
-template class RecordRepository<Document>;
-template class RecordRepository<Process>;
-template class RecordRepository<Nonconformity>;
-template class RecordRepository<CorrectiveAction>;
+#define QMS_INSTANTIATE(R) template class RecordRepository<R>;
+QMS_FOR_EACH_RECORD_TYPE(QMS_INSTANTIATE)
+#undef QMS_INSTANTIATE
 
 } // namespace qms

@@ -3,12 +3,14 @@
 #include "domain/FieldCodec.h"
 #include "domain/Records.h"
 #include "domain/Result.h"
+#include "domain/kinds/RecordTypes.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace qms {
@@ -98,6 +100,17 @@ private:
 
     Workspace& m_ws;
 };
+
+namespace detail {
+template <typename L> struct RepositoriesOf;
+template <typename... Rs> struct RepositoriesOf<TypeList<Rs...>> {
+    using type = std::tuple<RecordRepository<Rs>...>;
+    static type make(Workspace& ws) { return type(RecordRepository<Rs>(ws)...); }
+};
+} // namespace detail
+
+// One repository per record type, in the order of the type list.
+using RecordRepositories = detail::RepositoriesOf<RecordTypes>::type;
 
 using DocumentRepository = RecordRepository<Document>;
 using ProcessRepository = RecordRepository<Process>;

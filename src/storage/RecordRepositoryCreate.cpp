@@ -24,7 +24,7 @@ template <typename R> bool RecordRepository<R>::canPrepareCreate(const R& record
         return false; // numbered, or refused, by the general path
     // A link the other record shows too changes that record (its version and history), and the
     // workflow checks of such links read it: that is the general path's work.
-    for (const LinkSpec& link : RecordTraits<R>::links)
+    for (const LinkDecl& link : declOf<R>().links)
         if ((link.hasOther || !link.own) && !listValue(record, link.field).isEmpty())
             return false;
     return true;

@@ -15,17 +15,7 @@ namespace qms {
 using namespace detail;
 
 QString tableFor(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return QStringLiteral("documents");
-    case RecordKind::Process:
-        return QStringLiteral("processes");
-    case RecordKind::Nonconformity:
-        return QStringLiteral("nonconformities");
-    case RecordKind::CorrectiveAction:
-        return QStringLiteral("corrective_actions");
-    }
-    return {};
+    return QString::fromLatin1(kindDecl(kind).table);
 }
 
 qint64 searchRowId(RecordKind kind, qint64 seq) {
@@ -33,11 +23,11 @@ qint64 searchRowId(RecordKind kind, qint64 seq) {
 }
 
 template <typename R> RecordKind RecordRepository<R>::kind() {
-    return RecordTraits<R>::kind;
+    return kindOf<R>;
 }
 
 template <typename R> QString RecordRepository<R>::table() {
-    return QString::fromLatin1(RecordTraits<R>::table);
+    return QString::fromLatin1(declOf<R>().table);
 }
 
 // ---- Reading -------------------------------------------------------------------------------
@@ -92,7 +82,7 @@ Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantL
         for (const R& r : out)
             ids << r.meta.id;
     QHash<QString, QHash<QString, QStringList>> lists; // id -> field -> items
-    for (const LinkSpec& link : RecordTraits<R>::links) {
+    for (const LinkDecl& link : declOf<R>().links) {
         QSqlQuery lq(db);
         lq.setForwardOnly(true);
         if (link.own) {
@@ -152,14 +142,14 @@ template <typename R> Result<R> RecordRepository<R>::get(const QString& id) cons
 template <typename R> Result<QList<R>> RecordRepository<R>::list(const RecordFilter& filter) const {
     QStringList where;
     QVariantList binds;
-    const QString statusColumn = QString::fromLatin1(RecordTraits<R>::statusColumn);
+    const QString statusColumn = QString::fromLatin1(declOf<R>().statusField);
     if (!filter.statuses.isEmpty()) {
         where << QStringLiteral("%1 IN (%2)").arg(statusColumn, placeholders(filter.statuses.size()));
         for (const QString& s : filter.statuses)
             binds << s;
     }
     if (!filter.includeClosed) {
-        const QStringList closed = RecordTraits<R>::closedStatuses();
+        const QStringList closed = declOf<R>().closedStates();
         where << QStringLiteral("%1 NOT IN (%2)").arg(statusColumn, placeholders(closed.size()));
         for (const QString& s : closed)
             binds << s;

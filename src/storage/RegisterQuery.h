@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -11,21 +12,6 @@
 namespace qms {
 
 class Workspace;
-
-// How a register column's raw value is shown: the GUI formats and paints by this.
-enum class ColumnType {
-    Id,
-    Text,
-    Status, // the kind's status key (process: "yes"/"no" for active)
-    Severity,
-    Source,
-    CaType,
-    DocumentType,
-    Date,
-    Count,
-    YesNo,
-    Flag, // overdue: 1 or 0
-};
 
 struct RegisterColumn {
     QString key;   // stable, used for persisted layouts
@@ -43,7 +29,7 @@ struct RegisterFilter {
     QString clause;         // clause number, its subclauses included
     bool openOnly = false;
     bool overdueOnly = false;
-    int reviewDueWithinDays = -1; // documents
+    int reviewDueWithinDays = -1; // due by the kind's own overdue rule within N days (documents: review)
     QString month;                // "YYYY-MM": NC detected, CA due, document next review
     QString closedMonth;          // "YYYY-MM": NC closed, CA completed
 };
@@ -87,6 +73,7 @@ private:
     QString today() const;
     QStringList columnExpressions() const;
     QString overdueExpression() const;
+    QString sortExpression() const;
     QString ownerColumn() const;
 
     Workspace& m_ws;

@@ -71,9 +71,9 @@ template <typename R> Status streamStoredState(Database& db, const AuditTrail::R
         return makeError(ErrorCode::Corrupt,
                          RepoTr::tr("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle))));
     };
-    const QString table = QString::fromLatin1(RecordTraits<R>::table);
+    const QString table = QString::fromLatin1(declOf<R>().table);
     const QString what = RepoTr::tr("Reading %1").arg(table);
-    const QByteArray prefix = recordPrefix(RecordTraits<R>::kind).toUtf8() + '-';
+    const QByteArray prefix = recordPrefix(kindOf<R>).toUtf8() + '-';
     QByteArray upper = prefix;
     upper.back() = char(upper.back() + 1); // "NC-" .. "NC.": exactly the ids with the prefix
 
@@ -87,7 +87,7 @@ template <typename R> Status streamStoredState(Database& db, const AuditTrail::R
     Statement records(raw);
 
     std::vector<LinkCursor> links;
-    for (const LinkSpec& link : RecordTraits<R>::links) {
+    for (const LinkDecl& link : declOf<R>().links) {
         const char* linkSql =
             // "+field": the primary key's range of ids, not the index on field, which would read the
             // field's links of every register and sort them all.
@@ -141,8 +141,8 @@ template <typename R> Status streamStoredState(Database& db, const AuditTrail::R
     return {};
 }
 
-template Status streamStoredState<Process>(Database&, const AuditTrail::RawStateSink&);
-template Status streamStoredState<Nonconformity>(Database&, const AuditTrail::RawStateSink&);
-template Status streamStoredState<CorrectiveAction>(Database&, const AuditTrail::RawStateSink&);
+#define QMS_INSTANTIATE(R) template Status streamStoredState<R>(Database&, const AuditTrail::RawStateSink&);
+QMS_FOR_EACH_RECORD_TYPE(QMS_INSTANTIATE)
+#undef QMS_INSTANTIATE
 
 } // namespace qms

@@ -2,6 +2,7 @@
 
 #include "AttachmentStore.h"
 #include "ClauseRepository.h"
+#include "RecordHooks.h"
 #include "SearchIndex.h"
 #include "SignatureRepository.h"
 #include "StoredStateStream.h"
@@ -40,10 +41,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> 
     : m_db(std::move(db))
     , m_clock(std::move(clock))
     , m_audit(*m_db)
-    , m_documents(*this)
-    , m_processes(*this)
-    , m_ncs(*this)
-    , m_actions(*this)
+    , m_records(detail::RepositoriesOf<RecordTypes>::make(*this))
     , m_users(std::make_unique<UserRepository>(*this))
     , m_clauses(std::make_unique<ClauseRepository>(*this))
     , m_search(std::make_unique<SearchIndex>(*this))
@@ -373,11 +371,18 @@ Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progre
                                            return stream(*m_db, fn);
                                        }};
     };
-    const QList<AuditTrail::StateSource> sources{
-        small(QStringLiteral("DOC-"), [this](const Sink& fn) { return m_documents.forEachStoredState(fn); }),
-        streamed(QStringLiteral("PRC-"), &streamStoredState<Process>),
-        streamed(QStringLiteral("NC-"), &streamStoredState<Nonconformity>),
-        streamed(QStringLiteral("CA-"), &streamStoredState<CorrectiveAction>),
+    // Records stream straight from their rows; a kind with tables of its own (document
+    // revisions) is read through its repository.
+    QList<AuditTrail::StateSource> sources;
+    forEachRecordType([&](auto type) {
+        using R = typename decltype(type)::type;
+        const QString prefix = recordPrefix(kindOf<R>) + QLatin1Char('-');
+        if constexpr (RecordHooks<R>::storesExtra)
+            sources << small(prefix, [this](const Sink& fn) { return records<R>().forEachStoredState(fn); });
+        else
+            sources << streamed(prefix, &streamStoredState<R>);
+    });
+    sources << QList<AuditTrail::StateSource>{
         small(QStringLiteral("user:"), [this](const Sink& fn) { return m_users->forEachStoredState(fn); }),
         small(QStringLiteral("clause:"),
               [this](const Sink& fn) { return m_clauses->forEachStoredState(fn); }),

@@ -67,21 +67,13 @@ public:
     OrganisationProfile organisationProfile() const;
     Status setOrganisationProfile(const OrganisationProfile& profile);
 
-    DocumentRepository& documents() { return m_documents; }
-    ProcessRepository& processes() { return m_processes; }
-    NonconformityRepository& nonconformities() { return m_ncs; }
-    CorrectiveActionRepository& actions() { return m_actions; }
-    // The repository of record type R, for code written once for all four types.
-    template <typename R> RecordRepository<R>& records() {
-        if constexpr (std::is_same_v<R, Document>)
-            return m_documents;
-        else if constexpr (std::is_same_v<R, Process>)
-            return m_processes;
-        else if constexpr (std::is_same_v<R, Nonconformity>)
-            return m_ncs;
-        else
-            return m_actions;
-    }
+    // The repository of record type R, for code written once for every kind.
+    template <typename R> RecordRepository<R>& records() { return std::get<RecordRepository<R>>(m_records); }
+    // Shorthands for code about one kind (its editor, its rules).
+    DocumentRepository& documents() { return records<Document>(); }
+    ProcessRepository& processes() { return records<Process>(); }
+    NonconformityRepository& nonconformities() { return records<Nonconformity>(); }
+    CorrectiveActionRepository& actions() { return records<CorrectiveAction>(); }
     UserRepository& users() { return *m_users; }
     ClauseRepository& clauses() { return *m_clauses; }
     AuditTrail& audit() { return m_audit; }
@@ -111,10 +103,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     User m_user;
     AuditTrail m_audit;
-    DocumentRepository m_documents;
-    ProcessRepository m_processes;
-    NonconformityRepository m_ncs;
-    CorrectiveActionRepository m_actions;
+    RecordRepositories m_records;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<ClauseRepository> m_clauses;
     std::unique_ptr<SearchIndex> m_search;

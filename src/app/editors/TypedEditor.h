@@ -14,7 +14,7 @@ namespace qms::gui {
 template <typename R> class TypedEditor : public RecordEditor {
 protected:
     TypedEditor(Workspace& ws, const QString& id, QWidget* parent)
-        : RecordEditor(ws, RecordTraits<R>::kind, id, parent) {}
+        : RecordEditor(ws, kindOf<R>, id, parent) {}
 
     // The stored record with the widgets' values applied.
     virtual R collect() const = 0;

@@ -469,10 +469,9 @@ template <typename R> Result<ImportReport> RegisterImport<R>::finishPreview() {
     return m_report;
 }
 
-template class RegisterImport<Document>;
-template class RegisterImport<Process>;
-template class RegisterImport<Nonconformity>;
-template class RegisterImport<CorrectiveAction>;
+#define QMS_INSTANTIATE(R) template class RegisterImport<R>;
+QMS_FOR_EACH_RECORD_TYPE(QMS_INSTANTIATE)
+#undef QMS_INSTANTIATE
 
 } // namespace importing
 } // namespace qms

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QString>
+#include <QStringList>
+#include <span>
+
+namespace qms {
+
+// How a register column's raw value is shown: the GUI formats and paints by this.
+enum class ColumnType {
+    Id,
+    Text,
+    Status, // the kind's status key (process: "yes"/"no" for active)
+    Severity,
+    Source,
+    CaType,
+    DocumentType,
+    Date,
+    Count,
+    YesNo,
+    Flag, // overdue: 1 or 0
+};
+
+// One value of a kind's status field, in workflow order.
+struct StateDecl {
+    const char* key;   // stored key ("root_cause_identified"; processes: "yes" / "no")
+    const char* label; // for people, translated in context `KindDecl::stateContext`
+    bool open;         // not closed, cancelled, verified, obsolete or retired
+    unsigned colour;   // status chip, 0xRRGGBB
+};
+
+// How a list field is stored in record_links. An "own" field keeps its rows under the record's id;
+// a "reverse" field is the other side of another kind's own field (CA.nonconformities is read from
+// NC.actions), so each link is stored once and both sides always agree.
+struct LinkDecl {
+    const char* field;       // key of the list field on this kind
+    bool own;                // stored under this record's id
+    const char* storedField; // field name in record_links
+    bool hasOther;           // the other record shows the link too
+    RecordKind other;        // kind of the linked records
+    const char* otherField;  // key of the list field on the other kind
+};
+
+// A date by which something must happen to a record: "due" while the record is in `states`, and
+// overdue once the date has passed. Stated once; storage turns it into SQL (RuleSql), the domain
+// into the C++ predicate (isDue / isOverdue in KindRules.h).
+struct DueRule {
+    const char* key;       // "due", "effectiveness", "review"
+    const char* dateField; // the date field
+    // The status keys in which the date applies, comma-separated; empty: every open state.
+    const char* states;
+    // A field that must also be non-empty for the date to be overdue (documents: a revision in force).
+    const char* overdueNeeds;
+    const char* reminder; // reminder group heading, context "qms::Kind"; nullptr: no reminder
+};
+
+// A register column that is not a plain field.
+enum class ColumnCompute {
+    Field,     // the field `key` as stored
+    DaysOpen,  // days from field `a` to field `b` when the record is in state `c`, else to today
+    Overdue,   // 1 when the kind's overdue rule holds
+    LineCount, // the number of lines of field `a`
+    LinkList,  // the ids linked through field `a`, comma-separated
+};
+
+struct ColumnDecl {
+    const char* key;
+    const char* label; // context "qms::RegisterQuery"
+    ColumnType type;
+    ColumnCompute compute = ColumnCompute::Field;
+    const char* a = nullptr;
+    const char* b = nullptr;
+    const char* c = nullptr;
+    bool sortNoCase = false;     // sort text without regard to case
+    const char* order = nullptr; // enum keys in the order to sort by, comma-separated
+};
+
+// A field that names one record of another kind, stored in the record's own row (an NC's process).
+struct RefDecl {
+    const char* field;
+    RecordKind other;
+};
+
+// One chip colour of an enum value shown in a register (severities).
+struct ValueColour {
+    const char* key;
+    unsigned colour;
+};
+
+// Everything generic code needs to know about one kind of record. Each kind declares one in
+// src/domain/kinds/<Kind>Kind.cpp; the typed part (struct, field codec, defaults) sits beside it.
+struct KindDecl {
+    RecordKind kind;
+    const char* key;         // register and CLI name: "nonconformities", "actions"
+    const char* singularKey; // stored in the search index: "nonconformity", "action"
+    const char* prefix;      // id prefix: "NC"
+    const char* table;       // SQL table
+    const char* label;       // "Nonconformity", context "qms::Enum"
+    const char* pluralLabel; // "Nonconformities", context "qms::Enum"
+    const char* icon;        // icon name (resources/icons)
+    const char* aliases;     // more names the CLI accepts, comma-separated ("ncs")
+    const char* idSynonyms;  // spreadsheet names of the id column, '|'-separated
+    const char* titleField;  // the field people know a record by
+    const char* ownerField;  // the person in charge (owner, responsible)
+    const char* ownerLabel;  // "Owner" / "Responsible", context "qms::Kind"
+    const char* statusField; // the field holding the state
+    const char* stateContext;
+    std::span<const StateDecl> states;
+    std::span<const LinkDecl> links;
+    std::span<const DueRule> dueRules;
+    // The rule behind the register's "overdue" column and filter; nullptr: none. With
+    // `overdueVia`, the record is overdue when a record linked through that field is overdue by
+    // the other kind's rule `overdueRule` (an NC with an overdue action).
+    const char* overdueRule;
+    const char* overdueVia;
+    std::span<const ColumnDecl> columns;     // register columns in order (the first is the id)
+    std::span<const char* const> cliColumns; // the columns of `qmsdesk-cli list`, after the id
+    // Enum fields the register filters by (NC: severity, source): RegisterFilter::severities and
+    // ::source apply only to kinds that declare those fields here.
+    std::span<const char* const> filterEnums;
+    std::span<const ValueColour> valueColours;
+    const char* dateField;       // the date a record is filed under by month ("detected in", "due in")
+    const char* closedDateField; // the date it was finished ("closed in", "completed in")
+    bool isEvidence;             // a clause linked to a record of this kind counts as covered
+    std::span<const RefDecl> refs = {};
+
+    QString labelText() const;       // translated
+    QString pluralLabelText() const; // translated
+    QString ownerLabelText() const;  // translated
+    QString stateLabel(const QString& key) const; // translated; the key when unknown
+    const StateDecl* state(const QString& key) const;
+    QStringList openStates() const;
+    QStringList closedStates() const;
+    const LinkDecl* link(const QString& field) const;
+    const DueRule* dueRule(const QString& key) const;
+    QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
+    int columnIndex(const QString& key) const;        // -1 when unknown
+};
+
+// The declarations of every kind, in the order the application lists them.
+std::span<const KindDecl* const> kindDecls();
+const KindDecl& kindDecl(RecordKind kind);
+const KindDecl* kindDeclByPrefix(QLatin1String prefix);
+// The register name, the singular key, the id prefix or an alias, any case.
+const KindDecl* kindDeclByName(const QString& name);
+QList<RecordKind> recordKinds();
+
+} // namespace qms

@@ -1,0 +1,86 @@
+#include "RuleSql.h"
+
+namespace qms::sql {
+
+QString quotedList(const QStringList& keys) {
+    QStringList out;
+    for (const QString& k : keys)
+        out << QLatin1Char('\'') + QString(k).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return out.join(QLatin1Char(','));
+}
+
+QString ruleStates(const KindDecl& kind, const DueRule& rule, const QString& alias) {
+    return QStringLiteral("%1.%2 IN (%3)")
+        .arg(alias, QString::fromLatin1(kind.statusField), quotedList(kind.ruleStates(rule)));
+}
+
+QString dueWithin(const KindDecl& kind, const DueRule& rule, const QString& alias, const QString& until) {
+    const QString date = alias + QLatin1Char('.') + QString::fromLatin1(rule.dateField);
+    return QStringLiteral("(%1 AND %2 != '' AND %2 <= %3)").arg(ruleStates(kind, rule, alias), date, until);
+}
+
+QString overdue(const KindDecl& kind, const DueRule& rule, const QString& alias, const QString& today) {
+    const QString date = alias + QLatin1Char('.') + QString::fromLatin1(rule.dateField);
+    QString needs;
+    if (rule.overdueNeeds)
+        needs = QStringLiteral(" AND %1.%2 != ''").arg(alias, QString::fromLatin1(rule.overdueNeeds));
+    return QStringLiteral("(%1%4 AND %2 != '' AND %2 < %3)").arg(ruleStates(kind, rule, alias), date, today, needs);
+}
+
+QString kindOverdue(const KindDecl& kind, const QString& alias, const QString& today) {
+    if (!kind.overdueRule)
+        return QStringLiteral("0");
+    if (!kind.overdueVia) {
+        const DueRule* rule = kind.dueRule(QString::fromLatin1(kind.overdueRule));
+        return rule ? overdue(kind, *rule, alias, today) : QStringLiteral("0");
+    }
+    const LinkDecl* link = kind.link(QString::fromLatin1(kind.overdueVia));
+    if (!link)
+        return QStringLiteral("0");
+    const KindDecl& other = kindDecl(link->other);
+    const DueRule* rule = other.dueRule(QString::fromLatin1(kind.overdueRule));
+    if (!rule)
+        return QStringLiteral("0");
+    // CROSS JOIN fixes the order (the record's own links first, then each linked record by id):
+    // without statistics SQLite chose the other table's status index as the outer loop, thousands
+    // of lookups per row, and the first page of a 100,000-NC register took over a minute to show.
+    const QString mine = link->own ? QStringLiteral("l.record_id") : QStringLiteral("l.target");
+    const QString theirs = link->own ? QStringLiteral("l.target") : QStringLiteral("l.record_id");
+    return QStringLiteral("EXISTS(SELECT 1 FROM record_links l CROSS JOIN %1 c ON c.id = %2 WHERE %3 = %4.id "
+                          "AND l.field = '%5' AND %6)")
+        .arg(QString::fromLatin1(other.table), theirs, mine, alias, QString::fromLatin1(link->storedField),
+             overdue(other, *rule, QStringLiteral("c"), today));
+}
+
+QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString& alias, const QString& today) {
+    const auto col = [&](const char* field) { return alias + QLatin1Char('.') + QString::fromLatin1(field); };
+    switch (c.compute) {
+    case ColumnCompute::Field:
+        return col(c.key);
+    case ColumnCompute::DaysOpen:
+        return QStringLiteral("CASE WHEN %1 = '' THEN 0 ELSE max(0, CAST(julianday(CASE WHEN %2 = '%3' AND "
+                              "%4 != '' THEN %4 ELSE %5 END) - julianday(%1) AS INTEGER)) END")
+            .arg(col(c.a), col(kind.statusField), QString::fromLatin1(c.c), col(c.b), today);
+    case ColumnCompute::Overdue:
+        return kindOverdue(kind, alias, today);
+    case ColumnCompute::LineCount:
+        return QStringLiteral("CASE WHEN trim(%1) = '' THEN 0 ELSE length(trim(%1)) - "
+                              "length(replace(trim(%1), char(10), '')) + 1 END")
+            .arg(col(c.a));
+    case ColumnCompute::LinkList:
+        return QStringLiteral("(SELECT group_concat(target, ', ') FROM (SELECT target FROM record_links WHERE "
+                              "record_id = %1.id AND field = '%2' ORDER BY pos))")
+            .arg(alias, QString::fromLatin1(c.a));
+    }
+    return col(c.key);
+}
+
+QString orderCase(const QString& expr, const QStringList& keys) {
+    QString out = QStringLiteral("CASE ") + expr;
+    for (int i = 0; i < keys.size(); ++i)
+        out += QStringLiteral(" WHEN '%1' THEN %2").arg(keys[i]).arg(i);
+    out += QStringLiteral(" ELSE %1 END").arg(keys.size());
+    return out;
+}
+
+} // namespace qms::sql
