@@ -121,7 +121,8 @@ QString RegisterQuery::today() const {
 }
 
 QString RegisterQuery::overdueExpression() const {
-    return sql::kindOverdue(declOf(m_kind), QStringLiteral("r"), QLatin1Char('\'') + today() + QLatin1Char('\''));
+    return sql::kindOverdue(declOf(m_kind), QStringLiteral("r"),
+                            QLatin1Char('\'') + today() + QLatin1Char('\''));
 }
 
 QString RegisterQuery::ownerColumn() const {

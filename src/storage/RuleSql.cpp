@@ -5,7 +5,8 @@ namespace qms::sql {
 QString quotedList(const QStringList& keys) {
     QStringList out;
     for (const QString& k : keys)
-        out << QLatin1Char('\'') + QString(k).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+        out << QLatin1Char('\'') + QString(k).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                   QLatin1Char('\'');
     return out.join(QLatin1Char(','));
 }
 
@@ -24,7 +25,8 @@ QString overdue(const KindDecl& kind, const DueRule& rule, const QString& alias,
     QString needs;
     if (rule.overdueNeeds)
         needs = QStringLiteral(" AND %1.%2 != ''").arg(alias, QString::fromLatin1(rule.overdueNeeds));
-    return QStringLiteral("(%1%4 AND %2 != '' AND %2 < %3)").arg(ruleStates(kind, rule, alias), date, today, needs);
+    return QStringLiteral("(%1%4 AND %2 != '' AND %2 < %3)")
+        .arg(ruleStates(kind, rule, alias), date, today, needs);
 }
 
 QString kindOverdue(const KindDecl& kind, const QString& alias, const QString& today) {
@@ -52,8 +54,11 @@ QString kindOverdue(const KindDecl& kind, const QString& alias, const QString& t
              overdue(other, *rule, QStringLiteral("c"), today));
 }
 
-QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString& alias, const QString& today) {
-    const auto col = [&](const char* field) { return alias + QLatin1Char('.') + QString::fromLatin1(field); };
+QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString& alias,
+                       const QString& today) {
+    const auto col = [&](const char* field) {
+        return alias + QLatin1Char('.') + QString::fromLatin1(field);
+    };
     switch (c.compute) {
     case ColumnCompute::Field:
         return col(c.key);
@@ -68,8 +73,9 @@ QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString&
                               "length(replace(trim(%1), char(10), '')) + 1 END")
             .arg(col(c.a));
     case ColumnCompute::LinkList:
-        return QStringLiteral("(SELECT group_concat(target, ', ') FROM (SELECT target FROM record_links WHERE "
-                              "record_id = %1.id AND field = '%2' ORDER BY pos))")
+        return QStringLiteral(
+                   "(SELECT group_concat(target, ', ') FROM (SELECT target FROM record_links WHERE "
+                   "record_id = %1.id AND field = '%2' ORDER BY pos))")
             .arg(alias, QString::fromLatin1(c.a));
     }
     return col(c.key);

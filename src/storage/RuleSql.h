@@ -23,7 +23,8 @@ QString overdue(const KindDecl& kind, const DueRule& rule, const QString& alias,
 // following `overdueVia` to the linked records.
 QString kindOverdue(const KindDecl& kind, const QString& alias, const QString& today);
 // The column behind a register column that is not a plain field.
-QString computedColumn(const KindDecl& kind, const ColumnDecl& column, const QString& alias, const QString& today);
+QString computedColumn(const KindDecl& kind, const ColumnDecl& column, const QString& alias,
+                       const QString& today);
 // A CASE that sorts an enum or state column in its declared order.
 QString orderCase(const QString& expr, const QStringList& keys);
 

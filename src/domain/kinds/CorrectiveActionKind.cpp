@@ -31,12 +31,12 @@ constexpr DueRule dueRules[] = {
 
 constexpr ColumnDecl columns[] = {
     {"id", QT_TRANSLATE_NOOP("qms::RegisterQuery", "ID"), ColumnType::Id},
-    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"status", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Status"), ColumnType::Status},
     {"type", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Type"), ColumnType::CaType},
-    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"due_date", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Due date"), ColumnType::Date},
     {"completed_on", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Completed on"), ColumnType::Date},
     {"effectiveness_due", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Effectiveness due"), ColumnType::Date},
@@ -108,7 +108,8 @@ template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveA
          QMS_TEXT(R, effectivenessBy), "Verified by|Checked by|Effectiveness verified by"},
         {"effectiveness_result", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness result"), FieldType::LongText,
          QMS_RAWTEXT(R, effectivenessResult),
-         "Effectiveness|Verification of effectiveness|Verification result|Effective|Effectiveness check|Result"},
+         "Effectiveness|Verification of effectiveness|Verification result|Effective|Effectiveness "
+         "check|Result"},
         {"nonconformities", QT_TRANSLATE_NOOP("qms::Field", "Nonconformities"), FieldType::IdList,
          QMS_IDS(R, nonconformities, RecordKind::Nonconformity),
          "NC|NC No|NC Number|NC Ref|NCR|NCR No|Nonconformity|Related NC|Related nonconformity"},

@@ -126,9 +126,9 @@ struct KindDecl {
     bool isEvidence;             // a clause linked to a record of this kind counts as covered
     std::span<const RefDecl> refs = {};
 
-    QString labelText() const;       // translated
-    QString pluralLabelText() const; // translated
-    QString ownerLabelText() const;  // translated
+    QString labelText() const;                    // translated
+    QString pluralLabelText() const;              // translated
+    QString ownerLabelText() const;               // translated
     QString stateLabel(const QString& key) const; // translated; the key when unknown
     const StateDecl* state(const QString& key) const;
     QStringList openStates() const;
@@ -136,7 +136,7 @@ struct KindDecl {
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
-    int columnIndex(const QString& key) const;        // -1 when unknown
+    int columnIndex(const QString& key) const;         // -1 when unknown
 };
 
 // The declarations of every kind, in the order the application lists them.

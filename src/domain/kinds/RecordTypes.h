@@ -41,7 +41,9 @@ template <typename R> R newRecord(const NewRecordContext& context);
 
 // Calls `f(std::type_identity<R>{})` for every record type, in list order.
 template <typename F> void forEachRecordType(F&& f) {
-    [&]<typename... Rs>(TypeList<Rs...>) { (f(std::type_identity<Rs>{}), ...); }(RecordTypes{});
+    [&]<typename... Rs>(TypeList<Rs...>) {
+        (f(std::type_identity<Rs>{}), ...);
+    }(RecordTypes{});
 }
 
 namespace detail {
