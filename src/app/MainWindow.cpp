@@ -19,6 +19,7 @@
 #include "shell/RestoreBackupFlow.h"
 #include "shell/WelcomePage.h"
 #include "shell/WorkspaceStatus.h"
+#include "storage/RecordChanges.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -154,8 +155,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(importCsv, &QAction::triggered, this, [this] {
         bool isRegister = false;
         const RecordKind kind = currentRegisterKind(&isRegister);
-        if (m_ws && ImportDialog(*m_ws, kind, this).exec() == QDialog::Accepted)
-            onRecordSaved({});
+        // What the import wrote reaches the pages through ws.changes(), as a save does.
+        if (m_ws)
+            ImportDialog(*m_ws, kind, this).exec();
     });
     addFileAction(importCsv, true);
     addFileAction((new RestoreBackupFlow(this))->action(), true);
@@ -231,7 +233,11 @@ bool MainWindow::closeDatabase() {
 void MainWindow::buildWorkspaceUi() {
     Workspace& ws = *m_ws;
     m_editors = new EditorLauncher(ws, this);
-    connect(m_editors, &EditorLauncher::recordSaved, this, &MainWindow::onRecordSaved);
+    // Pages, registers and editors follow ws.changes() themselves; the title shows the organisation.
+    connect(&ws.changes(), &RecordChanges::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touchesOther(u"meta:organisation"))
+            updateWindowTitle();
+    });
     m_search = new SearchPopup(ws, this);
     connect(m_search, &SearchPopup::openRecord, this, &MainWindow::openRecord);
 
@@ -384,18 +390,6 @@ void MainWindow::openRegister(const RegisterPreset& preset) {
 void MainWindow::openRecord(const QString& id) {
     if (m_editors && !id.isEmpty())
         m_editors->openRecord(id);
-}
-
-void MainWindow::onRecordSaved(const QString& id) {
-    qCDebug(lcWindow) << "Saved" << id << "- refreshing the pages";
-    for (RegisterView* view : std::as_const(m_registers))
-        view->refresh();
-    if (m_dashboard)
-        m_dashboard->refresh();
-    if (m_clauses)
-        m_clauses->refresh();
-    if (m_auditTrail)
-        m_auditTrail->refresh();
 }
 
 QString MainWindow::writeBlockedReason() const {

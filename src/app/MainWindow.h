@@ -106,7 +106,6 @@ private:
     // MainWindow.cpp
     void buildWorkspaceUi();
     void tearDownWorkspaceUi();
-    void onRecordSaved(const QString& id);
     void saveWindowState();
     RecordKind currentRegisterKind(bool* isRegister) const;
     void updateWindowTitle();

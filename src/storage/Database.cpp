@@ -424,6 +424,8 @@ Status Database::write(const std::function<Status()>& work) {
         end.exec(QStringLiteral("ROLLBACK"));
     }
     m_inTransaction = false;
+    if (m_transactionEnd)
+        m_transactionEnd(result.ok());
     return result;
 }
 

@@ -67,6 +67,12 @@ public:
     void beforeCommit(const QString& key, std::function<Status()> hook);
     // Counts transactions, so per-transaction caches know when they went stale.
     quint64 transactionId() const { return m_transactionId; }
+    // Called when an outermost write() has ended, with true after its COMMIT and false after a
+    // rollback; never for a nested write(), which is part of the enclosing transaction. The
+    // connection is out of the transaction by then: the hook may read, and even write.
+    void setTransactionEndHook(std::function<void(bool committed)> hook) {
+        m_transactionEnd = std::move(hook);
+    }
 
     QString metaValue(const QString& key) const;
     Status setMetaValue(const QString& key, const QString& value);
@@ -92,6 +98,7 @@ private:
     quint64 m_transactionId = 0;
     std::map<QByteArray, std::unique_ptr<SqliteStatement>> m_statements;
     QList<QPair<QString, std::function<Status()>>> m_beforeCommit;
+    std::function<void(bool committed)> m_transactionEnd;
     quint64 m_fileDevice = 0; // st_dev/st_ino at open: a deleted or replaced file is noticed
     quint64 m_fileInode = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "AttachmentStore.h"
 #include "ClauseRepository.h"
+#include "RecordChanges.h"
 #include "RecordHooks.h"
 #include "SearchIndex.h"
 #include "SignatureRepository.h"
@@ -46,7 +47,11 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> 
     , m_clauses(std::make_unique<ClauseRepository>(*this))
     , m_search(std::make_unique<SearchIndex>(*this))
     , m_attachments(std::make_unique<AttachmentStore>(*this))
-    , m_signatures(std::make_unique<SignatureRepository>(*this)) {}
+    , m_signatures(std::make_unique<SignatureRepository>(*this))
+    , m_changes(std::make_unique<RecordChanges>()) {
+    m_db->setTransactionEndHook(
+        [changes = m_changes.get()](bool committed) { changes->transactionEnded(committed); });
+}
 
 namespace {
 
@@ -68,6 +73,7 @@ bool hasSession(const QString& path, const QString& userName) {
 } // namespace
 
 Workspace::~Workspace() {
+    m_db->setTransactionEndHook({}); // the announcer goes first
     if (m_authenticated) {
         const QMutexLocker lock(&sessionsMutex);
         const QString key = sessionKey(m_db->path(), m_user.name);
@@ -357,7 +363,10 @@ Status Workspace::appendAudit(QList<AuditEntry> entries) {
         e.user = m_user.name;
         e.at = now;
     }
-    return m_audit.append(entries);
+    if (auto s = m_audit.append(entries); !s)
+        return s;
+    m_changes->note(entries);
+    return {};
 }
 
 Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress, VerifyDepth depth) {

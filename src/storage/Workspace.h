@@ -19,6 +19,7 @@ class ClauseRepository;
 class SearchIndex;
 class AttachmentStore;
 class SignatureRepository;
+class RecordChanges;
 
 // An open QMS file and the person working in it: the one object the GUI, the CLI and the report
 // talk to. It hands out the repositories; every write goes through them with `user()` as actor.
@@ -80,6 +81,8 @@ public:
     SearchIndex& search() { return *m_search; }
     AttachmentStore& attachments() { return *m_attachments; }
     SignatureRepository& signatures() { return *m_signatures; }
+    // Announces, after each committed write transaction, what it changed (see RecordChanges.h).
+    RecordChanges& changes() { return *m_changes; }
 
     // Integrity check + audit chain + every record against the trail. Quick: SQLite's quick_check;
     // Deep: its integrity_check, which also matches every index against its table (slower).
@@ -90,7 +93,8 @@ public:
     // Reads the acting user's role and state again (after they were changed, possibly by this user).
     Status reloadUser();
 
-    // Writes `entries` stamped with the acting user and now (inside an open write transaction).
+    // Writes `entries` stamped with the acting user and now (inside an open write transaction),
+    // and notes them for changes().
     Status appendAudit(QList<AuditEntry> entries);
 
 private:
@@ -109,6 +113,7 @@ private:
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<SignatureRepository> m_signatures;
+    std::unique_ptr<RecordChanges> m_changes;
     bool m_authenticated = false; // opened with the user's password (see rememberSession)
 };
 

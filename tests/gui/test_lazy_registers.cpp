@@ -54,7 +54,8 @@ TEST_CASE("MainWindow: a register is built on its first visit, and works as befo
     CHECK(builtRegisters(window).size() == 2);
     CHECK(window.currentPage() == MainWindow::Page::Nonconformities);
 
-    // A save refreshes the registers built so far; one built later reads the saved state anyway.
+    // A write updates the registers built so far (through ws.changes()); one built later reads
+    // the saved state anyway.
     NonconformityRepository& repo = window.workspace()->nonconformities();
     Nonconformity nc;
     nc.title = QStringLiteral("Torn packaging");
@@ -69,7 +70,6 @@ TEST_CASE("MainWindow: a register is built on its first visit, and works as befo
     doc.revision = QStringLiteral("A");
     auto savedDoc = window.workspace()->documents().create(doc);
     GUI_REQUIRE_OK(savedDoc);
-    Q_EMIT window.editors()->recordSaved(QStringLiteral("NC-0251"));
     CHECK(ncs->model()->filteredCount() == RegisterFixture::NcCount + 1);
     window.showPage(MainWindow::Page::Documents);
     RegisterView* docs = window.registerView(RecordKind::Document);

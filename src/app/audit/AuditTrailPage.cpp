@@ -3,6 +3,7 @@
 #include "AuditTrailModel.h"
 #include "shell/Icons.h"
 #include "shell/Theme.h"
+#include "storage/RecordChanges.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -144,6 +145,8 @@ AuditTrailPage::AuditTrailPage(Workspace& ws, QWidget* parent)
     QWidget* order[] = {m_user, m_record, m_text, m_fromCheck, m_from, m_toCheck, m_to, m_verify, m_view};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
+    // Every committed change wrote to the trail.
+    connect(&ws.changes(), &RecordChanges::changed, this, &AuditTrailPage::refresh);
 }
 
 void AuditTrailPage::showEvent(QShowEvent* event) {

@@ -7,6 +7,7 @@
 #include "shell/Icons.h"
 #include "shell/Theme.h"
 #include "storage/ClauseRepository.h"
+#include "storage/RecordChanges.h"
 #include "storage/Workspace.h"
 
 #include <QCheckBox>
@@ -105,6 +106,11 @@ ClausePage::ClausePage(Workspace& ws, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClausePage::showCurrent);
+    // Coverage follows the records (their clause links, titles and states) and the applicability.
+    connect(&ws.changes(), &RecordChanges::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touchesRecords() || changes.touchesOther(u"clause:"))
+            refresh();
+    });
 }
 
 void ClausePage::showEvent(QShowEvent* event) {

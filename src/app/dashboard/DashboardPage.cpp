@@ -6,6 +6,7 @@
 #include "shell/AppSettings.h"
 #include "shell/Icons.h"
 #include "shell/Theme.h"
+#include "storage/RecordChanges.h"
 #include "storage/Workspace.h"
 
 #include <QChart>
@@ -138,6 +139,8 @@ DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &DashboardPage::recompute);
+    // Every committed change may move a figure: recompute (debounced, or when next shown).
+    connect(&ws.changes(), &RecordChanges::changed, this, &DashboardPage::refresh);
 }
 
 DashboardPage::~DashboardPage() {

@@ -323,6 +323,7 @@ bool DocumentEditor::attachFile(const QString& path) {
     if (isNew() && !save())
         return false; // the problems are shown at their fields
     clearErrors();
+    const OwnWrite own(*this);
     auto saved = m_ws.attachments().attachToCurrentRevision(collect(), path);
     if (!saved) {
         showError(saved.error());

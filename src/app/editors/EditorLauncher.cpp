@@ -98,12 +98,9 @@ void EditorLauncher::adopt(RecordEditor* editor) {
     editor->activateWindow();
 }
 
-void EditorLauncher::onSaved(RecordEditor* editor, const QString& id) {
-    // Links change both sides (NC <-> CA, document <-> process): other windows without edits of
-    // their own show the new state at once instead of failing later with a stale version.
-    for (const auto& e : std::as_const(m_editors))
-        if (e && e != editor && !e->isNew() && !e->isDirty())
-            e->reload();
+void EditorLauncher::onSaved(RecordEditor*, const QString& id) {
+    // Other windows follow the workspace's change announcements (RecordEditor::onChanges): a
+    // record changed by this save, the other side of a link or a consequence, reloads there.
     Q_EMIT recordSaved(id);
 }
 

@@ -17,8 +17,9 @@ namespace qms::gui {
 
 class RecordEditor;
 
-// Opens record editors (one window per record; asking again raises the open one) and tells the
-// rest of the GUI when a record was saved so registers and the dashboard refresh.
+// Opens record editors (one window per record; asking again raises the open one) and tells when
+// one of them saved its record. What the save changed reaches registers, pages and the other
+// editors through the workspace's announcements (ws.changes()), as every other write does.
 class EditorLauncher final : public QObject {
     Q_OBJECT
 public:

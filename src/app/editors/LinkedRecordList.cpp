@@ -2,12 +2,15 @@
 
 #include "EditorPrompts.h"
 #include "RecordLookup.h"
+#include "storage/RecordChanges.h"
+#include "storage/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace qms::gui {
 
@@ -36,6 +39,12 @@ LinkedRecordList::LinkedRecordList(Workspace& ws, RecordKind kind, const QString
     layout->addWidget(m_rows);
     layout->addWidget(m_buttonRow);
     connect(m_add, &QPushButton::clicked, this, &LinkedRecordList::pickAndAdd);
+    // A linked record's title or state changed elsewhere: show it (the list of ids stays).
+    connect(&ws.changes(), &RecordChanges::changed, this, [this](const ChangeSet& changes) {
+        if (std::any_of(m_ids.cbegin(), m_ids.cend(),
+                        [&](const QString& id) { return changes.touchesRecord(id); }))
+            rebuild();
+    });
     rebuild();
 }
 

@@ -165,6 +165,7 @@ QString NcEditor::createLinkedAction() {
     ca.dueDate = m_ws.clock().today().addDays(30);
     ca.nonconformities = {m_record.meta.id};
     ca.clauses = m_record.clauses;
+    const OwnWrite own(*this);
     auto created = m_ws.actions().create(ca);
     if (!created) {
         showError(created.error());

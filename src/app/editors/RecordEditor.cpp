@@ -7,6 +7,7 @@
 #include "LinkedRecordList.h"
 #include "domain/Permissions.h"
 #include "shell/Theme.h"
+#include "storage/RecordChanges.h"
 #include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
@@ -40,6 +41,7 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
     , m_kind(kind)
     , m_id(id)
     , m_banner(new QLabel(this))
+    , m_changedBanner(new QLabel(this))
     , m_heading(new QLabel(this))
     , m_status(new QLabel(this))
     , m_statusNote(new QLabel(this))
@@ -59,6 +61,12 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(bannerStyleSheet(Tone::Warning));
     m_banner->hide();
+    m_changedBanner->setObjectName(QStringLiteral("changedElsewhereBanner"));
+    m_changedBanner->setWordWrap(true);
+    m_changedBanner->setStyleSheet(bannerStyleSheet(Tone::Warning));
+    m_changedBanner->setTextFormat(Qt::RichText);
+    m_changedBanner->hide();
+    connect(m_changedBanner, &QLabel::linkActivated, this, [this] { reload(); });
     m_heading->setObjectName(QStringLiteral("heading"));
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont hf = m_heading->font();
@@ -115,6 +123,7 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_changedBanner);
     layout->addLayout(header);
     layout->addLayout(stepLine);
     layout->addWidget(m_statusNote);
@@ -131,6 +140,7 @@ RecordEditor::RecordEditor(Workspace& ws, RecordKind kind, const QString& id, QW
     });
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &QWidget::close);
+    connect(&ws.changes(), &RecordChanges::changed, this, &RecordEditor::onChanges);
 }
 
 RecordEditor::~RecordEditor() = default;
@@ -185,6 +195,7 @@ bool RecordEditor::load() {
     }
     m_loading = false;
     m_dirty = false;
+    m_changedBanner->hide();
     clearErrors();
     computeReadOnly();
     if (!ok) {
@@ -202,6 +213,28 @@ bool RecordEditor::load() {
 
 bool RecordEditor::reload() {
     return isNew() ? false : load();
+}
+
+bool RecordEditor::isChangedElsewhere() const {
+    return !m_changedBanner->isHidden();
+}
+
+void RecordEditor::onChanges(const ChangeSet& changes) {
+    if (m_ownWrites > 0 || isNew() || !changes.touchesRecord(m_id))
+        return;
+    if (!m_dirty) {
+        reload(); // nothing to lose: show the stored state
+        return;
+    }
+    if (!storedVersionDiffers())
+        return; // a reset of the whole kind that did not reach this record
+    m_changedBanner->setText(
+        tr("%1 was changed by another save while you were editing it (in another window, or as a "
+           "consequence of a change to a linked record). Saving your edits will be refused. "
+           "<a href=\"reload\">Reload</a> to see the stored version; your edits in this window are "
+           "lost then.")
+            .arg(m_id.toHtmlEscaped()));
+    m_changedBanner->show();
 }
 
 void RecordEditor::computeReadOnly() {
@@ -387,6 +420,7 @@ void RecordEditor::onStep(const EditorStep& step) {
 
 bool RecordEditor::storeAndReload(const SaveOptions& options, std::optional<int> target) {
     clearErrors();
+    const OwnWrite own(*this);
     auto result = store(options, target);
     // An approval by a signer with a password: ask for it and try again (again after a wrong one).
     SaveOptions signing = options;

@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace qms {
 class Workspace;
+struct ChangeSet;
 struct SaveOptions;
 } // namespace qms
 
@@ -56,6 +57,9 @@ public:
     bool runStep(const QString& targetKey);
 
     QString errorSummary() const;
+    // Shown while the form holds edits and the stored record was changed by another write (another
+    // window, or a consequence of another save); an editor without edits reloads instead.
+    bool isChangedElsewhere() const;
     const FieldErrorMarker& fieldErrors() const { return m_errors; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* saveButton() const { return m_save; }
@@ -103,7 +107,26 @@ protected:
     // but the workflow (reopen) stays available.
     virtual QString lockReason() const { return {}; }
 
+    // The stored record is no longer the version the form was loaded from (asked when another
+    // write touched it while the form holds edits).
+    virtual bool storedVersionDiffers() const { return true; }
+
     // ---- helpers for the concrete editors
+    // Marks the editor's own writes while it lives: their announcement is not news to this window,
+    // which reloads after them anyway.
+    class OwnWrite {
+    public:
+        explicit OwnWrite(RecordEditor& editor)
+            : m_editor(editor) {
+            ++m_editor.m_ownWrites;
+        }
+        ~OwnWrite() { --m_editor.m_ownWrites; }
+        OwnWrite(const OwnWrite&) = delete;
+        OwnWrite& operator=(const OwnWrite&) = delete;
+
+    private:
+        RecordEditor& m_editor;
+    };
     void setDetailsForm(QWidget* form); // wrapped in a scroll area, "Details" tab
     QVBoxLayout* linksLayout() const { return m_linksLayout; }
     void registerField(const QString& key, QWidget* widget) { m_errors.registerField(key, widget); }
@@ -128,6 +151,7 @@ private:
     void refreshHistory();
     void onStep(const EditorStep& step);
     void computeReadOnly();
+    void onChanges(const ChangeSet& changes);
 
     RecordKind m_kind;
     QString m_id;
@@ -138,8 +162,10 @@ private:
     QString m_readOnlyReason;
     FieldErrorMarker m_errors;
     QHash<QString, QString> m_displayNames;
+    int m_ownWrites = 0;
 
     QLabel* m_banner;
+    QLabel* m_changedBanner;
     QLabel* m_heading;
     QLabel* m_status;
     QLabel* m_statusNote;

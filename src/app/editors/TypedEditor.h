@@ -34,6 +34,11 @@ protected:
 
     bool formDiffers() const override { return fieldValues(collect()) != fieldValues(m_record); }
 
+    bool storedVersionDiffers() const override {
+        auto stored = repository().get(recordId());
+        return !stored || stored->meta.version != m_record.meta.version;
+    }
+
     Result<QString> store(const SaveOptions& options, std::optional<int> targetStatus) override {
         R edited = collect();
         if (targetStatus)

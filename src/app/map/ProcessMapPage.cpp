@@ -8,6 +8,7 @@
 #include "shell/Icons.h"
 #include "shell/MessageBox.h"
 #include "storage/ProcessMapQuery.h"
+#include "storage/RecordChanges.h"
 #include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
@@ -135,6 +136,11 @@ ProcessMapPage::ProcessMapPage(Workspace& ws, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
+    // The map shows processes with their links, owners and open NCs: drawn again when shown.
+    connect(&ws.changes(), &RecordChanges::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touchesRecords() || changes.touchesOther(u"user:"))
+            refresh();
+    });
     m_view->setToolTip(tr("Drag to move, Ctrl+wheel to zoom, double-click a process to open it"));
 }
 

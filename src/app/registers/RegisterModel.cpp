@@ -1,6 +1,7 @@
 #include "RegisterModel.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 
 namespace qms::gui {
 namespace {
@@ -59,6 +60,46 @@ void RegisterModel::reload() {
     endResetModel();
     m_resetting = false;
     Q_EMIT countsChanged(m_filtered, m_total);
+}
+
+bool RegisterModel::update() {
+    if (m_deferred)
+        return false;
+    auto total = m_query.totalCount();
+    auto filtered = total ? m_query.count() : Result<qint64>(total.error());
+    if (!filtered) {
+        fail(filtered.error());
+        return false;
+    }
+    auto page = m_query.fetch(0, int(std::max<qsizetype>(PageSize, m_rows.size())));
+    if (!page) {
+        fail(page.error());
+        return false;
+    }
+    m_lastError.clear();
+    const bool countsDiffer = m_total != *total || m_filtered != *filtered;
+    m_total = *total;
+    m_filtered = *filtered;
+    bool sameRows = page->size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < m_rows.size(); ++i)
+        sameRows = page->at(i).id == m_rows.at(i).id;
+    if (sameRows) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (page->at(i).values == m_rows.at(i).values)
+                continue;
+            m_rows[i] = page->at(i);
+            Q_EMIT dataChanged(index(i, 0), index(i, int(m_columns.size()) - 1));
+        }
+    } else {
+        beginResetModel();
+        m_rows = *page;
+        m_resetting = true;
+        endResetModel();
+        m_resetting = false;
+    }
+    if (countsDiffer)
+        Q_EMIT countsChanged(m_filtered, m_total);
+    return !sameRows;
 }
 
 QString RegisterModel::idAt(int row) const {

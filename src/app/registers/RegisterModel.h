@@ -34,8 +34,13 @@ public:
     const QList<RegisterColumn>& columns() const { return m_columns; }
     const RegisterFilter& filter() const { return m_query.filter(); }
     void setFilter(const RegisterFilter& filter);
-    // Re-reads the count and the first page (after a save, or a filter change).
+    // Re-reads the count and the first page (a filter or sort change, an explicit refresh).
     void reload();
+    // After records of the register were written: re-reads the counts and the rows fetched so far
+    // (at least one page). Rows that only show new values are updated in place (dataChanged), so
+    // selection and scroll position stay; when rows came, went or moved, the model resets and
+    // update() returns true.
+    bool update();
 
     qint64 filteredCount() const { return m_filtered; }
     qint64 totalCount() const { return m_total; }

@@ -3,9 +3,12 @@
 #include "FilterBar.h"
 #include "RegisterModel.h"
 #include "StatusChipDelegate.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "shell/AppSettings.h"
 #include "shell/Icons.h"
 #include "shell/Theme.h"
+#include "storage/RecordChanges.h"
+#include "storage/Workspace.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -13,11 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace qms::gui {
 
@@ -107,6 +112,12 @@ RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
         m_error->setText(tr("The register could not be read: %1").arg(message));
         m_error->setVisible(true);
     });
+    m_shownKinds = {kind};
+    const KindDecl& decl = kindDecl(kind);
+    if (decl.overdueVia)
+        if (const LinkDecl* via = decl.link(QString::fromLatin1(decl.overdueVia)))
+            m_shownKinds << via->other;
+    connect(&ws.changes(), &RecordChanges::changed, this, &RegisterView::applyChanges);
     // Sorting was switched on and the layout restored above: read the first page once, now.
     m_model->releaseReads();
     m_filterBar->setCounts(m_model->filteredCount(), m_model->totalCount());
@@ -304,6 +315,35 @@ void RegisterView::refresh() {
             m_table->selectRow(row);
     }
     Q_EMIT refreshed();
+}
+
+void RegisterView::applyChanges(const ChangeSet& changes) {
+    if (std::none_of(m_shownKinds.cbegin(), m_shownKinds.cend(),
+                     [&](RecordKind k) { return changes.touches(k); }))
+        return;
+    const QString selected = selectedId();
+    const int top = m_table->verticalScrollBar()->value();
+    const int left = m_table->horizontalScrollBar()->value();
+    m_error->setVisible(false);
+    if (m_model->update()) {
+        // The rows were read anew: the same record selected, the same rows in view.
+        const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->doItemsLayout();
+        m_table->verticalScrollBar()->setValue(top);
+        m_table->horizontalScrollBar()->setValue(left);
+    }
+    // The owner list scans the whole register: again only when an owner may have changed.
+    if (m_ownersLoaded) {
+        const QString ownerField = QString::fromLatin1(kindDecl(m_kind).ownerField);
+        bool owners = changes.isReset(m_kind) || !changes.created.value(m_kind).isEmpty();
+        for (const QString& id : changes.changed.value(m_kind))
+            owners = owners || changes.fields.value(id).contains(ownerField);
+        if (owners)
+            loadOwners();
+    }
 }
 
 void RegisterView::addAlternateView(const QIcon& icon, const QString& title, QWidget* view) {

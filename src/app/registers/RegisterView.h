@@ -14,7 +14,8 @@ class QButtonGroup;
 
 namespace qms {
 class Workspace;
-}
+struct ChangeSet;
+} // namespace qms
 
 namespace qms::gui {
 
@@ -38,6 +39,9 @@ public:
     void applyPreset(const RegisterPreset& preset);
     // Re-reads rows and owners, keeping filter, sort and (when still loaded) the selected record.
     void refresh();
+    // Brings the rows read so far up to date after a committed change (ws.changes()) of records
+    // this register shows; other changes cost nothing. Keeps filter, sort, selection and scroll.
+    void applyChanges(const qms::ChangeSet& changes);
     void saveLayout() const;
     QString selectedId() const;
 
@@ -61,6 +65,9 @@ protected:
 private:
     void loadOwners();
     bool m_ownersLoaded = false;
+    // The kinds whose changes show in this register: its own, and the kind its overdue rule
+    // looks through.
+    QList<RecordKind> m_shownKinds;
     int naturalColumnWidth(int column) const;
     void applyInitialLayout();
     void showColumnMenu(const QPoint& pos);
