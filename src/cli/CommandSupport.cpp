@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "domain/Permissions.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -97,11 +98,19 @@ Result<RecordKind> parseRecordKind(const QString& text) {
     if (auto kind = recordKindFromKey(text))
         return *kind;
     QStringList keys;
-    for (RecordKind k : enumValues<RecordKind>())
-        keys << recordKindKey(k);
+    for (const KindDecl* d : kindDecls())
+        keys << QString::fromLatin1(d->key);
     return makeError(
         ErrorCode::Invalid,
         tr("\"%1\" is not a record type; use one of: %2").arg(text, keys.join(QStringLiteral(", "))));
+}
+
+QString recordTypeHelp() {
+    QStringList keys;
+    for (const KindDecl* d : kindDecls())
+        keys << QString::fromLatin1(d->key);
+    const QString last = keys.takeLast();
+    return keys.isEmpty() ? tr("%1.").arg(last) : tr("%1 or %2.").arg(keys.join(QStringLiteral(", ")), last);
 }
 
 QString defaultAdminName(const QString& admin, const QString& user) {

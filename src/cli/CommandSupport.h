@@ -42,6 +42,9 @@ Status requireWriter(const Workspace& ws);
 // "nonconformities", "ncs", "NC" ... as recordKindFromKey accepts them; an Error listing the
 // accepted words otherwise.
 Result<RecordKind> parseRecordKind(const QString& text);
+// The help text of a TYPE argument: "documents, processes, nonconformities or actions.", every
+// register in the order the application lists them.
+QString recordTypeHelp();
 
 // The user name to give the first quality manager: --admin, else --user, else the login name
 // (USER / USERNAME) reduced to the characters a user name may hold.

@@ -66,9 +66,7 @@ Result<ColumnMapping> mappingFor(CommandContext& ctx, RecordKind kind, const Csv
 
 int runImport(CommandContext& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("type"),
-                                 tr("documents, processes, nonconformities or actions."),
-                                 QStringLiteral("TYPE"));
+    parser.addPositionalArgument(QStringLiteral("type"), recordTypeHelp(), QStringLiteral("TYPE"));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The CSV file; its first column is the record id."),
                                  QStringLiteral("FILE.csv"));
@@ -206,9 +204,7 @@ int runTemplate(CommandContext& ctx) {
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("CSV field separator (default ',')."),
                                        tr("C"));
     parser.addOptions({output, example, delimiter});
-    parser.addPositionalArgument(QStringLiteral("type"),
-                                 tr("documents, processes, nonconformities or actions."),
-                                 QStringLiteral("TYPE"));
+    parser.addPositionalArgument(QStringLiteral("type"), recordTypeHelp(), QStringLiteral("TYPE"));
     if (auto rc = parseCommand(ctx, parser, ctx.command,
                                tr("Writes the CSV import template of a register: the header row of the "
                                   "columns a spreadsheet register usually has. Fill it in and import it "
@@ -252,9 +248,7 @@ int runExport(CommandContext& ctx) {
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("CSV field separator (default ',')."),
                                        tr("C"));
     parser.addOptions({format, output, delimiter});
-    parser.addPositionalArgument(QStringLiteral("type"),
-                                 tr("documents, processes, nonconformities or actions."),
-                                 QStringLiteral("TYPE"));
+    parser.addPositionalArgument(QStringLiteral("type"), recordTypeHelp(), QStringLiteral("TYPE"));
     if (auto rc = parseCommand(ctx, parser, ctx.command,
                                tr("Exports a register; the CSV imports again with \"import\". "
                                   "The XLSX workbook is for reading in a spreadsheet: typed cells, a "

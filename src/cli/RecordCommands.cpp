@@ -1,13 +1,14 @@
 #include "RecordCommands.h"
 
 #include "CommandSupport.h"
-#include "RecordDispatch.h"
 #include "StdoutDevice.h"
 #include "TextTable.h"
 #include "domain/FieldCodec.h"
+#include "domain/kinds/RecordTypes.h"
 #include "storage/AuditTrail.h"
 #include "storage/SearchIndex.h"
 #include "storage/SignatureRepository.h"
+#include "storage/Workspace.h"
 #include "storage/interchange/RecordExporter.h"
 
 #include <QJsonArray>
@@ -17,45 +18,59 @@
 namespace qms::cli {
 namespace {
 
-// The few columns that identify a record in a list; all fields are in show and export.
+// The few columns that identify a record in a list (the kind's cliColumns); all fields are in show
+// and export.
 template <typename R> QStringList listColumns() {
-    if constexpr (std::is_same_v<R, Document>)
-        return {QStringLiteral("title"),  QStringLiteral("type"),  QStringLiteral("revision"),
-                QStringLiteral("status"), QStringLiteral("owner"), QStringLiteral("next_review")};
-    else if constexpr (std::is_same_v<R, Process>)
-        return {QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("active")};
-    else if constexpr (std::is_same_v<R, Nonconformity>)
-        return {QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("status"),
-                QStringLiteral("responsible"), QStringLiteral("detected_on")};
-    else
-        return {QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("status"),
-                QStringLiteral("owner"), QStringLiteral("due_date")};
+    QStringList out;
+    for (const char* key : declOf<R>().cliColumns)
+        out << QString::fromLatin1(key);
+    return out;
 }
 
-// Status keys for --status: the workflow states, or for processes active/retired.
+// The state `item` names: by key, English label or alias (KindDecl::stateNamed), else as the status
+// field itself reads it (an enum's forms; a yes/no field's yes, true, 1, no, ...). Empty if none.
+template <typename R> QString stateKeyOf(const QString& item) {
+    const KindDecl& decl = declOf<R>();
+    if (const StateDecl* s = decl.stateNamed(item))
+        return QString::fromLatin1(s->key);
+    const FieldDef<R>* field = findField<R>(QString::fromLatin1(decl.statusField));
+    R scratch;
+    if (!field || !field->set || !field->set(scratch, item).isEmpty())
+        return {};
+    const QString key = field->get(scratch);
+    return decl.state(key) ? key : QString();
+}
+
+// Status keys for --status: the kind's states by key or label.
 template <typename R> Result<QStringList> statusKeys(const QString& text) {
+    const KindDecl& decl = declOf<R>();
     QStringList keys;
     for (const QString& item : codec::parseList(text)) {
-        if constexpr (std::is_same_v<R, Process>) {
-            const QString t = item.toLower();
-            const auto yes = codec::parseYesNo(t);
-            if (t == QLatin1String("active") || (yes && *yes))
-                keys << QStringLiteral("yes");
-            else if (t == QLatin1String("retired") || t == QLatin1String("inactive") || (yes && !*yes))
-                keys << QStringLiteral("no");
-            else
-                return makeError(ErrorCode::Invalid,
-                                 tr("\"%1\" is not a process status; use active or retired").arg(item));
-        } else {
-            using S = decltype(R{}.status);
-            const auto s = enumFromString<S>(item);
-            if (!s)
-                return makeError(ErrorCode::Invalid,
-                                 tr("\"%1\" is not a status of %2; use one of: %3")
-                                     .arg(item, recordKindPluralLabel(RecordRepository<R>::kind()).toLower(),
-                                          enumKeyList<S>()));
-            keys << enumKey(*s);
+        const QString key = stateKeyOf<R>(item);
+        if (!key.isEmpty()) {
+            keys << key;
+            continue;
         }
+        // A yes/no status (processes: active or retired) is named by its labels; a workflow's
+        // states by their keys.
+        const FieldDef<R>* field = findField<R>(QString::fromLatin1(decl.statusField));
+        QStringList names;
+        if (field && field->type == FieldType::Bool) {
+            for (const StateDecl& s : decl.states)
+                names << QString::fromLatin1(s.label).toLower();
+            const QString last = names.takeLast();
+            return makeError(ErrorCode::Invalid,
+                             tr("\"%1\" is not a %2 status; use %3")
+                                 .arg(item, decl.labelText().toLower(),
+                                      names.isEmpty()
+                                          ? last
+                                          : tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last)));
+        }
+        for (const StateDecl& s : decl.states)
+            names << QString::fromLatin1(s.key);
+        return makeError(ErrorCode::Invalid,
+                         tr("\"%1\" is not a status of %2; use one of: %3")
+                             .arg(item, decl.pluralLabelText().toLower(), names.join(QStringLiteral(", "))));
     }
     return keys;
 }
@@ -67,7 +82,7 @@ int listRecords(CommandContext& ctx, Workspace& ws, RecordFilter filter, const Q
     if (!keys)
         return fail(ctx, keys.error());
     filter.statuses = *keys;
-    const RecordKind kind = RecordRepository<R>::kind();
+    const RecordKind kind = kindOf<R>;
     if (format == QLatin1String("csv") || format == QLatin1String("json")) {
         StdoutDevice device(ctx.out);
         RecordExporter exporter(ws);
@@ -178,7 +193,7 @@ template <typename R> int showRecord(CommandContext& ctx, Workspace& ws, const Q
     }
     ctx.out << r.meta.id << "  " << recordTitle(r) << '\n';
     ctx.out << tr("%1, version %2; created %3 by %4; updated %5 by %6")
-                   .arg(recordKindLabel(RecordRepository<R>::kind()))
+                   .arg(declOf<R>().labelText())
                    .arg(r.meta.version)
                    .arg(codec::dateTime(r.meta.createdAt), r.meta.createdBy,
                         codec::dateTime(r.meta.updatedAt), r.meta.updatedBy)
@@ -195,8 +210,8 @@ template <typename R> int showRecord(CommandContext& ctx, Workspace& ws, const Q
         for (int i = 1; i < lines.size(); ++i)
             ctx.out << QString(width + 2, QLatin1Char(' ')) << lines[i] << '\n';
     }
-    if constexpr (std::is_same_v<R, Document>)
-        printRevisions(ctx, r);
+    if constexpr (requires { r.revisions; })
+        printRevisions(ctx, r); // the kinds with a revision history
     printSignatures(ctx, *signatures);
     printHistory(ctx, *history);
     return ExitOk;
@@ -215,9 +230,7 @@ int runList(CommandContext& ctx) {
     const QCommandLineOption open(QStringLiteral("open"),
                                   tr("Leave out closed, cancelled and obsolete records."));
     parser.addOptions({status, clause, format, open});
-    parser.addPositionalArgument(QStringLiteral("type"),
-                                 tr("documents, processes, nonconformities or actions."),
-                                 QStringLiteral("TYPE"));
+    parser.addPositionalArgument(QStringLiteral("type"), recordTypeHelp(), QStringLiteral("TYPE"));
     if (auto rc = parseCommand(ctx, parser, ctx.command, tr("Lists the records of a register.")))
         return *rc;
     if (parser.positionalArguments().size() != 1)
@@ -240,7 +253,7 @@ int runList(CommandContext& ctx) {
             return fail(ctx,
                         tr("%1 is not a clause of %2").arg(filter.clause, (*ws)->catalogue().displayName()));
     }
-    return withRecordType(*kind, [&](auto type) {
+    return visitRecordKind(*kind, [&](auto type) {
         using R = typename decltype(type)::type;
         return listRecords<R>(ctx, **ws, filter, parser.value(status), fmt);
     });
@@ -268,7 +281,7 @@ int runShow(CommandContext& ctx) {
     auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
     if (!ws)
         return fail(ctx, ws.error());
-    return withRecordType(parsed->first, [&](auto type) {
+    return visitRecordKind(parsed->first, [&](auto type) {
         using R = typename decltype(type)::type;
         return showRecord<R>(ctx, **ws, id, fmt == QLatin1String("json"));
     });

@@ -1,8 +1,9 @@
 #include "WorkflowCommands.h"
 
 #include "CommandSupport.h"
-#include "RecordDispatch.h"
 #include "domain/FieldCodec.h"
+#include "domain/kinds/RecordTypes.h"
+#include "storage/Workspace.h"
 
 namespace qms::cli {
 namespace {
@@ -38,8 +39,7 @@ template <typename R> Status apply(R& record, const Assignments& assignments) {
         const FieldDef<R>* f = findField<R>(key);
         if (!f)
             problems.append({key, tr("no such field; the fields of %1 are: %2")
-                                      .arg(recordKindPluralLabel(RecordRepository<R>::kind()).toLower(),
-                                           settableKeys<R>())});
+                                      .arg(declOf<R>().pluralLabelText().toLower(), settableKeys<R>())});
         else if (!f->set)
             problems.append({key, tr("filled in by the workflow, it cannot be set")});
         else if (const QString error = f->set(record, value); !error.isEmpty())
@@ -50,17 +50,6 @@ template <typename R> Status apply(R& record, const Assignments& assignments) {
                                             ? tr("A value was not accepted:")
                                             : tr("%1 values were not accepted:").arg(problems.size()));
     return {};
-}
-
-// What the GUI would fill in for a new record: the acting user as owner/reporter, today as the
-// detection date. Given values win.
-template <typename R> void applyDefaults(R& r, const Workspace& ws) {
-    if constexpr (std::is_same_v<R, Nonconformity>) {
-        r.reportedBy = ws.user().name;
-        r.detectedOn = ws.clock().today();
-    } else {
-        r.owner = ws.user().name;
-    }
 }
 
 template <typename R>
@@ -91,9 +80,10 @@ int setRecord(CommandContext& ctx, Workspace& ws, const QString& id, const Assig
     return ExitOk;
 }
 
-template <typename R> int newRecord(CommandContext& ctx, Workspace& ws, const Assignments& assignments) {
-    R record;
-    applyDefaults(record, ws);
+// Starts from what the GUI fills in for a new record (newRecord<R>: the acting user as owner or
+// reporter, today as the detection date, a due date for actions); given values win.
+template <typename R> int createRecord(CommandContext& ctx, Workspace& ws, const Assignments& assignments) {
+    R record = newRecord<R>(NewRecordContext{ws.clock().today(), ws.user().name});
     if (auto s = apply(record, assignments); !s)
         return fail(ctx, s.error());
     auto saved = ws.records<R>().create(record);
@@ -141,7 +131,7 @@ int runSet(CommandContext& ctx) {
         return fail(ctx, ws.error());
     if (auto s = requireWriter(**ws); !s)
         return fail(ctx, s.error());
-    return withRecordType(parsed->first, [&](auto type) {
+    return visitRecordKind(parsed->first, [&](auto type) {
         using R = typename decltype(type)::type;
         return setRecord<R>(ctx, **ws, args.first(), *assignments, parser.value(reason), parser.isSet(sign));
     });
@@ -149,13 +139,12 @@ int runSet(CommandContext& ctx) {
 
 int runNew(CommandContext& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("type"),
-                                 tr("documents, processes, nonconformities or actions."),
-                                 QStringLiteral("TYPE"));
+    parser.addPositionalArgument(QStringLiteral("type"), recordTypeHelp(), QStringLiteral("TYPE"));
     parser.addPositionalArgument(
         QStringLiteral("assignments"),
         tr("Field keys or labels with values, e.g. title=\"Scratched housing\". Owner (or "
-           "for nonconformities reporter and detection date) default to you and today."),
+           "for nonconformities reporter and detection date) default to you and today; actions "
+           "are due in 30 days."),
         QStringLiteral("FIELD=VALUE..."));
     if (auto rc = parseCommand(ctx, parser, ctx.command, tr("Creates a record and prints its id.")))
         return *rc;
@@ -174,9 +163,9 @@ int runNew(CommandContext& ctx) {
         return fail(ctx, ws.error());
     if (auto s = requireWriter(**ws); !s)
         return fail(ctx, s.error());
-    return withRecordType(*kind, [&](auto type) {
+    return visitRecordKind(*kind, [&](auto type) {
         using R = typename decltype(type)::type;
-        return newRecord<R>(ctx, **ws, *assignments);
+        return createRecord<R>(ctx, **ws, *assignments);
     });
 }
 

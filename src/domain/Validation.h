@@ -14,4 +14,21 @@ QList<FieldError> validate(const Nonconformity& n, const ClauseCatalogue& catalo
 QList<FieldError> validate(const CorrectiveAction& c, const ClauseCatalogue& catalogue);
 QList<FieldError> validateUserName(const QString& name);
 
+// The same checks with one signature for every record type, for code written once for all kinds
+// (imports, the repository's hooks). `today` matters only to the kinds whose checks need it.
+inline QList<FieldError> validateRecord(const Document& d, const ClauseCatalogue& catalogue, const QDate&) {
+    return validate(d, catalogue);
+}
+inline QList<FieldError> validateRecord(const Process& p, const ClauseCatalogue& catalogue, const QDate&) {
+    return validate(p, catalogue);
+}
+inline QList<FieldError> validateRecord(const Nonconformity& n, const ClauseCatalogue& catalogue,
+                                        const QDate& today) {
+    return validate(n, catalogue, today);
+}
+inline QList<FieldError> validateRecord(const CorrectiveAction& c, const ClauseCatalogue& catalogue,
+                                        const QDate&) {
+    return validate(c, catalogue);
+}
+
 } // namespace qms

@@ -24,6 +24,13 @@ QString shownId(const void* before, const QString& id, const SaveOptions& option
     return before || options.isImport ? id : QString();
 }
 
+// The record's field checks, unless the caller made them already (FieldCheck).
+template <typename R> QList<FieldError> checkFields(Workspace& ws, const R& record, FieldCheck check) {
+    if (check == FieldCheck::AlreadyValidated)
+        return {};
+    return validateRecord(record, ws.catalogue(), ws.clock().today());
+}
+
 Status fieldProblems(const QList<FieldError>& problems, const QString& id) {
     if (problems.isEmpty())
         return {};
@@ -81,8 +88,8 @@ Result<QList<CorrectiveAction>> linkedActions(Workspace& ws, const QStringList& 
 } // namespace
 
 Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, Document& after,
-                                         const SaveOptions& options) {
-    if (auto s = fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options)); !s)
+                                         const SaveOptions& options, FieldCheck check) {
+    if (auto s = fieldProblems(checkFields(ws, after, check), shownId(before, after.meta.id, options)); !s)
         return s;
     if (!before) {
         // A new document starts as a draft of its first revision, unless imported with history.
@@ -144,16 +151,15 @@ Status RecordHooks<Document>::beforeSave(Workspace& ws, const Document* before, 
 
 template <>
 Status RecordHooks<Process>::beforeSave(Workspace& ws, const Process* before, Process& after,
-                                        const SaveOptions& options) {
-    return fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options));
+                                        const SaveOptions& options, FieldCheck check) {
+    return fieldProblems(checkFields(ws, after, check), shownId(before, after.meta.id, options));
 }
 
 template <>
 Status RecordHooks<Nonconformity>::beforeSave(Workspace& ws, const Nonconformity* before,
-                                              Nonconformity& after, const SaveOptions& options) {
-    if (auto s = fieldProblems(validate(after, ws.catalogue(), ws.clock().today()),
-                               shownId(before, after.meta.id, options));
-        !s)
+                                              Nonconformity& after, const SaveOptions& options,
+                                              FieldCheck check) {
+    if (auto s = fieldProblems(checkFields(ws, after, check), shownId(before, after.meta.id, options)); !s)
         return s;
     auto linked = linkedActions(ws, after.actions);
     if (!linked)
@@ -251,7 +257,8 @@ static Status checkNonconformitySide(Workspace& ws, const CorrectiveAction* befo
 
 template <>
 Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const CorrectiveAction* before,
-                                                 CorrectiveAction& after, const SaveOptions& options) {
+                                                 CorrectiveAction& after, const SaveOptions& options,
+                                                 FieldCheck check) {
     if (!options.isImport && !options.systemCascade)
         if (auto s = checkNonconformitySide(ws, before, after); !s)
             return s;
@@ -262,7 +269,7 @@ Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const Corrective
         if (options.isImport)
             if (auto s = fieldProblems(CaWorkflow::requirements(after, after.status), after.meta.id); !s)
                 return s;
-        return fieldProblems(validate(after, ws.catalogue()), shownId(before, after.meta.id, options));
+        return fieldProblems(checkFields(ws, after, check), shownId(before, after.meta.id, options));
     }
     if (auto s = refuseEditOfClosed(before, after, isTerminal(before->status),
                                     Tr::tr("Reopen or rework it to change it."));
@@ -278,7 +285,7 @@ Status RecordHooks<CorrectiveAction>::beforeSave(Workspace& ws, const Corrective
         if (auto s = CaWorkflow::check(after, before->status); !s)
             return s;
     }
-    return fieldProblems(validate(after, ws.catalogue()), after.meta.id);
+    return fieldProblems(checkFields(ws, after, check), after.meta.id);
 }
 
 template <>

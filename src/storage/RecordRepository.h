@@ -73,7 +73,11 @@ public:
     // whose other side would change (those saves read and write the other record).
     static bool canPrepareCreate(const R& record);
     // Any thread, no database access; `now` stamps the record. Needs canPrepareCreate(record).
-    PreparedCreate prepareCreate(R record, const SaveOptions& options, const QDateTime& now) const;
+    // `validatedOn`: the day the caller validated `record` with validateRecord() and this
+    // workspace's catalogue and found no problem (a bulk import checks every row first); while it
+    // is still that day, the fields are not validated a second time. Every other check is made.
+    PreparedCreate prepareCreate(R record, const SaveOptions& options, const QDateTime& now,
+                                 const QDate& validatedOn = QDate()) const;
     // Inside an open write transaction: the checks that need the database (free id, existing
     // references), then the row, its links, its audit entry and its search entry.
     Result<R> createPrepared(PreparedCreate prepared, const SaveOptions& options);

@@ -32,7 +32,8 @@ template <typename R> bool RecordRepository<R>::canPrepareCreate(const R& record
 
 template <typename R>
 typename RecordRepository<R>::PreparedCreate
-RecordRepository<R>::prepareCreate(R record, const SaveOptions& options, const QDateTime& now) const {
+RecordRepository<R>::prepareCreate(R record, const SaveOptions& options, const QDateTime& now,
+                                   const QDate& validatedOn) const {
     PreparedCreate out;
     const User& user = m_ws.user();
     normaliseLinks(record);
@@ -46,7 +47,10 @@ RecordRepository<R>::prepareCreate(R record, const SaveOptions& options, const Q
         out.status = Permissions::canEdit(user, record);
     // For a new record without links to the other side the hooks read nothing from the database.
     if (out.status)
-        out.status = RecordHooks<R>::beforeSave(m_ws, nullptr, record, options);
+        out.status = RecordHooks<R>::beforeSave(m_ws, nullptr, record, options,
+                                                validatedOn.isValid() && validatedOn == m_ws.clock().today()
+                                                    ? FieldCheck::AlreadyValidated
+                                                    : FieldCheck::Validate);
     if (out.status) {
         out.snapshot = auditSnapshotJson(fieldValues(record));
         out.values = scalarValues(record);
@@ -91,14 +95,11 @@ Result<R> RecordRepository<R>::createPrepared(PreparedCreate prepared, const Sav
 
 #define QMS_INSTANTIATE_CREATE(R)                                                                            \
     template bool RecordRepository<R>::canPrepareCreate(const R&);                                           \
-    template RecordRepository<R>::PreparedCreate RecordRepository<R>::prepareCreate(R, const SaveOptions&,   \
-                                                                                    const QDateTime&) const; \
+    template RecordRepository<R>::PreparedCreate RecordRepository<R>::prepareCreate(                         \
+        R, const SaveOptions&, const QDateTime&, const QDate&) const;                                        \
     template Result<R> RecordRepository<R>::createPrepared(PreparedCreate, const SaveOptions&);
 
-QMS_INSTANTIATE_CREATE(Document)
-QMS_INSTANTIATE_CREATE(Process)
-QMS_INSTANTIATE_CREATE(Nonconformity)
-QMS_INSTANTIATE_CREATE(CorrectiveAction)
+QMS_FOR_EACH_RECORD_TYPE(QMS_INSTANTIATE_CREATE)
 
 #undef QMS_INSTANTIATE_CREATE
 

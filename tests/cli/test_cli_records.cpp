@@ -2,6 +2,7 @@
 
 #include "CliTestSupport.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,4 +142,45 @@ TEST_CASE("cli clauses shows the tree, coverage and changes applicability") {
     CHECK(coverage.out.contains(S("Coverage:")));
     CHECK(coverage.out.contains(S("not_applicable")));
     CHECK(runCliOn(db, {S("verify")}).exitCode == 0);
+}
+
+TEST_CASE(
+    "cli new starts from the GUI's defaults; --status takes the kind's state keys, labels and aliases") {
+    TempDir dir;
+    const QString db = dir.filePath(S("q.qms"));
+    REQUIRE(runCliOn(db, {S("init"), S("--admin"), S("qm")}).exitCode == 0);
+    // An action gets the GUI's due date (30 days from today) when none is given.
+    auto ca = runCliOn(db, {S("new"), S("actions"), S("title=Replace worn fixture")});
+    INFO(ca.transcript());
+    REQUIRE(ca.exitCode == 0);
+    auto shown = runCliOn(db, {S("show"), S("CA-0001"), S("--format"), S("json")});
+    REQUIRE(shown.exitCode == 0);
+    const QJsonObject action = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(action.value(S("owner")).toString() == S("qm"));
+    CHECK(action.value(S("due_date")).toString() == QDate::currentDate().addDays(30).toString(Qt::ISODate));
+
+    REQUIRE(runCliOn(db, {S("new"), S("processes"), S("name=Purchasing")}).exitCode == 0);
+    REQUIRE(runCliOn(db, {S("new"), S("processes"), S("name=Old shipping"), S("active=no")}).exitCode == 0);
+    const auto listed = [&](const char* status) {
+        auto r = runCliOn(db, {S("list"), S("processes"), S("--status"), S(status)});
+        INFO(r.transcript());
+        REQUIRE(r.exitCode == 0);
+        return r.out;
+    };
+    for (const char* active : {"active", "Active", "yes", "true"}) {
+        CHECK(listed(active).contains(S("Purchasing")));
+        CHECK_FALSE(listed(active).contains(S("Old shipping")));
+    }
+    for (const char* retired : {"retired", "inactive", "no", "0"}) {
+        CHECK(listed(retired).contains(S("Old shipping")));
+        CHECK_FALSE(listed(retired).contains(S("Purchasing")));
+    }
+    auto bogus = runCliOn(db, {S("list"), S("processes"), S("--status"), S("bogus")});
+    CHECK(bogus.exitCode == 1);
+    CHECK(bogus.err.trimmed() == S("\"bogus\" is not a process status; use active or retired"));
+    CHECK(runCliOn(db, {S("list"), S("actions"), S("--status"), S("In progress")}).exitCode == 0);
+    auto wrongAction = runCliOn(db, {S("list"), S("actions"), S("--status"), S("bogus")});
+    CHECK(wrongAction.err.trimmed() ==
+          S("\"bogus\" is not a status of corrective actions; use one of: planned, in_progress, done, "
+            "verified_effective, verified_ineffective, cancelled"));
 }

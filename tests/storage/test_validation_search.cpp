@@ -222,3 +222,22 @@ TEST_CASE("Search: follows edits and survives any punctuation in the query") {
     CHECK(hitIds(ws, QStringLiteral("dented")) == QStringList{nc->meta.id});
     CHECK(hitIds(ws, QStringLiteral("scratched")).isEmpty());
 }
+
+TEST_CASE("Validation: a prepared create checks the fields unless the caller checked them the same day") {
+    Fixture f;
+    Workspace& ws = f.w();
+    Process p; // no name, no owner
+    p.meta.id = QStringLiteral("PRC-0007");
+    auto& repo = ws.processes();
+    REQUIRE(ProcessRepository::canPrepareCreate(p));
+    const QDateTime now = ws.clock().nowUtc();
+    auto checked = repo.prepareCreate(p, {}, now);
+    REQUIRE_FALSE(checked.status.ok());
+    CHECK(hasField(checked.status.error(), QStringLiteral("name")));
+    // A check made on another day is made again (a new NC's detection date may not be in the future).
+    auto stale = repo.prepareCreate(p, {}, now, ws.clock().today().addDays(-1));
+    CHECK_FALSE(stale.status.ok());
+    // A bulk import validates every row before it stores any: the prepared path then skips that.
+    auto once = repo.prepareCreate(p, {}, now, ws.clock().today());
+    CHECK(once.status.ok());
+}

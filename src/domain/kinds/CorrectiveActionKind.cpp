@@ -45,6 +45,22 @@ constexpr ColumnDecl columns[] = {
 
 constexpr const char* cliColumns[] = {"title", "type", "status", "owner", "due_date"};
 
+constexpr TemplateColumn importTemplate[] = {
+    {"id", ""},
+    {"nonconformities", ""},
+    {"title", "Calibrate torque wrenches monthly"},
+    {"description", "Add the torque wrenches to the monthly calibration plan."},
+    {"type", "Corrective"},
+    {"owner", "Maintenance lead"},
+    {"due_date", "2025-04-30"},
+    {"status", "Planned"},
+    {"completed_on", ""},
+    {"effectiveness_due", ""},
+    {"effectiveness_by", ""},
+    {"effectiveness_result", ""},
+    {"clauses", "7.1.5"},
+};
+
 const KindDecl decl{
     RecordKind::CorrectiveAction,
     "actions",
@@ -74,6 +90,8 @@ const KindDecl decl{
     "due_date",
     "completed_on",
     false,
+    {},
+    importTemplate,
 };
 
 } // namespace

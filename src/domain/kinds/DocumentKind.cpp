@@ -44,6 +44,20 @@ constexpr ColumnDecl columns[] = {
 
 constexpr const char* cliColumns[] = {"title", "type", "revision", "status", "owner", "next_review"};
 
+constexpr TemplateColumn importTemplate[] = {
+    {"id", ""},
+    {"title", "Control of nonconforming outputs"},
+    {"type", "Procedure"},
+    {"revision", "A"},
+    {"status", "Draft"},
+    {"owner", "Quality manager"},
+    {"review_interval_months", "12"},
+    {"next_review", "2027-01-31"},
+    {"processes", ""},
+    {"clauses", "8.7; 10.2"},
+    {"description", "How nonconforming product is identified, segregated and dispositioned."},
+};
+
 const KindDecl decl{
     RecordKind::Document,
     "documents",
@@ -73,6 +87,8 @@ const KindDecl decl{
     "next_review",
     "",
     true,
+    {},
+    importTemplate,
 };
 
 } // namespace

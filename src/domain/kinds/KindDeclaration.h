@@ -29,6 +29,9 @@ struct StateDecl {
     const char* label; // for people, translated in context `KindDecl::stateContext`
     bool open;         // not closed, cancelled, verified, obsolete or retired
     unsigned colour;   // status chip, 0xRRGGBB
+    // More names people give the state, comma-separated, matched like the label (processes:
+    // "inactive" for retired).
+    const char* aliases = nullptr;
 };
 
 // How a list field is stored in record_links. An "own" field keeps its rows under the record's id;
@@ -41,6 +44,10 @@ struct LinkDecl {
     bool hasOther;           // the other record shows the link too
     RecordKind other;        // kind of the linked records
     const char* otherField;  // key of the list field on the other kind
+    // An import of this kind may name records of the other kind that do not exist yet: the link is
+    // then made when the other record is imported naming this one, so either register may come
+    // first. A reverse field ("own" false) always may; an own field only when this says so.
+    bool otherMayFollow = false;
 };
 
 // A date by which something must happen to a record: "due" while the record is in `states`, and
@@ -81,6 +88,12 @@ struct ColumnDecl {
 struct RefDecl {
     const char* field;
     RecordKind other;
+};
+
+// A column of the kind's CSV import template, with the example value of its sample row.
+struct TemplateColumn {
+    const char* key;     // "id" or a field key
+    const char* example; // UTF-8, as people type it (enum labels rather than keys)
 };
 
 // One chip colour of an enum value shown in a register (severities).
@@ -125,6 +138,8 @@ struct KindDecl {
     const char* closedDateField; // the date it was finished ("closed in", "completed in")
     bool isEvidence;             // a clause linked to a record of this kind counts as covered
     std::span<const RefDecl> refs = {};
+    // The columns of the CSV import template, in the order spreadsheet registers usually have.
+    std::span<const TemplateColumn> importTemplate = {};
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
@@ -136,7 +151,10 @@ struct KindDecl {
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
-    int columnIndex(const QString& key) const;         // -1 when unknown
+    int columnIndex(const QString& key) const;        // -1 when unknown
+
+    // The state `text` names by key, English label or alias, in any case and spacing; null if none.
+    const StateDecl* stateNamed(const QString& text) const;
 };
 
 // The declarations of every kind, in the order the application lists them.

@@ -75,6 +75,18 @@ const StateDecl* KindDecl::state(const QString& key) const {
     return nullptr;
 }
 
+const StateDecl* KindDecl::stateNamed(const QString& text) const {
+    const QString wanted = normaliseEnumText(text);
+    for (const StateDecl& s : states) {
+        if (wanted == QLatin1String(s.key) || wanted == normaliseEnumText(QString::fromLatin1(s.label)))
+            return &s;
+        for (const QString& alias : splitKeys(s.aliases))
+            if (wanted == normaliseEnumText(alias))
+                return &s;
+    }
+    return nullptr;
+}
+
 QString KindDecl::stateLabel(const QString& key) const {
     const StateDecl* s = state(key);
     return s ? QCoreApplication::translate(stateContext, s->label) : key;

@@ -20,7 +20,7 @@ constexpr StateDecl states[] = {
 
 constexpr LinkDecl links[] = {
     {"clauses", true, "clauses", false, RecordKind::Nonconformity, ""},
-    {"actions", true, "actions", true, RecordKind::CorrectiveAction, "nonconformities"},
+    {"actions", true, "actions", true, RecordKind::CorrectiveAction, "nonconformities", true},
 };
 
 constexpr ColumnDecl columns[] = {
@@ -45,6 +45,25 @@ constexpr RefDecl refs[] = {{"process", RecordKind::Process}};
 constexpr const char* cliColumns[] = {"title", "severity", "status", "responsible", "detected_on"};
 constexpr const char* filterEnums[] = {"severity", "source"};
 constexpr ValueColour valueColours[] = {{"major", 0xB71C1C}, {"minor", 0xEF6C00}, {"observation", 0x455A64}};
+
+constexpr TemplateColumn importTemplate[] = {
+    {"id", ""},
+    {"detected_on", "2025-03-04"},
+    {"title", "Wrong torque on final assembly"},
+    {"description", "Five units of order 4711 were tightened to 8 Nm instead of 12 Nm."},
+    {"source", "Internal audit"},
+    {"severity", "Minor"},
+    {"reported_by", "A. Auditor"},
+    {"responsible", "Production lead"},
+    {"process", ""},
+    {"reference", "Order 4711"},
+    {"containment", "Units quarantined and re-torqued."},
+    {"root_cause", ""},
+    {"actions", ""},
+    {"effectiveness", ""},
+    {"status", "Open"},
+    {"clauses", "8.5.1; 8.7"},
+};
 
 const KindDecl decl{
     RecordKind::Nonconformity,
@@ -76,6 +95,7 @@ const KindDecl decl{
     "closed_on",
     false,
     refs,
+    importTemplate,
 };
 
 } // namespace

@@ -11,7 +11,7 @@ namespace {
 // Processes are retired, never deleted: their state is the "active" field.
 constexpr StateDecl states[] = {
     {"yes", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Active"), true, 0x2E7D32},
-    {"no", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Retired"), false, 0x616161},
+    {"no", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Retired"), false, 0x616161, "inactive"},
 };
 
 constexpr LinkDecl links[] = {
@@ -34,6 +34,22 @@ constexpr ColumnDecl columns[] = {
 };
 
 constexpr const char* cliColumns[] = {"name", "owner", "active"};
+
+constexpr TemplateColumn importTemplate[] = {
+    {"id", ""},
+    {"name", "Purchasing"},
+    {"owner", "Purchasing manager"},
+    {"purpose", "Buy materials and services that meet our requirements."},
+    {"inputs", "Purchase requisitions; approved supplier list"},
+    {"outputs", "Purchase orders; received goods"},
+    {"resources", "ERP system; 2 buyers"},
+    {"kpis", "On-time delivery | 95 | %"},
+    {"risks", "Single-source suppliers"},
+    {"feeds", ""},
+    {"documents", ""},
+    {"clauses", "8.4"},
+    {"active", "yes"},
+};
 
 const KindDecl decl{
     RecordKind::Process,
@@ -63,6 +79,8 @@ const KindDecl decl{
     "",
     "",
     true,
+    {},
+    importTemplate,
 };
 
 } // namespace

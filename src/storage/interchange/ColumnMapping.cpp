@@ -3,6 +3,7 @@
 #include "domain/ClauseCatalogue.h"
 #include "domain/FieldCodec.h"
 #include "domain/Validation.h"
+#include "domain/kinds/RecordTypes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,22 +26,9 @@ QString normalised(const QString& text) {
     return out;
 }
 
-QList<FieldError> emptyRecordProblems(const Document& r) {
-    return validate(r, ClauseCatalogue::iso9001());
-}
-QList<FieldError> emptyRecordProblems(const Process& r) {
-    return validate(r, ClauseCatalogue::iso9001());
-}
-QList<FieldError> emptyRecordProblems(const Nonconformity& r) {
-    return validate(r, ClauseCatalogue::iso9001(), QDate::currentDate());
-}
-QList<FieldError> emptyRecordProblems(const CorrectiveAction& r) {
-    return validate(r, ClauseCatalogue::iso9001());
-}
-
 template <typename R> QList<ImportTarget> targetsOf() {
     QSet<QString> required;
-    for (const FieldError& e : emptyRecordProblems(R{}))
+    for (const FieldError& e : validateRecord(R{}, ClauseCatalogue::iso9001(), QDate::currentDate()))
         required.insert(e.field);
     QList<ImportTarget> out{{QStringLiteral("id"), Tr::tr("ID"), false}};
     for (const auto& f : recordFields<R>())
@@ -50,124 +38,30 @@ template <typename R> QList<ImportTarget> targetsOf() {
     return out;
 }
 
-// Column names seen in ISO 9001 registers kept in spreadsheets, per field (normalised on use).
-// Exact keys and labels are matched before these.
-struct Synonyms {
-    const char* key;
-    QList<const char*> names; // not an initializer_list: its array would not outlive the table
-};
-
-const QList<Synonyms>& synonymsOf(RecordKind kind) {
-    static const QList<Synonyms> documents{
-        {"id",
-         {"No", "Number", "Ref", "Doc No", "Doc Ref", "Doc ID", "Document No", "Document Number",
-          "Document ID", "Document Ref", "Document Reference"}},
-        {"title", {"Document title", "Document name", "Name", "Document"}},
-        {"type", {"Document type", "Category", "Doc type"}},
-        {"owner", {"Document owner", "Responsible", "Author"}},
-        {"description", {"Purpose", "Scope", "Notes", "Summary"}},
-        {"revision", {"Rev", "Rev No", "Revision No", "Version", "Issue", "Issue No"}},
-        {"status", {"State", "Document status"}},
-        {"approved_by", {"Approver", "Approved"}},
-        {"released_at", {"Release date", "Date released", "Approval date", "Effective date", "Issue date"}},
-        {"review_interval_months",
-         {"Review interval", "Review period", "Review frequency", "Review cycle", "Review interval months"}},
-        {"next_review", {"Review date", "Next review date", "Review due", "Next review due"}},
-        {"processes", {"Process", "Related process", "Related processes"}},
-        {"clauses", {"Clause", "ISO clause", "ISO 9001 clause", "Standard clause", "Requirement"}},
-    };
-    static const QList<Synonyms> processes{
-        {"id", {"No", "Number", "Ref", "Process No", "Process ID", "Process Ref", "Process Number"}},
-        {"name", {"Process", "Process name", "Title", "Process title"}},
-        {"owner", {"Process owner", "Responsible"}},
-        {"purpose", {"Objective", "Objectives", "Description", "Scope", "Process objective"}},
-        {"inputs", {"Input", "Process inputs"}},
-        {"outputs", {"Output", "Process outputs"}},
-        {"resources", {"Resource", "Resources needed"}},
-        {"kpis", {"KPI", "Performance indicators", "Key performance indicators", "Measures", "Metrics"}},
-        {"risks", {"Risk", "Risks", "Opportunities", "Risks opportunities"}},
-        {"feeds", {"Feeds into", "Next process", "Output to", "Downstream processes"}},
-        {"documents", {"Related documents", "Procedures", "Document"}},
-        {"clauses", {"Clause", "ISO clause", "ISO 9001 clause", "Standard clause", "Requirement"}},
-        {"active", {"In use", "Status"}},
-    };
-    static const QList<Synonyms> ncs{
-        {"id",
-         {"No", "Number", "Ref", "NC", "NC No", "NC Number", "NC Ref", "NC ID", "NCR", "NCR No", "NCR Number",
-          "NCR Ref", "Nonconformity No", "Nonconformity Number", "Non-conformance No"}},
-        {"title", {"Subject", "Summary", "Nonconformity", "Issue", "Short description", "Finding title"}},
-        {"description",
-         {"Details", "Description of nonconformity", "Nonconformity description", "Problem description",
-          "Finding", "Details of nonconformity", "Non-conformance"}},
-        {"source", {"Origin", "Raised from", "Source of NC", "Found during"}},
-        {"severity", {"Grade", "Classification", "Category", "Rating", "Major minor", "NC category"}},
-        {"detected_on",
-         {"Date", "Date raised", "Raised on", "Date identified", "Date detected", "Detected", "Date found",
-          "Date reported", "Date opened", "Opened", "Raised"}},
-        {"reported_by", {"Raised by", "Identified by", "Originator", "Found by", "Auditor", "Reporter"}},
-        {"responsible",
-         {"Owner", "Responsible person", "Assigned to", "NC owner", "Action owner", "Responsibility"}},
-        {"process", {"Process ID", "Process No", "Process ref"}},
-        {"reference",
-         {"Product", "Part number", "Part No", "Order", "Order No", "Lot", "Batch", "Product reference"}},
-        {"containment",
-         {"Correction", "Containment", "Immediate action", "Immediate correction", "Immediate containment"}},
-        {"rca_method", {"RCA method", "Analysis method", "Root cause analysis method"}},
-        {"root_cause", {"Cause", "Root cause analysis", "RCA", "Cause analysis", "Root causes"}},
-        {"disposition", {"Disposition of product", "Product disposition"}},
-        {"effectiveness",
-         {"Effectiveness", "Verification of effectiveness", "Effectiveness check", "Verification",
-          "Effectiveness verification"}},
-        {"status", {"State", "Open closed", "NC status"}},
-        {"status_reason", {"Reason"}},
-        {"clauses", {"Clause", "ISO clause", "ISO 9001 clause", "Standard clause", "Requirement"}},
-        {"actions",
-         {"CA No", "CA", "CAPA No", "CAR No", "Corrective action No", "Action No", "Actions",
-          "Linked actions", "CA ref"}},
-    };
-    static const QList<Synonyms> actions{
-        {"id",
-         {"No", "Number", "Ref", "CA", "CA No", "CA Number", "CA Ref", "CA ID", "CAPA No", "CAPA Number",
-          "CAR No", "CAR Number", "Action No", "Action Number", "Action ID"}},
-        {"title", {"Action", "Corrective action", "Action title", "Subject", "Summary"}},
-        {"description", {"Details", "Action description", "Planned action", "Action taken", "Actions taken"}},
-        {"type", {"Action type", "Category"}},
-        {"owner", {"Responsible", "Assigned to", "Action owner", "Actionee", "Who", "Responsibility"}},
-        {"due_date",
-         {"Due", "Target date", "Deadline", "Target completion date", "Completion target", "By when", "When",
-          "Date due", "Target"}},
-        {"status", {"State", "Action status"}},
-        {"status_reason", {"Reason"}},
-        {"completed_on",
-         {"Completed", "Completion date", "Date completed", "Closed date", "Date closed", "Done"}},
-        {"effectiveness_due",
-         {"Effectiveness due", "Verification due", "Verification date", "Effectiveness check date"}},
-        {"effectiveness_by", {"Verified by", "Checked by", "Effectiveness verified by"}},
-        {"effectiveness_result",
-         {"Effectiveness", "Verification of effectiveness", "Verification result", "Effective",
-          "Effectiveness check", "Result"}},
-        {"nonconformities",
-         {"NC", "NC No", "NC Number", "NC Ref", "NCR", "NCR No", "Nonconformity", "Related NC",
-          "Related nonconformity"}},
-        {"clauses", {"Clause", "ISO clause", "ISO 9001 clause", "Standard clause", "Requirement"}},
-    };
-    switch (kind) {
-    case RecordKind::Document:
-        return documents;
-    case RecordKind::Process:
-        return processes;
-    case RecordKind::Nonconformity:
-        return ncs;
-    case RecordKind::CorrectiveAction:
-        break;
-    }
-    return actions;
-}
-
 template <typename R> QString englishLabel(const QString& key) {
     for (const auto& f : recordFields<R>())
         if (key == QLatin1String(f.key))
             return QString::fromLatin1(f.label);
+    return {};
+}
+
+bool isSynonym(const QString& normalisedHeader, const char* synonyms) {
+    if (!synonyms)
+        return false;
+    for (const QString& name : QString::fromUtf8(synonyms).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        if (normalisedHeader == normalised(name))
+            return true;
+    return false;
+}
+
+// Column names seen in ISO 9001 registers kept in spreadsheets, as the kind declares them: those
+// of the id first, then each field's in field order.
+template <typename R> QString synonymTarget(const QString& normalisedHeader) {
+    if (isSynonym(normalisedHeader, declOf<R>().idSynonyms))
+        return QStringLiteral("id");
+    for (const auto& f : recordFields<R>())
+        if (isSynonym(normalisedHeader, f.synonyms))
+            return QString::fromLatin1(f.key);
     return {};
 }
 
@@ -182,11 +76,10 @@ QString matchTarget(RecordKind kind, const QList<ImportTarget>& targets, const Q
     for (const ImportTarget& t : targets)
         if (h == normalised(englishLabelOf(kind, t.key)) || h == normalised(t.label))
             return t.key;
-    for (const Synonyms& s : synonymsOf(kind))
-        for (const char* name : s.names)
-            if (h == normalised(QString::fromLatin1(name)))
-                return QString::fromLatin1(s.key);
-    return {};
+    return visitRecordKind(kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return synonymTarget<R>(h);
+    });
 }
 
 QString labelOf(const QList<ImportTarget>& targets, const QString& key) {
@@ -201,31 +94,17 @@ QString labelOf(const QList<ImportTarget>& targets, const QString& key) {
 QString englishLabelOf(RecordKind kind, const QString& key) {
     if (key == QLatin1String("id"))
         return QStringLiteral("ID");
-    switch (kind) {
-    case RecordKind::Document:
-        return englishLabel<Document>(key);
-    case RecordKind::Process:
-        return englishLabel<Process>(key);
-    case RecordKind::Nonconformity:
-        return englishLabel<Nonconformity>(key);
-    case RecordKind::CorrectiveAction:
-        return englishLabel<CorrectiveAction>(key);
-    }
-    return {};
+    return visitRecordKind(kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return englishLabel<R>(key);
+    });
 }
 
 QList<ImportTarget> ColumnMapping::targets(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return targetsOf<Document>();
-    case RecordKind::Process:
-        return targetsOf<Process>();
-    case RecordKind::Nonconformity:
-        return targetsOf<Nonconformity>();
-    case RecordKind::CorrectiveAction:
-        return targetsOf<CorrectiveAction>();
-    }
-    return {};
+    return visitRecordKind(kind, [](auto type) {
+        using R = typename decltype(type)::type;
+        return targetsOf<R>();
+    });
 }
 
 ColumnMapping ColumnMapping::suggest(RecordKind kind, const QStringList& header) {

@@ -2,6 +2,7 @@
 
 #include "ColumnMapping.h"
 #include "domain/FieldCodec.h"
+#include "domain/kinds/KindDeclaration.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,86 +15,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::ImportTemplate)
 };
 
-struct TemplateColumn {
-    const char* key;
-    const char* example;
-};
-
-// Column order follows common ISO 9001 spreadsheet registers. Enum columns take the label or the
-// key; the examples use labels, as people type them.
-const QList<TemplateColumn>& columnsOf(RecordKind kind) {
-    static const QList<TemplateColumn> documents{
-        {"id", ""},
-        {"title", "Control of nonconforming outputs"},
-        {"type", "Procedure"},
-        {"revision", "A"},
-        {"status", "Draft"},
-        {"owner", "Quality manager"},
-        {"review_interval_months", "12"},
-        {"next_review", "2027-01-31"},
-        {"processes", ""},
-        {"clauses", "8.7; 10.2"},
-        {"description", "How nonconforming product is identified, segregated and dispositioned."},
-    };
-    static const QList<TemplateColumn> processes{
-        {"id", ""},
-        {"name", "Purchasing"},
-        {"owner", "Purchasing manager"},
-        {"purpose", "Buy materials and services that meet our requirements."},
-        {"inputs", "Purchase requisitions; approved supplier list"},
-        {"outputs", "Purchase orders; received goods"},
-        {"resources", "ERP system; 2 buyers"},
-        {"kpis", "On-time delivery | 95 | %"},
-        {"risks", "Single-source suppliers"},
-        {"feeds", ""},
-        {"documents", ""},
-        {"clauses", "8.4"},
-        {"active", "yes"},
-    };
-    static const QList<TemplateColumn> ncs{
-        {"id", ""},
-        {"detected_on", "2025-03-04"},
-        {"title", "Wrong torque on final assembly"},
-        {"description", "Five units of order 4711 were tightened to 8 Nm instead of 12 Nm."},
-        {"source", "Internal audit"},
-        {"severity", "Minor"},
-        {"reported_by", "A. Auditor"},
-        {"responsible", "Production lead"},
-        {"process", ""},
-        {"reference", "Order 4711"},
-        {"containment", "Units quarantined and re-torqued."},
-        {"root_cause", ""},
-        {"actions", ""},
-        {"effectiveness", ""},
-        {"status", "Open"},
-        {"clauses", "8.5.1; 8.7"},
-    };
-    static const QList<TemplateColumn> actions{
-        {"id", ""},
-        {"nonconformities", ""},
-        {"title", "Calibrate torque wrenches monthly"},
-        {"description", "Add the torque wrenches to the monthly calibration plan."},
-        {"type", "Corrective"},
-        {"owner", "Maintenance lead"},
-        {"due_date", "2025-04-30"},
-        {"status", "Planned"},
-        {"completed_on", ""},
-        {"effectiveness_due", ""},
-        {"effectiveness_by", ""},
-        {"effectiveness_result", ""},
-        {"clauses", "7.1.5"},
-    };
-    switch (kind) {
-    case RecordKind::Document:
-        return documents;
-    case RecordKind::Process:
-        return processes;
-    case RecordKind::Nonconformity:
-        return ncs;
-    case RecordKind::CorrectiveAction:
-        break;
-    }
-    return actions;
+// Column order follows common ISO 9001 spreadsheet registers, as each kind declares it. Enum
+// columns take the label or the key; the examples use labels, as people type them.
+std::span<const TemplateColumn> columnsOf(RecordKind kind) {
+    return kindDecl(kind).importTemplate;
 }
 
 } // namespace

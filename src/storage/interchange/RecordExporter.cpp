@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <type_traits>
 
 namespace qms {
 namespace {
@@ -76,46 +75,25 @@ template <typename R> Status writeJsonOf(Workspace& ws, QIODevice* device, const
 } // namespace
 
 QStringList RecordExporter::csvColumns(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return columnsOf<Document>();
-    case RecordKind::Process:
-        return columnsOf<Process>();
-    case RecordKind::Nonconformity:
-        return columnsOf<Nonconformity>();
-    case RecordKind::CorrectiveAction:
-        return columnsOf<CorrectiveAction>();
-    }
-    return {};
+    return visitRecordKind(kind, [](auto type) {
+        using R = typename decltype(type)::type;
+        return columnsOf<R>();
+    });
 }
 
 Status RecordExporter::writeCsv(RecordKind kind, QIODevice* device, const RecordFilter& filter,
                                 const CsvWriterOptions& options) {
-    switch (kind) {
-    case RecordKind::Document:
-        return writeCsvOf<Document>(m_ws, device, filter, options);
-    case RecordKind::Process:
-        return writeCsvOf<Process>(m_ws, device, filter, options);
-    case RecordKind::Nonconformity:
-        return writeCsvOf<Nonconformity>(m_ws, device, filter, options);
-    case RecordKind::CorrectiveAction:
-        return writeCsvOf<CorrectiveAction>(m_ws, device, filter, options);
-    }
-    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
+    return visitRecordKind(kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return writeCsvOf<R>(m_ws, device, filter, options);
+    });
 }
 
 Status RecordExporter::writeJson(RecordKind kind, QIODevice* device, const RecordFilter& filter) {
-    switch (kind) {
-    case RecordKind::Document:
-        return writeJsonOf<Document>(m_ws, device, filter);
-    case RecordKind::Process:
-        return writeJsonOf<Process>(m_ws, device, filter);
-    case RecordKind::Nonconformity:
-        return writeJsonOf<Nonconformity>(m_ws, device, filter);
-    case RecordKind::CorrectiveAction:
-        return writeJsonOf<CorrectiveAction>(m_ws, device, filter);
-    }
-    return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
+    return visitRecordKind(kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return writeJsonOf<R>(m_ws, device, filter);
+    });
 }
 
 } // namespace qms

@@ -1,6 +1,7 @@
 #include "RecordImporter.h"
 
 #include "RegisterImport.h"
+#include "domain/kinds/RecordTypes.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,19 +30,10 @@ Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& tab
         e.message = Tr::tr("%1: %2 Nothing was imported.").arg(sourceName, e.message);
         return e;
     }
-    Result<ImportReport> result = [&]() -> Result<ImportReport> {
-        switch (kind) {
-        case RecordKind::Document:
-            return RegisterImport<Document>(m_ws, mapped->table, sourceName, &*mapped).run();
-        case RecordKind::Process:
-            return RegisterImport<Process>(m_ws, mapped->table, sourceName, &*mapped).run();
-        case RecordKind::Nonconformity:
-            return RegisterImport<Nonconformity>(m_ws, mapped->table, sourceName, &*mapped).run();
-        case RecordKind::CorrectiveAction:
-            return RegisterImport<CorrectiveAction>(m_ws, mapped->table, sourceName, &*mapped).run();
-        }
-        return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
-    }();
+    Result<ImportReport> result = visitRecordKind(kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return RegisterImport<R>(m_ws, mapped->table, sourceName, &*mapped).run();
+    });
     releaseFreedHeap(table.rows.size()); // the records read from the table are gone now
     return result;
 }
@@ -69,21 +61,10 @@ Result<ImportPreview> RecordImporter::check(RecordKind kind, const CsvTable& tab
     }
     const CsvTable& input = mapped ? mapped->table : table;
     const MappedTable* map = mapped ? &*mapped : nullptr;
-    Result<ImportReport> r = makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
-    switch (kind) {
-    case RecordKind::Document:
-        r = RegisterImport<Document>(m_ws, input, sourceName, map, &preview, previewRows).run();
-        break;
-    case RecordKind::Process:
-        r = RegisterImport<Process>(m_ws, input, sourceName, map, &preview, previewRows).run();
-        break;
-    case RecordKind::Nonconformity:
-        r = RegisterImport<Nonconformity>(m_ws, input, sourceName, map, &preview, previewRows).run();
-        break;
-    case RecordKind::CorrectiveAction:
-        r = RegisterImport<CorrectiveAction>(m_ws, input, sourceName, map, &preview, previewRows).run();
-        break;
-    }
+    Result<ImportReport> r = visitRecordKind(kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return RegisterImport<R>(m_ws, input, sourceName, map, &preview, previewRows).run();
+    });
     if (!r)
         return r.error();
     return preview;
@@ -91,19 +72,10 @@ Result<ImportPreview> RecordImporter::check(RecordKind kind, const CsvTable& tab
 
 Result<ImportReport> RecordImporter::import(RecordKind kind, const CsvTable& table,
                                             const QString& sourceName) {
-    Result<ImportReport> result = [&]() -> Result<ImportReport> {
-        switch (kind) {
-        case RecordKind::Document:
-            return RegisterImport<Document>(m_ws, table, sourceName).run();
-        case RecordKind::Process:
-            return RegisterImport<Process>(m_ws, table, sourceName).run();
-        case RecordKind::Nonconformity:
-            return RegisterImport<Nonconformity>(m_ws, table, sourceName).run();
-        case RecordKind::CorrectiveAction:
-            return RegisterImport<CorrectiveAction>(m_ws, table, sourceName).run();
-        }
-        return makeError(ErrorCode::Internal, Tr::tr("Unknown record type"));
-    }();
+    Result<ImportReport> result = visitRecordKind(kind, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return RegisterImport<R>(m_ws, table, sourceName).run();
+    });
     releaseFreedHeap(table.rows.size()); // the records read from the table are gone now
     return result;
 }

@@ -39,19 +39,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::RecordImporter)
 };
 
-QList<FieldError> validateRecord(const Nonconformity& r, Workspace& ws) {
-    return validate(r, ws.catalogue(), ws.clock().today());
-}
-template <typename R> QList<FieldError> validateRecord(const R& r, Workspace& ws) {
-    return validate(r, ws.catalogue());
-}
-
-// Columns that may name records that do not exist yet: the other side of a two-way link, made
-// when that record is imported (see the class comment).
-bool mayNameLaterRecords(RecordKind kind, const QString& key) {
-    return (kind == RecordKind::Nonconformity && key == QLatin1String("actions")) ||
-           (kind == RecordKind::CorrectiveAction && key == QLatin1String("nonconformities")) ||
-           (kind == RecordKind::Process && key == QLatin1String("documents"));
+// Columns that may name records that do not exist yet: a two-way link whose other side makes it
+// when that record is imported (see the class comment and LinkDecl::otherMayFollow).
+template <typename R> bool mayNameLaterRecords(const QString& key) {
+    const LinkDecl* link = declOf<R>().link(key);
+    return link && link->hasOther && (!link->own || link->otherMayFollow);
 }
 
 // Runs fn(i) for i in [0, n) on up to `threads` threads, in chunks; inline when small. The rows of
@@ -92,8 +84,14 @@ void releaseFreedHeap(qsizetype rows) {
 
 namespace {
 
+// A list of ids, or a field naming one record of another kind (an NC's process).
 template <typename R> bool isReferenceField(const FieldDef<R>& f) {
-    return f.type == FieldType::IdList || (f.type == FieldType::Text && qstrcmp(f.key, "process") == 0);
+    if (f.type == FieldType::IdList)
+        return true;
+    for (const RefDecl& ref : declOf<R>().refs)
+        if (qstrcmp(f.key, ref.field) == 0)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -153,7 +151,7 @@ template <typename R> bool RegisterImport<R>::readHeader() {
     }
     // Required columns: those an empty record fails validation on.
     QStringList missing;
-    for (const FieldError& e : validateRecord(R{}, m_ws))
+    for (const FieldError& e : validateRecord(R{}, m_ws.catalogue(), m_ws.clock().today()))
         if (!m_columnOfKey.contains(e.field) && !missing.contains(e.field))
             missing << e.field;
     for (const QString& key : missing)
@@ -163,7 +161,7 @@ template <typename R> bool RegisterImport<R>::readHeader() {
 
 template <typename R> Status RegisterImport<R>::loadExistingIds() {
     QSqlDatabase& db = m_ws.database().connection();
-    for (RecordKind kind : enumValues<RecordKind>()) {
+    for (RecordKind kind : recordKinds()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id FROM %1").arg(tableFor(kind))))
@@ -272,11 +270,9 @@ template <typename R> void RegisterImport<R>::checkRows() {
     // Validation needs nothing but the record: in parallel, reported below in file order.
     const QDate today = m_ws.clock().today();
     const ClauseCatalogue& catalogue = m_ws.catalogue();
+    m_validatedOn = today;
     forEachIndexInParallel(m_rows.size(), [&](qsizetype i) {
-        if constexpr (std::is_same_v<R, Nonconformity>)
-            m_rows[i].invalid = validate(m_rows[i].record, catalogue, today);
-        else
-            m_rows[i].invalid = validate(m_rows[i].record, catalogue);
+        m_rows[i].invalid = validateRecord(m_rows[i].record, catalogue, today);
     });
     for (int i = 0; i < m_rows.size() && !full(); ++i) {
         Row& row = m_rows[i];
@@ -303,7 +299,7 @@ template <typename R> void RegisterImport<R>::checkRows() {
                 } else if (inFile >= 0) {
                     later << id; // created further down the file
                     final << id;
-                } else if (mayNameLaterRecords(kind, key)) {
+                } else if (mayNameLaterRecords<R>(key)) {
                     m_report.notes
                         << Tr::tr(
                                "%1 line %2, column %3 (%4): %5 does not exist yet; the link is made when %5 "
@@ -344,9 +340,13 @@ template <typename R> Status RegisterImport<R>::store() {
     // SQLite's writing, not the preparing, bounds it.)
     const QDateTime now = m_ws.clock().nowUtc();
     for (const Row& row : m_rows) {
-        auto saved = RecordRepository<R>::canPrepareCreate(row.record)
-                         ? repo.createPrepared(repo.prepareCreate(row.record, options, now), options)
-                         : repo.createInTransaction(row.record, options);
+        // checkRows() validated every row, and nothing gets here with a problem: the prepared
+        // path does not validate again. (Dropping links to records further down, as checkRows()
+        // does, can only take problems away.)
+        auto saved =
+            RecordRepository<R>::canPrepareCreate(row.record)
+                ? repo.createPrepared(repo.prepareCreate(row.record, options, now, m_validatedOn), options)
+                : repo.createInTransaction(row.record, options);
         if (!saved)
             report(row, saved.error());
         else

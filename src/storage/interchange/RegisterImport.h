@@ -7,6 +7,7 @@
 #include "domain/FieldCodec.h"
 #include "domain/Records.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -77,6 +78,7 @@ private:
     QHash<QString, int> m_columnOfKey;   // field key -> 1-based column
     QHash<RecordKind, QSet<QString>> m_existing;
     qint64 m_maxSeq = 0;
+    QDate m_validatedOn; // the day checkRows() validated the rows (the store skips validating again)
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfId; // id -> index in m_rows
 };

@@ -3,12 +3,12 @@
 #include "XlsxWriter.h"
 #include "domain/ClauseCatalogue.h"
 #include "domain/FieldCodec.h"
+#include "domain/kinds/RecordTypes.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <type_traits>
 
 namespace qms {
 namespace {
@@ -114,21 +114,10 @@ Status RegisterWorkbook::write(const QString& path, const Options& options) {
     if (auto s = out.open(props); !s)
         return s;
     for (RecordKind kind : options.kinds) {
-        Status s;
-        switch (kind) {
-        case RecordKind::Document:
-            s = writeRegister<Document>(m_ws, out, options.filter);
-            break;
-        case RecordKind::Process:
-            s = writeRegister<Process>(m_ws, out, options.filter);
-            break;
-        case RecordKind::Nonconformity:
-            s = writeRegister<Nonconformity>(m_ws, out, options.filter);
-            break;
-        case RecordKind::CorrectiveAction:
-            s = writeRegister<CorrectiveAction>(m_ws, out, options.filter);
-            break;
-        }
+        const Status s = visitRecordKind(kind, [&](auto type) {
+            using R = typename decltype(type)::type;
+            return writeRegister<R>(m_ws, out, options.filter);
+        });
         if (!s)
             return s;
     }

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Result.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "storage/RecordRepository.h"
 
 #include <QList>
@@ -23,7 +24,7 @@ public:
         : m_ws(ws) {}
 
     struct Options {
-        QList<RecordKind> kinds = enumValues<RecordKind>();
+        QList<RecordKind> kinds = recordKinds();
         bool clauseCoverage = false;
         RecordFilter filter; // applied to every register
     };
