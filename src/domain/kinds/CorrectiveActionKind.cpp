@@ -31,12 +31,12 @@ constexpr DueRule dueRules[] = {
 
 constexpr ColumnDecl columns[] = {
     {"id", QT_TRANSLATE_NOOP("qms::RegisterQuery", "ID"), ColumnType::Id},
-    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"status", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Status"), ColumnType::Status},
     {"type", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Type"), ColumnType::CaType},
-    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"due_date", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Due date"), ColumnType::Date},
     {"completed_on", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Completed on"), ColumnType::Date},
     {"effectiveness_due", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Effectiveness due"), ColumnType::Date},
@@ -74,6 +74,10 @@ const KindDecl decl{
     "due_date",
     "completed_on",
     false,
+    {},
+    1,
+    true,
+    {.viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Corrective &actions")},
 };
 
 } // namespace
@@ -90,13 +94,13 @@ template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveA
         {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
          QMS_RAWTEXT(R, description), "Details|Action description|Planned action|Action taken|Actions taken"},
         {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type),
-         "Action type|Category"},
+         "Action type|Category", enumKeys<CaType>},
         {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner),
          "Responsible|Assigned to|Action owner|Actionee|Who|Responsibility"},
         {"due_date", QT_TRANSLATE_NOOP("qms::Field", "Due date"), FieldType::Date, QMS_DATE(R, dueDate),
          "Due|Target date|Deadline|Target completion date|Completion target|By when|When|Date due|Target"},
         {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status),
-         "State|Action status"},
+         "State|Action status", enumKeys<CaStatus>},
         {"status_reason", QT_TRANSLATE_NOOP("qms::Field", "Status reason"), FieldType::Text,
          QMS_TEXT(R, statusReason), "Reason"},
         {"completed_on", QT_TRANSLATE_NOOP("qms::Field", "Completed on"), FieldType::Date,
@@ -108,7 +112,8 @@ template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveA
          QMS_TEXT(R, effectivenessBy), "Verified by|Checked by|Effectiveness verified by"},
         {"effectiveness_result", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness result"), FieldType::LongText,
          QMS_RAWTEXT(R, effectivenessResult),
-         "Effectiveness|Verification of effectiveness|Verification result|Effective|Effectiveness check|Result"},
+         "Effectiveness|Verification of effectiveness|Verification result|Effective|Effectiveness "
+         "check|Result"},
         {"nonconformities", QT_TRANSLATE_NOOP("qms::Field", "Nonconformities"), FieldType::IdList,
          QMS_IDS(R, nonconformities, RecordKind::Nonconformity),
          "NC|NC No|NC Number|NC Ref|NCR|NCR No|Nonconformity|Related NC|Related nonconformity"},

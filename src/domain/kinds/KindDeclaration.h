@@ -41,6 +41,9 @@ struct LinkDecl {
     bool hasOther;           // the other record shows the link too
     RecordKind other;        // kind of the linked records
     const char* otherField;  // key of the list field on the other kind
+    // A link between records of one kind that only one side holds (a process "feeds" another):
+    // the label of the other side on a printout ("Fed by", context "qms::gui::RecordPrintout").
+    const char* reverseLabel = nullptr;
 };
 
 // A date by which something must happen to a record: "due" while the record is in `states`, and
@@ -75,6 +78,7 @@ struct ColumnDecl {
     const char* c = nullptr;
     bool sortNoCase = false;     // sort text without regard to case
     const char* order = nullptr; // enum keys in the order to sort by, comma-separated
+    bool hiddenAtFirst = false;  // left out of a register's first layout (one click away in the chooser)
 };
 
 // A field that names one record of another kind, stored in the record's own row (an NC's process).
@@ -87,6 +91,21 @@ struct RefDecl {
 struct ValueColour {
     const char* key;
     unsigned colour;
+};
+
+// How the GUI words a kind's register where the common text does not fit ("Responsible person"
+// instead of "Owner"); nullptr: the common text. Each is translated in the context named, the
+// one the GUI used before the kinds were declared, so the catalogue keeps its translations.
+struct RegisterWording {
+    const char* ownerFilter = nullptr; // owner filter's tooltip ("Owner"), qms::gui::FilterBar
+    const char* anyOwner = nullptr;    // owner filter's "all" entry ("Any owner"), qms::gui::FilterBar
+    const char* openOnly = nullptr;    // "O&pen only", qms::gui::FilterBar
+    const char* overdueOnly = nullptr; // "O&verdue only", qms::gui::FilterBar
+    const char* overdueTip = nullptr;  // that box's tooltip (none), qms::gui::FilterBar
+    const char* month = nullptr;       // the `dateField` month filter ("due in %1"), qms::gui::FilterBar
+    const char* closedMonth = nullptr; // the `closedDateField` one ("completed in %1"), qms::gui::FilterBar
+    const char* ownerLine = nullptr;   // a printed owner filter ("Owner: %1"), qms::gui::RegisterPrintout
+    const char* viewMenu = nullptr;    // the View menu's entry ("D&ocuments"), qms::gui::MainWindow
 };
 
 // Everything generic code needs to know about one kind of record. Each kind declares one in
@@ -125,10 +144,14 @@ struct KindDecl {
     const char* closedDateField; // the date it was finished ("closed in", "completed in")
     bool isEvidence;             // a clause linked to a record of this kind counts as covered
     std::span<const RefDecl> refs = {};
+    // ---- presentation in the GUI
+    int searchOrder = 0;     // where the kind's group stands in the search results (lowest first)
+    bool hasWorkflow = true; // false: no workflow steps (processes are retired through "Active")
+    RegisterWording wording = {};
 
-    QString labelText() const;       // translated
-    QString pluralLabelText() const; // translated
-    QString ownerLabelText() const;  // translated
+    QString labelText() const;                    // translated
+    QString pluralLabelText() const;              // translated
+    QString ownerLabelText() const;               // translated
     QString stateLabel(const QString& key) const; // translated; the key when unknown
     const StateDecl* state(const QString& key) const;
     QStringList openStates() const;
@@ -136,7 +159,9 @@ struct KindDecl {
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
-    int columnIndex(const QString& key) const;        // -1 when unknown
+    int columnIndex(const QString& key) const;         // -1 when unknown
+    // `wording.*` translated in `context`, or `fallback` (already translated) when not declared.
+    static QString worded(const char* context, const char* text, const QString& fallback);
 };
 
 // The declarations of every kind, in the order the application lists them.

@@ -15,7 +15,8 @@ constexpr StateDecl states[] = {
 };
 
 constexpr LinkDecl links[] = {
-    {"feeds", true, "feeds", false, RecordKind::Process, ""},
+    {"feeds", true, "feeds", false, RecordKind::Process, "",
+     QT_TRANSLATE_NOOP("qms::gui::RecordPrintout", "Fed by")},
     {"clauses", true, "clauses", false, RecordKind::Process, ""},
     {"documents", false, "processes", true, RecordKind::Document, "processes"},
 };
@@ -24,10 +25,11 @@ constexpr ColumnDecl columns[] = {
     {"id", QT_TRANSLATE_NOOP("qms::RegisterQuery", "ID"), ColumnType::Id},
     {"name", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Name"), ColumnType::Text, ColumnCompute::Field, nullptr,
      nullptr, nullptr, true},
-    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"active", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Active"), ColumnType::YesNo},
-    {"kpis", QT_TRANSLATE_NOOP("qms::RegisterQuery", "KPIs"), ColumnType::Count, ColumnCompute::LineCount, "kpis"},
+    {"kpis", QT_TRANSLATE_NOOP("qms::RegisterQuery", "KPIs"), ColumnType::Count, ColumnCompute::LineCount,
+     "kpis"},
     {"clauses", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Clauses"), ColumnType::Text, ColumnCompute::LinkList,
      "clauses"},
 };
@@ -62,6 +64,13 @@ const KindDecl decl{
     "",
     "",
     true,
+    {},
+    3,
+    false,
+    {
+        .openOnly = QT_TRANSLATE_NOOP("qms::gui::FilterBar", "&Active only"),
+        .viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "&Processes"),
+    },
 };
 
 } // namespace
