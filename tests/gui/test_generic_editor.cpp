@@ -76,8 +76,11 @@ TEST_CASE("Generic editor: a corrective action is saved, and a stale edit is ref
     CHECK(type->currentData().toString() == enumKey(c.type));
     CHECK(type->count() == enumValues<CaType>().size());
     CHECK(field<QDateEdit>(editor.get(), "due_date")->date() == c.dueDate);
-    // Derived by the workflow: shown, not edited.
-    CHECK(field<QDateEdit>(editor.get(), "completed_on")->property("qmsAlwaysReadOnly").toBool());
+    CHECK(optionalDate(field<QDateEdit>(editor.get(), "completed_on")).isNull()); // "not set"
+    // The status is the declaration's states, by their labels.
+    auto* status = field<QComboBox>(editor.get(), "status");
+    CHECK(status->count() == int(declOf<CorrectiveAction>().states.size()));
+    CHECK(status->currentText() == declOf<CorrectiveAction>().stateLabel(QStringLiteral("planned")));
 
     typeInto(editor.get(), "title", QStringLiteral("Retrain all inspectors"));
     type->setCurrentIndex(type->findData(QStringLiteral("preventive")));
