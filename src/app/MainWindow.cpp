@@ -5,6 +5,7 @@
 #include "clauses/ClausePage.h"
 #include "dashboard/DashboardPage.h"
 #include "domain/Permissions.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "editors/EditorLauncher.h"
 #include "interchange/ImportDialog.h"
 #include "map/ProcessMapPage.h"
@@ -45,36 +46,24 @@ Q_LOGGING_CATEGORY(lcWindow, "qmsdesk.gui.window")
 
 const QString splitterKey = QStringLiteral("main");
 
+// The pages that are not registers; the registers come from the kinds' declarations.
 struct PageInfo {
     MainWindow::Page page;
     const char* icon;
     const char* label;
 };
 
-const PageInfo pageInfos[] = {
+const PageInfo fixedPages[] = {
     {MainWindow::Page::Dashboard, "dashboard", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Dashboard")},
     {MainWindow::Page::Clauses, "clauses", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Clauses")},
-    {MainWindow::Page::Documents, "documents", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Documents")},
-    {MainWindow::Page::Processes, "processes", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Processes")},
-    {MainWindow::Page::Nonconformities, "nonconformity",
-     QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Nonconformities")},
-    {MainWindow::Page::CorrectiveActions, "action",
-     QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Corrective actions")},
     {MainWindow::Page::AuditTrail, "audit-trail", QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Audit trail")},
 };
 
-MainWindow::Page pageOf(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return MainWindow::Page::Documents;
-    case RecordKind::Process:
-        return MainWindow::Page::Processes;
-    case RecordKind::Nonconformity:
-        return MainWindow::Page::Nonconformities;
-    case RecordKind::CorrectiveAction:
-        return MainWindow::Page::CorrectiveActions;
-    }
-    return MainWindow::Page::Dashboard;
+const PageInfo& fixedPage(MainWindow::Page page) {
+    for (const PageInfo& info : fixedPages)
+        if (info.page == page)
+            return info;
+    return fixedPages[0];
 }
 
 // Calls `then` (from the event loop) once `target` has painted for the first time.
@@ -104,22 +93,6 @@ private:
     std::function<void()> m_then;
     bool m_fired = false;
 };
-
-// The register a page shows, if it is one.
-std::optional<RecordKind> registerKindOf(MainWindow::Page page) {
-    switch (page) {
-    case MainWindow::Page::Documents:
-        return RecordKind::Document;
-    case MainWindow::Page::Processes:
-        return RecordKind::Process;
-    case MainWindow::Page::Nonconformities:
-        return RecordKind::Nonconformity;
-    case MainWindow::Page::CorrectiveActions:
-        return RecordKind::CorrectiveAction;
-    default:
-        return std::nullopt;
-    }
-}
 
 } // namespace
 
@@ -259,41 +232,34 @@ void MainWindow::buildWorkspaceUi() {
     connect(m_dashboard, &DashboardPage::openClauses, this, [this] { showPage(Page::Clauses); });
     connect(m_clauses, &ClausePage::openRecord, this, &MainWindow::openRecord);
     connect(m_auditTrail, &AuditTrailPage::openRecord, this, &MainWindow::openRecord);
-    for (const PageInfo& info : pageInfos) {
-        auto* item = new QListWidgetItem(icon(QString::fromLatin1(info.icon)), tr(info.label), m_nav);
+    for (const Page p : navigationPages()) {
+        const auto kind = registerKind(p);
+        const QString iconName = QString::fromLatin1(kind ? kindDecl(*kind).icon : fixedPage(p).icon);
+        const QString label = kind ? kindDecl(*kind).pluralLabelText() : tr(fixedPage(p).label);
+        auto* item = new QListWidgetItem(icon(iconName), label, m_nav);
         item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 16));
         QWidget* page = nullptr;
-        switch (info.page) {
-        case Page::Dashboard:
-            page = m_dashboard;
-            break;
-        case Page::Clauses:
-            page = m_clauses;
-            break;
-        case Page::AuditTrail:
-            page = m_auditTrail;
-            break;
-        case Page::Documents:
-        case Page::Processes:
-        case Page::Nonconformities:
-        case Page::CorrectiveActions: {
+        if (kind) {
             // A holder now, the register on its first visit (registerView()): opening a big
             // file reads only the register that is shown.
-            const RecordKind kind = *registerKindOf(info.page);
             auto* holder = new QWidget;
-            holder->setObjectName(QStringLiteral("registerPage_") + recordKindKey(kind));
+            holder->setObjectName(QStringLiteral("registerPage_") + recordKindKey(*kind));
             (new QVBoxLayout(holder))->setContentsMargins(0, 0, 0, 0);
-            m_registerPages.insert(int(kind), holder);
+            m_registerPages.insert(int(*kind), holder);
             page = holder;
-            break;
-        }
+        } else if (p == Page::Dashboard) {
+            page = m_dashboard;
+        } else if (p == Page::Clauses) {
+            page = m_clauses;
+        } else {
+            page = m_auditTrail;
         }
         m_pages->addWidget(page);
     }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        if (const auto kind = registerKindOf(Page(row)))
+        if (const auto kind = registerKind(navigationPages().value(row)))
             registerView(*kind); // built before it shows
         m_pages->setCurrentIndex(row);
         updateActions();
@@ -338,14 +304,34 @@ void MainWindow::addFileAction(QAction* action, bool writes, std::function<bool(
     updateActions();
 }
 
+QList<MainWindow::Page> MainWindow::navigationPages() {
+    QList<Page> out{Page::Dashboard, Page::Clauses};
+    for (const KindDecl* d : kindDecls())
+        out << registerPage(d->kind);
+    out << Page::AuditTrail;
+    return out;
+}
+
+MainWindow::Page MainWindow::registerPage(RecordKind kind) {
+    return Page(int(Page::FirstRegister) + int(kind));
+}
+
+std::optional<RecordKind> MainWindow::registerKind(Page page) {
+    for (const KindDecl* d : kindDecls())
+        if (registerPage(d->kind) == page)
+            return d->kind;
+    return std::nullopt;
+}
+
 void MainWindow::showPage(Page page) {
     if (!m_nav)
         return;
-    m_nav->setCurrentRow(int(page));
+    m_nav->setCurrentRow(int(navigationPages().indexOf(page)));
 }
 
 MainWindow::Page MainWindow::currentPage() const {
-    return m_nav && m_nav->currentRow() >= 0 ? Page(m_nav->currentRow()) : Page::Dashboard;
+    return m_nav && m_nav->currentRow() >= 0 ? navigationPages().value(m_nav->currentRow(), Page::Dashboard)
+                                             : Page::Dashboard;
 }
 
 RegisterView* MainWindow::registerView(RecordKind kind) const {
@@ -358,8 +344,7 @@ RegisterView* MainWindow::registerView(RecordKind kind) const {
     auto* self = const_cast<MainWindow*>(this);
     auto* view = new RegisterView(*m_ws, kind);
     connect(view, &RegisterView::openRecordRequested, self, &MainWindow::openRecord);
-    if (kind == RecordKind::Process)
-        ProcessMapPage::attachTo(view, *m_ws);
+    ProcessMapPage::attachIfMapped(view, *m_ws);
     holder->layout()->addWidget(view);
     holder->setFocusProxy(view);
     m_registers.insert(int(kind), view);
@@ -375,14 +360,19 @@ RecordKind MainWindow::currentRegisterKind(bool* isRegister) const {
         }
     }
     *isRegister = false;
-    return RecordKind::Nonconformity;
+    // The import starts there outside a register: the kind listed first in search results.
+    const KindDecl* first = kindDecls().front();
+    for (const KindDecl* d : kindDecls())
+        if (d->searchOrder < first->searchOrder)
+            first = d;
+    return first->kind;
 }
 
 void MainWindow::openRegister(const RegisterPreset& preset) {
     RegisterView* view = registerView(preset.kind);
     if (!view)
         return;
-    showPage(pageOf(preset.kind));
+    showPage(registerPage(preset.kind));
     view->applyPreset(preset);
     view->setFocus();
 }

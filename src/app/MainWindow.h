@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QListWidget;
@@ -38,14 +39,18 @@ class WorkspaceStatus;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    // A page of the navigation. The registers are one page per record kind, in the order of
+    // kindDecls(): registerPage(kind) is FirstRegister + the kind's RecordKind value; the names
+    // Documents ... CorrectiveActions are those of today's kinds, for callers meaning one of them.
     enum class Page {
         Dashboard,
         Clauses,
-        Documents,
+        AuditTrail,
+        FirstRegister,
+        Documents = FirstRegister,
         Processes,
         Nonconformities,
         CorrectiveActions,
-        AuditTrail
     };
     Q_ENUM(Page)
 
@@ -67,6 +72,12 @@ public:
     // user may write, and (when given) while `available` says so. Listen to workspaceChanged()
     // to reach the workspace.
     void addFileAction(QAction* action, bool writes = false, std::function<bool()> available = {});
+
+    // The pages in navigation order: dashboard, clauses, the registers, audit trail.
+    static QList<Page> navigationPages();
+    static Page registerPage(RecordKind kind);
+    // The register a page shows, if it is one.
+    static std::optional<RecordKind> registerKind(Page page);
 
     void showPage(Page page);
     Page currentPage() const;

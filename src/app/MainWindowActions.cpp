@@ -1,5 +1,6 @@
 // MainWindow's actions, menus and toolbar, and the commands behind them.
 #include "MainWindow.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "editors/EditorLauncher.h"
 #include "prefs/PreferencesFlow.h"
 #include "registers/FilterBar.h"
@@ -93,17 +94,29 @@ void MainWindow::createActions() {
 
     auto* pageGroup = new QActionGroup(this);
     int n = 1;
-    for (Page page : {Page::Dashboard, Page::Clauses, Page::Documents, Page::Processes, Page::Nonconformities,
-                      Page::CorrectiveActions, Page::AuditTrail}) {
-        static const char* const names[] = {QT_TR_NOOP("&Dashboard"),       QT_TR_NOOP("&Clauses"),
-                                            QT_TR_NOOP("D&ocuments"),       QT_TR_NOOP("&Processes"),
-                                            QT_TR_NOOP("&Nonconformities"), QT_TR_NOOP("Corrective &actions"),
-                                            QT_TR_NOOP("A&udit trail")};
-        static const char* const icons[] = {"dashboard",     "clauses", "documents",  "processes",
-                                            "nonconformity", "action",  "audit-trail"};
-        QAction* a = make(QString::fromLatin1(icons[int(page)]), tr(names[int(page)]),
-                          QKeySequence(tr("Ctrl+%1").arg(n++)));
+    for (const Page page : navigationPages()) {
+        QString iconName, text;
+        if (const auto kind = registerKind(page)) {
+            const KindDecl& decl = kindDecl(*kind);
+            iconName = QString::fromLatin1(decl.icon);
+            text = KindDecl::worded("qms::gui::MainWindow", decl.wording.viewMenu, decl.pluralLabelText());
+        } else {
+            static const struct {
+                Page page;
+                const char* icon;
+                const char* name;
+            } fixed[] = {{Page::Dashboard, "dashboard", QT_TR_NOOP("&Dashboard")},
+                         {Page::Clauses, "clauses", QT_TR_NOOP("&Clauses")},
+                         {Page::AuditTrail, "audit-trail", QT_TR_NOOP("A&udit trail")}};
+            for (const auto& f : fixed)
+                if (f.page == page) {
+                    iconName = QString::fromLatin1(f.icon);
+                    text = tr(f.name);
+                }
+        }
+        QAction* a = make(iconName, text, QKeySequence(tr("Ctrl+%1").arg(n++)));
         a->setCheckable(true);
+        a->setData(int(page));
         pageGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, page] { showPage(page); });
         m_pageActions << a;
@@ -162,6 +175,18 @@ void MainWindow::createToolBar() {
     m_toolBar->addAction(m_verify);
 }
 
+namespace {
+
+// "Documents, Processes, ...": the registers, in navigation order.
+QString registerNames() {
+    QStringList names;
+    for (const KindDecl* d : kindDecls())
+        names << d->pluralLabelText();
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 void MainWindow::updateActions() {
     const bool open = m_ws != nullptr;
     const QString blocked = writeBlockedReason();
@@ -179,17 +204,16 @@ void MainWindow::updateActions() {
     if (!open)
         m_newRecord->setToolTip(tr("Open a database first"));
     else if (!isRegister)
-        m_newRecord->setToolTip(
-            tr("Choose a register (Documents, Processes, Nonconformities, Corrective actions) first"));
+        m_newRecord->setToolTip(tr("Choose a register (%1) first").arg(registerNames()));
     else if (!blocked.isEmpty())
         m_newRecord->setToolTip(tr("Cannot create records: %1").arg(blocked));
     else
         m_newRecord->setToolTip(tr("New %1 (%2)")
                                     .arg(inSentence(recordKindLabel(kind)),
                                          m_newRecord->shortcut().toString(QKeySequence::NativeText)));
-    for (int i = 0; i < m_pageActions.size(); ++i) {
-        m_pageActions[i]->setEnabled(open);
-        m_pageActions[i]->setChecked(open && int(currentPage()) == i);
+    for (QAction* a : std::as_const(m_pageActions)) {
+        a->setEnabled(open);
+        a->setChecked(open && Page(a->data().toInt()) == currentPage());
     }
     for (const auto& [action, writes, available] : std::as_const(m_hookActions)) {
         if (!action)

@@ -86,6 +86,13 @@ template <typename E> QList<E> enumValues() {
     return out;
 }
 
+template <typename E> QStringList enumKeys() {
+    QStringList out;
+    for (const auto& e : enumEntries<E>())
+        out << QString::fromLatin1(e.key);
+    return out;
+}
+
 // "open, contained, ..." for error messages.
 template <typename E> QString enumKeyList() {
     QStringList keys;

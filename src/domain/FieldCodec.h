@@ -41,6 +41,8 @@ template <typename R> struct FieldDef {
     // Column names seen in spreadsheets kept by hand, '|'-separated, matched after the key and the
     // label when a file is imported (ColumnMapping).
     const char* synonyms = nullptr;
+    // Enum fields: the keys a value may take, in order (labels: enumLabelForKey()).
+    QStringList (*choices)() = nullptr;
 };
 
 template <typename R> std::span<const FieldDef<R>> recordFields();

@@ -3,6 +3,7 @@
 #include "ClauseStatusDelegate.h"
 #include "ClauseTreeModel.h"
 #include "domain/Permissions.h"
+#include "domain/kinds/KindRules.h"
 #include "shell/Icons.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
@@ -19,20 +20,6 @@ namespace {
 
 enum RecordColumn { IdColumn, TypeColumn, TitleColumn, StatusColumn };
 
-QString statusOf(const Document& d) {
-    return enumLabel(d.status);
-}
-QString statusOf(const Process& p) {
-    return p.active ? QCoreApplication::translate("qms::gui::ClauseDetailsPanel", "Active")
-                    : QCoreApplication::translate("qms::gui::ClauseDetailsPanel", "Retired");
-}
-QString statusOf(const Nonconformity& n) {
-    return enumLabel(n.status);
-}
-QString statusOf(const CorrectiveAction& c) {
-    return enumLabel(c.status);
-}
-
 // Title and status of the records of one kind among `ids`, loaded in one query.
 template <typename R>
 Status describe(RecordRepository<R>& repo, const QStringList& ids,
@@ -45,7 +32,7 @@ Status describe(RecordRepository<R>& repo, const QStringList& ids,
     if (!rows)
         return rows.error();
     for (const R& r : *rows)
-        out.insert(r.meta.id, {recordTitle(r), statusOf(r)});
+        out.insert(r.meta.id, {recordTitle(r), declOf<R>().stateLabel(stateOf(r))});
     return {};
 }
 
@@ -163,13 +150,12 @@ void ClauseDetailsPanel::loadRecords(const QString& clause) {
         if (const auto parsed = parseRecordId(id))
             byKind[int(parsed->first)] << id;
     QHash<QString, QPair<QString, QString>> info;
-    Status s = describe(m_ws.documents(), byKind.value(int(RecordKind::Document)), info);
-    if (s)
-        s = describe(m_ws.processes(), byKind.value(int(RecordKind::Process)), info);
-    if (s)
-        s = describe(m_ws.nonconformities(), byKind.value(int(RecordKind::Nonconformity)), info);
-    if (s)
-        s = describe(m_ws.actions(), byKind.value(int(RecordKind::CorrectiveAction)), info);
+    Status s;
+    forEachRecordType([&](auto t) {
+        using R = typename decltype(t)::type;
+        if (s)
+            s = describe(m_ws.records<R>(), byKind.value(int(kindOf<R>)), info);
+    });
     if (!s) {
         m_recordsHeading->setText(tr("Linked records could not be read: %1").arg(s.error().describe()));
         return;
@@ -183,9 +169,9 @@ void ClauseDetailsPanel::loadRecords(const QString& clause) {
         item->setText(IdColumn, id);
         item->setData(IdColumn, Qt::UserRole, id);
         // Short type names leave the title room in a narrow panel; the tooltip has the full name.
+        // Findings (the kinds that are not evidence, NC and CA) read best by their prefix.
         if (parsed) {
-            const bool abbreviate =
-                parsed->first == RecordKind::Nonconformity || parsed->first == RecordKind::CorrectiveAction;
+            const bool abbreviate = !kindDecl(parsed->first).isEvidence;
             item->setText(TypeColumn,
                           abbreviate ? recordPrefix(parsed->first) : recordKindLabel(parsed->first));
             item->setToolTip(TypeColumn, recordKindLabel(parsed->first));

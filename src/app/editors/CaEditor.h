@@ -38,4 +38,6 @@ private:
     LinkedRecordList* m_ncs;
 };
 
+template <> struct EditorOf<CorrectiveAction> { using type = CaEditor; };
+
 } // namespace qms::gui

@@ -65,4 +65,6 @@ private:
     std::optional<PendingRevision> m_pendingRevision;
 };
 
+template <> struct EditorOf<Document> { using type = DocumentEditor; };
+
 } // namespace qms::gui

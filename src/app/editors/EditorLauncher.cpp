@@ -1,8 +1,10 @@
 #include "EditorLauncher.h"
 
+// The kinds' own editors (each declares EditorOf<R>); every other kind gets the generic editor.
 #include "CaEditor.h"
 #include "DocumentEditor.h"
 #include "EditorPrompts.h"
+#include "GenericEditor.h"
 #include "NcEditor.h"
 #include "ProcessEditor.h"
 #include "print/PrintFlow.h"
@@ -70,17 +72,13 @@ RecordEditor* EditorLauncher::createEditor(RecordKind kind) {
 }
 
 RecordEditor* EditorLauncher::makeEditor(RecordKind kind, const QString& id) {
-    switch (kind) {
-    case RecordKind::Nonconformity:
-        return new NcEditor(m_ws, id, m_parent);
-    case RecordKind::CorrectiveAction:
-        return new CaEditor(m_ws, id, m_parent);
-    case RecordKind::Document:
-        return new DocumentEditor(m_ws, id, m_parent);
-    case RecordKind::Process:
-        return new ProcessEditor(m_ws, id, m_parent);
-    }
-    return nullptr;
+    return visitRecordKind(kind, [&](auto t) -> RecordEditor* {
+        using R = typename decltype(t)::type;
+        if constexpr (requires { typename EditorOf<R>::type; })
+            return new typename EditorOf<R>::type(m_ws, id, m_parent);
+        else
+            return makeGenericEditor(m_ws, kind, id, m_parent);
+    });
 }
 
 void EditorLauncher::adopt(RecordEditor* editor) {

@@ -42,4 +42,6 @@ private:
     QPushButton* m_newAction;
 };
 
+template <> struct EditorOf<Nonconformity> { using type = NcEditor; };
+
 } // namespace qms::gui

@@ -46,4 +46,6 @@ private:
     QListWidget* m_feeds;
 };
 
+template <> struct EditorOf<Process> { using type = ProcessEditor; };
+
 } // namespace qms::gui

@@ -6,6 +6,7 @@
 #include "HistoryView.h"
 #include "LinkedRecordList.h"
 #include "domain/Permissions.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "shell/Theme.h"
 #include "storage/RecordChanges.h"
 #include "storage/UserRepository.h"
@@ -285,10 +286,11 @@ void RecordEditor::rebuildSteps() {
         return;
     }
     const auto all = steps();
-    // Processes have no workflow (they are retired through the Active box): no empty row for them.
+    // A kind without a workflow (processes are retired through the Active box): no empty row for it.
+    const bool hasWorkflow = kindDecl(m_kind).hasWorkflow;
     if (QWidget* label = findChild<QWidget*>(QStringLiteral("workflowLabel")))
-        label->setVisible(m_kind != RecordKind::Process);
-    if (all.isEmpty() && m_kind == RecordKind::Process)
+        label->setVisible(hasWorkflow);
+    if (all.isEmpty() && !hasWorkflow)
         return;
     if (all.isEmpty()) {
         auto* hint = new QLabel(tr("no further steps"), this);

@@ -1,5 +1,6 @@
 #include "RecordLookup.h"
 
+#include "domain/kinds/KindRules.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -12,17 +13,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::gui::RecordLookup)
 };
 
-RecordRef refOf(const Document& d) {
-    return {d.meta.id, d.title, enumLabel(d.status)};
-}
-RecordRef refOf(const Process& p) {
-    return {p.meta.id, p.name, p.active ? Tr::tr("Active") : Tr::tr("Retired")};
-}
-RecordRef refOf(const Nonconformity& n) {
-    return {n.meta.id, n.title, enumLabel(n.status)};
-}
-RecordRef refOf(const CorrectiveAction& c) {
-    return {c.meta.id, c.title, enumLabel(c.status)};
+template <typename R> RecordRef refOf(const R& r) {
+    return {r.meta.id, recordTitle(r), declOf<R>().stateLabel(stateOf(r))};
 }
 
 template <typename Repo> Result<QList<RecordRef>> refs(const Repo& repo, const RecordFilter& filter = {}) {
@@ -44,38 +36,21 @@ QString RecordRef::display() const {
 }
 
 Result<QList<RecordRef>> listRecordRefs(Workspace& ws, RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return refs(ws.documents());
-    case RecordKind::Process:
-        return refs(ws.processes());
-    case RecordKind::Nonconformity:
-        return refs(ws.nonconformities());
-    case RecordKind::CorrectiveAction:
-        return refs(ws.actions());
-    }
-    return QList<RecordRef>();
+    return visitRecordKind(kind, [&](auto t) {
+        using R = typename decltype(t)::type;
+        return refs(ws.records<R>());
+    });
 }
 
 RecordRef findRecordRef(Workspace& ws, const QString& id) {
     const auto parsed = parseRecordId(id);
-    auto one = [&](auto& repo) -> RecordRef {
-        auto r = repo.get(id);
-        return r ? refOf(*r) : RecordRef{id, Tr::tr("(not found)"), {}};
-    };
     if (!parsed)
         return {id, Tr::tr("(not found)"), {}};
-    switch (parsed->first) {
-    case RecordKind::Document:
-        return one(ws.documents());
-    case RecordKind::Process:
-        return one(ws.processes());
-    case RecordKind::Nonconformity:
-        return one(ws.nonconformities());
-    case RecordKind::CorrectiveAction:
-        return one(ws.actions());
-    }
-    return {id, {}, {}};
+    return visitRecordKind(parsed->first, [&](auto t) -> RecordRef {
+        using R = typename decltype(t)::type;
+        auto r = ws.records<R>().get(id);
+        return r ? refOf(*r) : RecordRef{id, Tr::tr("(not found)"), {}};
+    });
 }
 
 } // namespace qms::gui

@@ -9,6 +9,10 @@
 
 namespace qms::gui {
 
+// A kind's own editor: `template <> struct EditorOf<R> { using type = XEditor; };` beside it. A kind
+// without one is edited in the generic editor built from its declaration (GenericEditor.h).
+template <typename R> struct EditorOf {};
+
 // The record-type plumbing shared by the four editors: loading, dirty comparison on the canonical
 // field texts (so typing a change and undoing it is not "modified"), create-or-save, field labels.
 template <typename R> class TypedEditor : public RecordEditor {
@@ -51,8 +55,8 @@ protected:
     }
 
     std::optional<SignatureMeaning> approvalFor(std::optional<int> targetStatus) const override {
-        if constexpr (std::is_same_v<R, Process>) {
-            return std::nullopt;
+        if constexpr (!requires(const R& r) { approvalMeaning(r, r); }) {
+            return std::nullopt; // the kind has no signed approvals
         } else {
             if (!targetStatus || isNew())
                 return std::nullopt;

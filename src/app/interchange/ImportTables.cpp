@@ -1,6 +1,7 @@
 #include "ImportTables.h"
 
 #include "domain/FieldCodec.h"
+#include "domain/kinds/RecordTypes.h"
 #include "editors/FormHelpers.h"
 
 #include <QComboBox>
@@ -39,17 +40,7 @@ template <typename R> bool isEnum(const QString& key) {
 
 // States, types and severities are shown by their label, as everywhere else in the application.
 bool isEnumField(RecordKind kind, const QString& key) {
-    switch (kind) {
-    case RecordKind::Document:
-        return isEnum<Document>(key);
-    case RecordKind::Process:
-        return isEnum<Process>(key);
-    case RecordKind::Nonconformity:
-        return isEnum<Nonconformity>(key);
-    case RecordKind::CorrectiveAction:
-        return isEnum<CorrectiveAction>(key);
-    }
-    return false;
+    return visitRecordKind(kind, [&](auto t) { return isEnum<typename decltype(t)::type>(key); });
 }
 
 } // namespace
@@ -58,7 +49,8 @@ void fillMappingTable(QTableWidget* table, RecordKind kind, const CsvTable& csv,
                       const std::function<void()>& changed) {
     table->clear();
     table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({Tr::tr("Column in the file"), Tr::tr("First value"), Tr::tr("Imported into")});
+    table->setHorizontalHeaderLabels(
+        {Tr::tr("Column in the file"), Tr::tr("First value"), Tr::tr("Imported into")});
     table->setRowCount(int(csv.header.size()));
     const QList<ImportTarget> targets = ColumnMapping::targets(kind);
     for (int c = 0; c < csv.header.size(); ++c) {

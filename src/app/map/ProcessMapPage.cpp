@@ -152,6 +152,10 @@ ProcessMapPage* ProcessMapPage::attachTo(RegisterView* processRegister, Workspac
     return page;
 }
 
+ProcessMapPage* ProcessMapPage::attachIfMapped(RegisterView* view, Workspace& ws) {
+    return view->kind() == RecordKind::Process ? attachTo(view, ws) : nullptr;
+}
+
 bool ProcessMapPage::showsRetired() const {
     return m_retired->isChecked();
 }

@@ -27,6 +27,8 @@ public:
     // Adds the map to the process register as its second view and wires it: double-click opens
     // through the register's openRecordRequested, the register's refresh() reloads the map.
     static ProcessMapPage* attachTo(RegisterView* processRegister, Workspace& ws);
+    // The map as another view of `view` when that is the process register; null for the others.
+    static ProcessMapPage* attachIfMapped(RegisterView* view, Workspace& ws);
 
     ProcessMapScene* scene() const { return m_scene; }
     ProcessMapView* view() const { return m_view; }

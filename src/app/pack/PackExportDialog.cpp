@@ -21,11 +21,6 @@
 
 namespace qms::gui {
 
-namespace {
-constexpr RecordKind AllKinds[] = {RecordKind::Document, RecordKind::Process, RecordKind::Nonconformity,
-                                   RecordKind::CorrectiveAction};
-}
-
 PackExportDialog::PackExportDialog(const ClauseCatalogue& catalogue, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::PackExportDialog) {
@@ -52,9 +47,18 @@ PackExportDialog::PackExportDialog(const ClauseCatalogue& catalogue, QWidget* pa
     connect(m_ui->useFromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QWidget::setEnabled);
     connect(m_ui->useToCheck, &QCheckBox::toggled, m_ui->toEdit, &QWidget::setEnabled);
 
-    m_types = {m_ui->documentsCheck, m_ui->processesCheck, m_ui->nonconformitiesCheck, m_ui->actionsCheck};
-    for (int i = 0; i < m_types.size(); ++i)
-        m_types[i]->setText(recordKindPluralLabel(AllKinds[i]));
+    // One box per register, named after its kind ("documentsCheck"), in the tab order after the period.
+    QWidget* before = m_ui->toEdit;
+    for (const RecordKind kind : m_kinds) {
+        auto* box = new QCheckBox(recordKindPluralLabel(kind), m_ui->registersBox);
+        box->setObjectName(recordKindKey(kind) + QStringLiteral("Check"));
+        box->setChecked(true);
+        m_ui->registersLayout->insertWidget(int(m_types.size()), box);
+        setTabOrder(before, box);
+        before = box;
+        m_types << box;
+    }
+    setTabOrder(before, m_ui->includeClosedCheck);
 
     // Huge scopes: a detail section per NC would run to tens of thousands of pages. The pack
     // states the budget on its cover and contents, so nothing is left out silently.
@@ -89,7 +93,7 @@ report::PackScope PackExportDialog::scope() const {
     bool all = true;
     for (int i = 0; i < m_types.size(); ++i) {
         if (m_types[i]->isChecked())
-            scope.types << AllKinds[i];
+            scope.types << m_kinds[i];
         else
             all = false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/kinds/KindDeclaration.h"
 #include "report/PackScope.h"
 
 #include <QDialog>
@@ -36,7 +37,8 @@ private:
     QString defaultFileName() const;
 
     std::unique_ptr<Ui::PackExportDialog> m_ui; // ui/PackExportDialog.ui
-    QList<QCheckBox*> m_types;                  // the registers, in the order of AllKinds
+    const QList<RecordKind> m_kinds = recordKinds();
+    QList<QCheckBox*> m_types; // the registers, in the order of m_kinds
 };
 
 } // namespace qms::gui

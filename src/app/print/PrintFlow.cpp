@@ -29,18 +29,8 @@ namespace {
 
 // A register shown by the main window, or null (dashboard, clauses, audit trail).
 RegisterView* shownRegister(const MainWindow* window) {
-    switch (window->currentPage()) {
-    case MainWindow::Page::Documents:
-        return window->registerView(RecordKind::Document);
-    case MainWindow::Page::Processes:
-        return window->registerView(RecordKind::Process);
-    case MainWindow::Page::Nonconformities:
-        return window->registerView(RecordKind::Nonconformity);
-    case MainWindow::Page::CorrectiveActions:
-        return window->registerView(RecordKind::CorrectiveAction);
-    default:
-        return nullptr;
-    }
+    const auto kind = MainWindow::registerKind(window->currentPage());
+    return kind ? window->registerView(*kind) : nullptr;
 }
 
 // Past this many rows, printing asks first (10,000 rows are some 400 pages).

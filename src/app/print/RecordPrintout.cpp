@@ -1,6 +1,7 @@
 #include "RecordPrintout.h"
 
 #include "domain/FieldCodec.h"
+#include "domain/kinds/KindRules.h"
 #include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
@@ -10,11 +11,6 @@
 
 namespace qms::gui {
 namespace {
-
-template <typename E> QString label(const QString& value) {
-    const auto v = enumFromString<E>(value);
-    return v ? enumLabel(*v) : value;
-}
 
 QString esc(const QString& text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -51,19 +47,6 @@ bool isPersonField(const QString& key) {
     return keys.contains(key);
 }
 
-QString statusKey(const Document& r) {
-    return enumKey(r.status);
-}
-QString statusKey(const Process& r) {
-    return r.active ? QStringLiteral("active") : QStringLiteral("retired");
-}
-QString statusKey(const Nonconformity& r) {
-    return enumKey(r.status);
-}
-QString statusKey(const CorrectiveAction& r) {
-    return enumKey(r.status);
-}
-
 } // namespace
 
 RecordPrintout::RecordPrintout(Workspace& ws, QString id)
@@ -82,68 +65,31 @@ QString RecordPrintout::enumText(const QString& id, const QString& fieldKey, con
     const auto parsed = parseRecordId(id);
     if (!parsed)
         return value;
-    const RecordKind kind = parsed->first;
-    if (fieldKey == QLatin1String("status")) {
-        switch (kind) {
-        case RecordKind::Document:
-            return label<DocumentStatus>(value);
-        case RecordKind::Nonconformity:
-            return label<NcStatus>(value);
-        case RecordKind::CorrectiveAction:
-            return label<CaStatus>(value);
-        case RecordKind::Process:
-            return value == QLatin1String("retired") ? tr("Retired") : tr("Active");
-        }
-    }
-    if (fieldKey == QLatin1String("type"))
-        return kind == RecordKind::Document ? label<DocumentType>(value) : label<CaType>(value);
-    if (fieldKey == QLatin1String("source"))
-        return label<NcSource>(value);
-    if (fieldKey == QLatin1String("severity"))
-        return label<Severity>(value);
-    if (fieldKey == QLatin1String("rca_method"))
-        return label<RcaMethod>(value);
-    if (fieldKey == QLatin1String("disposition"))
-        return label<Disposition>(value);
-    return value;
+    const KindDecl& decl = kindDecl(parsed->first);
+    if (fieldKey == QLatin1String(decl.statusField))
+        return decl.stateLabel(value);
+    return enumLabelForKey(value);
 }
 
 QString RecordPrintout::linkedTitle(const QString& id) const {
     const auto parsed = parseRecordId(id);
     if (!parsed)
         return {};
-    auto title = [&](auto& repo) -> QString {
-        auto r = repo.get(id);
+    return visitRecordKind(parsed->first, [&](auto t) -> QString {
+        using R = typename decltype(t)::type;
+        auto r = m_ws.records<R>().get(id);
         return r ? recordTitle(*r) : QString();
-    };
-    switch (parsed->first) {
-    case RecordKind::Document:
-        return title(m_ws.documents());
-    case RecordKind::Process:
-        return title(m_ws.processes());
-    case RecordKind::Nonconformity:
-        return title(m_ws.nonconformities());
-    case RecordKind::CorrectiveAction:
-        return title(m_ws.actions());
-    }
-    return {};
+    });
 }
 
 Result<QString> RecordPrintout::html() {
     const auto parsed = parseRecordId(m_id);
     if (!parsed)
         return makeError(ErrorCode::NotFound, tr("\"%1\" is not a record id.").arg(m_id));
-    switch (parsed->first) {
-    case RecordKind::Document:
-        return build<Document>();
-    case RecordKind::Process:
-        return build<Process>();
-    case RecordKind::Nonconformity:
-        return build<Nonconformity>();
-    case RecordKind::CorrectiveAction:
-        return build<CorrectiveAction>();
-    }
-    return makeError(ErrorCode::NotFound, tr("\"%1\" is not a record id.").arg(m_id));
+    return visitRecordKind(parsed->first, [this](auto t) {
+        using R = typename decltype(t)::type;
+        return build<R>();
+    });
 }
 
 template <typename R> Result<QString> RecordPrintout::build() {
@@ -151,15 +97,15 @@ template <typename R> Result<QString> RecordPrintout::build() {
     if (!record)
         return record.error();
     const R& r = *record;
-    const RecordKind kind = RecordRepository<R>::kind();
+    const KindDecl& decl = declOf<R>();
+    const RecordKind kind = decl.kind;
     m_title = QStringLiteral("%1 %2").arg(m_id, recordTitle(r));
 
     QString h = QStringLiteral("<html><body>");
     h += QStringLiteral("<h2 style=\"margin-bottom: 2pt\">%1 &nbsp;%2</h2>")
              .arg(esc(m_id), esc(recordTitle(r)));
     h += QStringLiteral("<p style=\"color: #444; margin-top: 0\">%1 &middot; %2<br>%3</p>")
-             .arg(esc(recordKindLabel(kind)),
-                  esc(tr("Status: %1").arg(enumText(m_id, QStringLiteral("status"), statusKey(r)))),
+             .arg(esc(recordKindLabel(kind)), esc(tr("Status: %1").arg(decl.stateLabel(stateOf(r)))),
                   esc(tr("Created %1 by %2 · last changed %3 by %4 · version %5")
                           .arg(dateTimeText(r.meta.createdAt), person(r.meta.createdBy),
                                dateTimeText(r.meta.updatedAt), person(r.meta.updatedBy))
@@ -217,54 +163,62 @@ template <typename R> Result<QString> RecordPrintout::build() {
                  .arg(esc(fieldLabel), value.isEmpty() ? QStringLiteral("&mdash;") : esc(shown));
     }
     h += QStringLiteral("</table>");
-    if constexpr (std::is_same_v<R, Process>) {
-        // The other side of "feeds", which the process record itself does not hold.
-        auto all = m_ws.processes().list();
+    for (const LinkDecl& link : decl.links) {
+        if (!link.reverseLabel)
+            continue;
+        // The other side of a link only one record holds ("feeds"): the records linking to this one.
+        auto all = m_ws.records<R>().list();
         if (!all)
             return all.error();
-        QStringList fedBy;
-        for (const Process& other : std::as_const(*all))
-            if (other.feeds.contains(m_id))
-                fedBy << QStringLiteral("<b>%1</b> %2").arg(esc(other.meta.id), esc(other.name));
+        QStringList from;
+        for (const R& other : std::as_const(*all))
+            if (codec::parseList(fieldText(other, link.field)).contains(m_id))
+                from << QStringLiteral("<b>%1</b> %2").arg(esc(other.meta.id), esc(recordTitle(other)));
         links += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
-                     .arg(esc(tr("Fed by")),
-                          fedBy.isEmpty() ? QStringLiteral("&mdash;") : fedBy.join(QStringLiteral("<br>")));
+                     .arg(esc(QCoreApplication::translate("qms::gui::RecordPrintout", link.reverseLabel)),
+                          from.isEmpty() ? QStringLiteral("&mdash;") : from.join(QStringLiteral("<br>")));
     }
     if (!links.isEmpty())
         h += section(tr("Linked records and clauses")) + tableOpen + links + QStringLiteral("</table>");
 
-    if constexpr (std::is_same_v<R, Process>) {
-        h += section(tr("Key performance indicators"));
-        if (r.kpis.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No KPIs defined.")));
-        } else {
-            h += tableOpen + headerRow({tr("KPI"), tr("Target"), tr("Unit")});
-            for (const Kpi& k : r.kpis)
-                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                         .arg(esc(k.name), esc(k.target), esc(k.unit));
-            h += QStringLiteral("</table>");
-        }
-    }
-    if constexpr (std::is_same_v<R, Document>) {
-        h += section(tr("Revisions"));
-        if (r.revisions.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No revisions yet.")));
-        } else {
-            h += tableOpen + headerRow({tr("Revision"), tr("Date"), tr("Author"), tr("Change"),
-                                        tr("Approved by"), tr("Released"), tr("File (SHA-256)")});
-            for (const DocumentRevision& rev : r.revisions) {
-                const QString file =
-                    rev.attachment.isNull()
-                        ? QStringLiteral("&mdash;")
-                        : QStringLiteral("%1<br><font size=\"-1\" color=\"#555\">%2</font>")
-                              .arg(esc(rev.attachment.fileName), esc(rev.attachment.sha256.left(16)));
-                h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</"
-                                    "td><td>%6</td><td>%7</td></tr>")
-                         .arg(esc(rev.label), esc(codec::date(rev.date)), esc(person(rev.author)),
-                              esc(rev.changeSummary), esc(person(rev.approvedBy)),
-                              esc(dateTimeText(rev.releasedAt)), file);
+    // Tables of their own: KPIs and revisions, in field order.
+    for (const auto& f : recordFields<R>()) {
+        if (f.type == FieldType::Kpis) {
+            QString error;
+            const QList<Kpi> kpis = codec::parseKpis(f.get(r), &error).value_or(QList<Kpi>());
+            h += section(tr("Key performance indicators"));
+            if (kpis.isEmpty()) {
+                h += QStringLiteral("<p>%1</p>").arg(esc(tr("No KPIs defined.")));
+            } else {
+                h += tableOpen + headerRow({tr("KPI"), tr("Target"), tr("Unit")});
+                for (const Kpi& k : kpis)
+                    h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                             .arg(esc(k.name), esc(k.target), esc(k.unit));
+                h += QStringLiteral("</table>");
             }
-            h += QStringLiteral("</table>");
+        } else if (f.type == FieldType::Revisions) {
+            if constexpr (requires { r.revisions; }) {
+                h += section(tr("Revisions"));
+                if (r.revisions.isEmpty()) {
+                    h += QStringLiteral("<p>%1</p>").arg(esc(tr("No revisions yet.")));
+                } else {
+                    h += tableOpen + headerRow({tr("Revision"), tr("Date"), tr("Author"), tr("Change"),
+                                                tr("Approved by"), tr("Released"), tr("File (SHA-256)")});
+                    for (const DocumentRevision& rev : r.revisions) {
+                        const QString file =
+                            rev.attachment.isNull()
+                                ? QStringLiteral("&mdash;")
+                                : QStringLiteral("%1<br><font size=\"-1\" color=\"#555\">%2</font>")
+                                      .arg(esc(rev.attachment.fileName), esc(rev.attachment.sha256.left(16)));
+                        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</"
+                                            "td><td>%6</td><td>%7</td></tr>")
+                                 .arg(esc(rev.label), esc(codec::date(rev.date)), esc(person(rev.author)),
+                                      esc(rev.changeSummary), esc(person(rev.approvedBy)),
+                                      esc(dateTimeText(rev.releasedAt)), file);
+                    }
+                    h += QStringLiteral("</table>");
+                }
+            }
         }
     }
 
@@ -272,12 +226,9 @@ template <typename R> Result<QString> RecordPrintout::build() {
     auto trail = m_ws.audit().forRecord(m_id);
     if (!trail)
         return trail.error();
-    const QString statusField =
-        kind == RecordKind::Process ? QStringLiteral("active") : QStringLiteral("status");
+    const QString statusField = QString::fromLatin1(decl.statusField);
     auto statusText = [&](const QString& stored) {
-        if (kind == RecordKind::Process)
-            return stored == QLatin1String("no") ? tr("Retired") : tr("Active");
-        return enumText(m_id, QStringLiteral("status"), stored);
+        return decl.stateLabel(stored);
     };
     QString history;
     for (const AuditEntry& e : std::as_const(*trail)) {

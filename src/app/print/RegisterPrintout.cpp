@@ -1,5 +1,6 @@
 #include "RegisterPrintout.h"
 
+#include "domain/kinds/KindDeclaration.h"
 #include "registers/RegisterModel.h"
 #include "registers/RegisterView.h"
 #include "storage/Workspace.h"
@@ -85,7 +86,9 @@ QString RegisterPrintout::filterDescription() const {
     if (!f.source.isEmpty())
         parts << tr("Source: %1").arg(labels<NcSource>({f.source}).join(QString()));
     if (!f.owner.isEmpty())
-        parts << (kind == RecordKind::Nonconformity ? tr("Responsible: %1") : tr("Owner: %1")).arg(f.owner);
+        parts << KindDecl::worded("qms::gui::RegisterPrintout", kindDecl(kind).wording.ownerLine,
+                                  tr("Owner: %1"))
+                     .arg(f.owner);
     if (!f.clause.isEmpty())
         parts << tr("Clause: %1").arg(f.clause);
     if (f.openOnly)

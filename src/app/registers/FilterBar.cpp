@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "domain/kinds/KindDeclaration.h"
 #include "shell/Icons.h"
 
 #include <QCheckBox>
@@ -14,6 +15,17 @@
 #include <QToolButton>
 
 namespace qms::gui {
+namespace {
+
+// Whether the register of `decl` filters by the enum field `key` (KindDecl::filterEnums).
+bool filtersBy(const KindDecl& decl, const char* key) {
+    for (const char* f : decl.filterEnums)
+        if (qstrcmp(f, key) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 RegisterFilter filterFromPreset(const RegisterPreset& p) {
     RegisterFilter f;
@@ -55,7 +67,8 @@ FilterBar::FilterBar(RecordKind kind, QWidget* parent)
     m_status = makeMultiSelect(tr("Status"), RegisterQuery::statusChoices(kind), &m_statusMenu);
     m_status->setObjectName(QStringLiteral("filterStatus"));
     layout->addWidget(m_status);
-    if (kind == RecordKind::Nonconformity) {
+    const KindDecl& decl = kindDecl(kind);
+    if (filtersBy(decl, "severity")) {
         QList<QPair<QString, QString>> severities;
         for (Severity s : enumValues<Severity>())
             severities.append({enumKey(s), enumLabel(s)});
@@ -66,7 +79,7 @@ FilterBar::FilterBar(RecordKind kind, QWidget* parent)
 
     m_owner = new QComboBox;
     m_owner->setObjectName(QStringLiteral("filterOwner"));
-    m_owner->setToolTip(kind == RecordKind::Nonconformity ? tr("Responsible person") : tr("Owner"));
+    m_owner->setToolTip(KindDecl::worded("qms::gui::FilterBar", decl.wording.ownerFilter, tr("Owner")));
     m_owner->setAccessibleName(m_owner->toolTip());
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_owner->setMinimumContentsLength(10);
@@ -84,15 +97,17 @@ FilterBar::FilterBar(RecordKind kind, QWidget* parent)
     connect(m_clause, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     layout->addWidget(m_clause);
 
-    m_openOnly = new QCheckBox(kind == RecordKind::Process ? tr("&Active only") : tr("O&pen only"));
+    m_openOnly =
+        new QCheckBox(KindDecl::worded("qms::gui::FilterBar", decl.wording.openOnly, tr("O&pen only")));
     m_openOnly->setObjectName(QStringLiteral("filterOpenOnly"));
     connect(m_openOnly, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     layout->addWidget(m_openOnly);
-    m_overdueOnly = new QCheckBox(kind == RecordKind::Document ? tr("Review o&verdue") : tr("O&verdue only"));
+    m_overdueOnly =
+        new QCheckBox(KindDecl::worded("qms::gui::FilterBar", decl.wording.overdueOnly, tr("O&verdue only")));
     m_overdueOnly->setObjectName(QStringLiteral("filterOverdueOnly"));
-    m_overdueOnly->setVisible(kind != RecordKind::Process);
-    if (kind == RecordKind::Nonconformity)
-        m_overdueOnly->setToolTip(tr("Nonconformities with an open corrective action past its due date"));
+    m_overdueOnly->setVisible(decl.overdueRule != nullptr);
+    if (decl.wording.overdueTip)
+        m_overdueOnly->setToolTip(KindDecl::worded("qms::gui::FilterBar", decl.wording.overdueTip, {}));
     connect(m_overdueOnly, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     layout->addWidget(m_overdueOnly);
 
@@ -179,15 +194,16 @@ void FilterBar::updateButtonTexts() {
 }
 
 void FilterBar::updateExtraLabel() {
+    const KindDecl& decl = kindDecl(m_kind);
     QStringList parts;
     if (!m_hidden.source.isEmpty())
         parts
             << tr("source: %1").arg(RegisterQuery::displayText(ColumnType::Source, m_kind, m_hidden.source));
     if (!m_hidden.month.isEmpty())
-        parts << (m_kind == RecordKind::Nonconformity ? tr("detected in %1") : tr("due in %1"))
+        parts << KindDecl::worded("qms::gui::FilterBar", decl.wording.month, tr("due in %1"))
                      .arg(m_hidden.month);
     if (!m_hidden.closedMonth.isEmpty())
-        parts << (m_kind == RecordKind::Nonconformity ? tr("closed in %1") : tr("completed in %1"))
+        parts << KindDecl::worded("qms::gui::FilterBar", decl.wording.closedMonth, tr("completed in %1"))
                      .arg(m_hidden.closedMonth);
     if (m_hidden.reviewDueWithinDays >= 0)
         parts << tr("review due within %1 days").arg(m_hidden.reviewDueWithinDays);
@@ -236,7 +252,8 @@ void FilterBar::setOwners(const QStringList& owners) {
     const QSignalBlocker block(m_owner);
     const QString current = m_owner->currentIndex() > 0 ? m_owner->currentText() : QString();
     m_owner->clear();
-    m_owner->addItem(m_kind == RecordKind::Nonconformity ? tr("Anyone responsible") : tr("Any owner"));
+    m_owner->addItem(
+        KindDecl::worded("qms::gui::FilterBar", kindDecl(m_kind).wording.anyOwner, tr("Any owner")));
     m_owner->addItems(owners);
     const int i = current.isEmpty() ? 0 : m_owner->findText(current);
     if (i < 0 && !current.isEmpty()) {

@@ -25,6 +25,16 @@
 #include <algorithm>
 
 namespace qms::gui {
+namespace {
+
+bool isReference(const KindDecl& decl, const QString& key) {
+    for (const RefDecl& r : decl.refs)
+        if (key == QLatin1String(r.field))
+            return true;
+    return false;
+}
+
+} // namespace
 
 RegisterView::RegisterView(Workspace& ws, RecordKind kind, QWidget* parent)
     : QWidget(parent)
@@ -157,9 +167,9 @@ int RegisterView::naturalColumnWidth(int column) const {
         width = std::max(width, fm.horizontalAdvance(QStringLiteral("DOC-00000")) + 16);
         break;
     case ColumnType::Text:
-        if (col.key == QLatin1String("title") || col.key == QLatin1String("name"))
+        if (col.key == QLatin1String(kindDecl(m_kind).titleField))
             width = std::max(width, 300);
-        else if (col.key == QLatin1String("process"))
+        else if (isReference(kindDecl(m_kind), col.key)) // an id of another record
             width = std::max(width, fm.horizontalAdvance(QStringLiteral("PRC-0000")) + 16);
         else
             width = std::max(width, 90);
@@ -204,20 +214,21 @@ int RegisterView::naturalColumnWidth(int column) const {
 }
 
 void RegisterView::applyInitialLayout() {
+    const KindDecl& decl = kindDecl(m_kind);
     QHeaderView* header = m_table->horizontalHeader();
     int total = 0;
     int titleColumn = -1;
     for (int c = 0; c < header->count(); ++c) {
         const int w = naturalColumnWidth(c);
         header->resizeSection(c, w);
-        // The NC's process is one click away in the column chooser; without it the row fits 1280 px.
-        const bool hidden =
-            m_kind == RecordKind::Nonconformity && m_model->columns().at(c).key == QLatin1String("process");
+        // Columns the kind leaves out at first are one click away in the column chooser.
+        const QString key = m_model->columns().at(c).key;
+        const int declared = decl.columnIndex(key);
+        const bool hidden = declared >= 0 && decl.columns[declared].hiddenAtFirst;
         header->setSectionHidden(c, hidden);
         if (!hidden)
             total += w;
-        const QString key = m_model->columns().at(c).key;
-        if (key == QLatin1String("title") || key == QLatin1String("name"))
+        if (key == QLatin1String(decl.titleField))
             titleColumn = c;
     }
     // The title takes what is left (or gives some back) so the row fits the window when it can.

@@ -1,6 +1,7 @@
 #include "StatusChipDelegate.h"
 
 #include "RegisterModel.h"
+#include "domain/kinds/KindDeclaration.h"
 
 #include <QApplication>
 #include <QHash>
@@ -14,45 +15,9 @@ namespace {
 constexpr int HPad = 8;
 constexpr int VMargin = 3;
 
-const QHash<QString, QColor>& statusColours(RecordKind kind) {
-    static const QHash<QString, QColor> nc{
-        {QStringLiteral("open"), QColor(0xC6, 0x28, 0x28)},
-        {QStringLiteral("contained"), QColor(0xEF, 0x6C, 0x00)},
-        {QStringLiteral("root_cause_identified"), QColor(0xF9, 0xA8, 0x25)},
-        {QStringLiteral("action_planned"), QColor(0x15, 0x65, 0xC0)},
-        {QStringLiteral("verification"), QColor(0x6A, 0x1B, 0x9A)},
-        {QStringLiteral("closed"), QColor(0x2E, 0x7D, 0x32)},
-        {QStringLiteral("cancelled"), QColor(0x61, 0x61, 0x61)},
-    };
-    static const QHash<QString, QColor> ca{
-        {QStringLiteral("planned"), QColor(0x15, 0x65, 0xC0)},
-        {QStringLiteral("in_progress"), QColor(0xF9, 0xA8, 0x25)},
-        {QStringLiteral("done"), QColor(0x00, 0x83, 0x8F)},
-        {QStringLiteral("verified_effective"), QColor(0x2E, 0x7D, 0x32)},
-        {QStringLiteral("verified_ineffective"), QColor(0xC6, 0x28, 0x28)},
-        {QStringLiteral("cancelled"), QColor(0x61, 0x61, 0x61)},
-    };
-    static const QHash<QString, QColor> doc{
-        {QStringLiteral("draft"), QColor(0x75, 0x75, 0x75)},
-        {QStringLiteral("in_review"), QColor(0xF9, 0xA8, 0x25)},
-        {QStringLiteral("released"), QColor(0x2E, 0x7D, 0x32)},
-        {QStringLiteral("obsolete"), QColor(0x42, 0x42, 0x42)},
-    };
-    static const QHash<QString, QColor> process{
-        {QStringLiteral("yes"), QColor(0x2E, 0x7D, 0x32)},
-        {QStringLiteral("no"), QColor(0x61, 0x61, 0x61)},
-    };
-    switch (kind) {
-    case RecordKind::Nonconformity:
-        return nc;
-    case RecordKind::CorrectiveAction:
-        return ca;
-    case RecordKind::Document:
-        return doc;
-    case RecordKind::Process:
-        return process;
-    }
-    return nc;
+QColor stateColour(RecordKind kind, const QString& key) {
+    const StateDecl* state = kindDecl(kind).state(key);
+    return state ? QColor(QRgb(state->colour)) : QColor();
 }
 
 } // namespace
@@ -64,17 +29,12 @@ StatusChipDelegate::StatusChipDelegate(RecordKind kind, QObject* parent)
 QColor StatusChipDelegate::chipColour(RecordKind kind, int columnType, const QVariant& raw) {
     switch (ColumnType(columnType)) {
     case ColumnType::Status:
-        return statusColours(kind).value(raw.toString());
-    case ColumnType::YesNo:
-        return statusColours(RecordKind::Process).value(raw.toString());
+    case ColumnType::YesNo: // a yes/no state ("active"): the kind's states "yes" and "no"
+        return stateColour(kind, raw.toString());
     case ColumnType::Severity: {
-        const QString s = raw.toString();
-        if (s == QLatin1String("major"))
-            return QColor(0xB7, 0x1C, 0x1C);
-        if (s == QLatin1String("minor"))
-            return QColor(0xEF, 0x6C, 0x00);
-        if (s == QLatin1String("observation"))
-            return QColor(0x45, 0x5A, 0x64);
+        for (const ValueColour& v : kindDecl(kind).valueColours)
+            if (raw.toString() == QLatin1String(v.key))
+                return QColor(QRgb(v.colour));
         return {};
     }
     case ColumnType::Flag:

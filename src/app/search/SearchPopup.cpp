@@ -1,5 +1,6 @@
 #include "SearchPopup.h"
 
+#include "domain/kinds/KindDeclaration.h"
 #include "shell/Icons.h"
 #include "storage/SearchIndex.h"
 #include "storage/Workspace.h"
@@ -12,22 +13,17 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace qms::gui {
 namespace {
 
-QString kindIcon(RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return QStringLiteral("documents");
-    case RecordKind::Process:
-        return QStringLiteral("processes");
-    case RecordKind::Nonconformity:
-        return QStringLiteral("nonconformity");
-    case RecordKind::CorrectiveAction:
-        return QStringLiteral("action");
-    }
-    return QStringLiteral("search");
+// The kinds in the order their groups are listed (KindDecl::searchOrder).
+QList<const KindDecl*> groupOrder() {
+    QList<const KindDecl*> out(kindDecls().begin(), kindDecls().end());
+    std::stable_sort(out.begin(), out.end(),
+                     [](const KindDecl* a, const KindDecl* b) { return a->searchOrder < b->searchOrder; });
+    return out;
 }
 
 constexpr int IdRole = Qt::UserRole + 1;
@@ -106,20 +102,18 @@ void SearchPopup::runSearch() {
     QMap<int, QList<SearchHit>> groups;
     for (const SearchHit& h : *hits)
         groups[int(h.kind)].append(h);
-    const RecordKind order[] = {RecordKind::Nonconformity, RecordKind::CorrectiveAction, RecordKind::Document,
-                                RecordKind::Process};
     QFont headerFont = m_results->font();
     headerFont.setBold(true);
-    for (RecordKind kind : order) {
-        const auto list = groups.value(int(kind));
+    for (const KindDecl* decl : groupOrder()) {
+        const auto list = groups.value(int(decl->kind));
         if (list.isEmpty())
             continue;
         auto* header =
-            new QTreeWidgetItem(m_results, {tr("%1 (%2)").arg(recordKindPluralLabel(kind)).arg(list.size())});
+            new QTreeWidgetItem(m_results, {tr("%1 (%2)").arg(decl->pluralLabelText()).arg(list.size())});
         header->setFirstColumnSpanned(true);
         header->setFlags(Qt::ItemIsEnabled);
         header->setFont(0, headerFont);
-        header->setIcon(0, icon(kindIcon(kind)));
+        header->setIcon(0, icon(QString::fromLatin1(decl->icon)));
         for (const SearchHit& h : list) {
             QString snippet = h.snippet;
             snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));

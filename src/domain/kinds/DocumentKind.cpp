@@ -89,6 +89,12 @@ const KindDecl decl{
     true,
     {},
     importTemplate,
+    2,
+    true,
+    {
+        .overdueOnly = QT_TRANSLATE_NOOP("qms::gui::FilterBar", "Review o&verdue"),
+        .viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "D&ocuments"),
+    },
 };
 
 } // namespace
@@ -103,7 +109,7 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
         {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title),
          "Document title|Document name|Name|Document"},
         {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type),
-         "Document type|Category|Doc type"},
+         "Document type|Category|Doc type", enumKeys<DocumentType>},
         {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner),
          "Document owner|Responsible|Author"},
         {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
@@ -113,7 +119,7 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
         {"effective_revision", QT_TRANSLATE_NOOP("qms::Field", "Effective revision"), FieldType::Text,
          QMS_TEXT(R, effectiveRevision)},
         {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status),
-         "State|Document status"},
+         "State|Document status", enumKeys<DocumentStatus>},
         {"approved_by", QT_TRANSLATE_NOOP("qms::Field", "Approved by"), FieldType::Text,
          QMS_TEXT(R, approvedBy), "Approver|Approved"},
         {"released_at", QT_TRANSLATE_NOOP("qms::Field", "Released at"), FieldType::DateTime,

@@ -48,6 +48,9 @@ struct LinkDecl {
     // then made when the other record is imported naming this one, so either register may come
     // first. A reverse field ("own" false) always may; an own field only when this says so.
     bool otherMayFollow = false;
+    // A link between records of one kind that only one side holds (a process "feeds" another):
+    // the label of the other side on a printout ("Fed by", context "qms::gui::RecordPrintout").
+    const char* reverseLabel = nullptr;
 };
 
 // A date by which something must happen to a record: "due" while the record is in `states`, and
@@ -82,6 +85,7 @@ struct ColumnDecl {
     const char* c = nullptr;
     bool sortNoCase = false;     // sort text without regard to case
     const char* order = nullptr; // enum keys in the order to sort by, comma-separated
+    bool hiddenAtFirst = false;  // left out of a register's first layout (one click away in the chooser)
 };
 
 // A field that names one record of another kind, stored in the record's own row (an NC's process).
@@ -100,6 +104,21 @@ struct TemplateColumn {
 struct ValueColour {
     const char* key;
     unsigned colour;
+};
+
+// How the GUI words a kind's register where the common text does not fit ("Responsible person"
+// instead of "Owner"); nullptr: the common text. Each is translated in the context named, the
+// one the GUI used before the kinds were declared, so the catalogue keeps its translations.
+struct RegisterWording {
+    const char* ownerFilter = nullptr; // owner filter's tooltip ("Owner"), qms::gui::FilterBar
+    const char* anyOwner = nullptr;    // owner filter's "all" entry ("Any owner"), qms::gui::FilterBar
+    const char* openOnly = nullptr;    // "O&pen only", qms::gui::FilterBar
+    const char* overdueOnly = nullptr; // "O&verdue only", qms::gui::FilterBar
+    const char* overdueTip = nullptr;  // that box's tooltip (none), qms::gui::FilterBar
+    const char* month = nullptr;       // the `dateField` month filter ("due in %1"), qms::gui::FilterBar
+    const char* closedMonth = nullptr; // the `closedDateField` one ("completed in %1"), qms::gui::FilterBar
+    const char* ownerLine = nullptr;   // a printed owner filter ("Owner: %1"), qms::gui::RegisterPrintout
+    const char* viewMenu = nullptr;    // the View menu's entry ("D&ocuments"), qms::gui::MainWindow
 };
 
 // Everything generic code needs to know about one kind of record. Each kind declares one in
@@ -140,6 +159,10 @@ struct KindDecl {
     std::span<const RefDecl> refs = {};
     // The columns of the CSV import template, in the order spreadsheet registers usually have.
     std::span<const TemplateColumn> importTemplate = {};
+    // ---- presentation in the GUI
+    int searchOrder = 0;     // where the kind's group stands in the search results (lowest first)
+    bool hasWorkflow = true; // false: no workflow steps (processes are retired through "Active")
+    RegisterWording wording = {};
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
@@ -155,6 +178,8 @@ struct KindDecl {
 
     // The state `text` names by key, English label or alias, in any case and spacing; null if none.
     const StateDecl* stateNamed(const QString& text) const;
+    // `wording.*` translated in `context`, or `fallback` (already translated) when not declared.
+    static QString worded(const char* context, const char* text, const QString& fallback);
 };
 
 // The declarations of every kind, in the order the application lists them.

@@ -127,6 +127,10 @@ QStringList KindDecl::ruleStates(const DueRule& rule) const {
     return listed.isEmpty() ? openStates() : listed;
 }
 
+QString KindDecl::worded(const char* context, const char* text, const QString& fallback) {
+    return text ? QCoreApplication::translate(context, text) : fallback;
+}
+
 int KindDecl::columnIndex(const QString& key) const {
     int i = 0;
     for (const ColumnDecl& c : columns) {

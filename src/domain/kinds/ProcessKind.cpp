@@ -15,7 +15,8 @@ constexpr StateDecl states[] = {
 };
 
 constexpr LinkDecl links[] = {
-    {"feeds", true, "feeds", false, RecordKind::Process, ""},
+    {"feeds", true, "feeds", false, RecordKind::Process, "", false,
+     QT_TRANSLATE_NOOP("qms::gui::RecordPrintout", "Fed by")},
     {"clauses", true, "clauses", false, RecordKind::Process, ""},
     {"documents", false, "processes", true, RecordKind::Document, "processes"},
 };
@@ -81,6 +82,12 @@ const KindDecl decl{
     true,
     {},
     importTemplate,
+    3,
+    false,
+    {
+        .openOnly = QT_TRANSLATE_NOOP("qms::gui::FilterBar", "&Active only"),
+        .viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "&Processes"),
+    },
 };
 
 } // namespace

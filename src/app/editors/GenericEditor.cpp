@@ -1,0 +1,198 @@
+#include "GenericEditor.h"
+
+#include "ClausePicker.h"
+#include "FormHelpers.h"
+#include "LinkedRecordList.h"
+#include "TypedEditor.h"
+#include "domain/kinds/KindRules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <climits>
+
+namespace qms::gui {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::gui::GenericEditor)
+};
+
+template <typename R> class GenericEditor final : public TypedEditor<R> {
+public:
+    GenericEditor(Workspace& ws, const QString& id, QWidget* parent)
+        : TypedEditor<R>(ws, id, parent) {
+        const KindDecl& decl = declOf<R>();
+        auto* form = new QWidget;
+        auto* layout = new QFormLayout(form);
+        for (const FieldDef<R>& f : recordFields<R>()) {
+            QWidget* w = makeWidget(f, decl);
+            if (!w)
+                continue;
+            const QString key = QString::fromLatin1(f.key);
+            w->setObjectName(key);
+            if (!f.set) // derived by the workflow: shown, never edited here
+                w->setProperty("qmsAlwaysReadOnly", true);
+            const QString label = translateFieldLabel(f.label);
+            if (f.type == FieldType::ClauseList || f.type == FieldType::IdList) {
+                auto* box = new QGroupBox(label);
+                (new QVBoxLayout(box))->addWidget(w);
+                this->linksLayout()->addWidget(box, f.type == FieldType::ClauseList ? 1 : 0);
+            } else {
+                layout->addRow(label, w);
+            }
+            m_widgets.append({&f, w});
+            this->registerField(key, w);
+        }
+        this->setDetailsForm(form);
+        for (const auto& [f, w] : std::as_const(m_widgets))
+            if (f->set)
+                this->watch(w);
+        this->initialise();
+    }
+
+protected:
+    void initNew() override {
+        this->m_record = newRecord<R>({this->m_ws.clock().today(), this->m_ws.user().name});
+    }
+
+    void fillForm() override {
+        for (const auto& [f, w] : std::as_const(m_widgets))
+            setValue(*f, w, f->get(this->m_record));
+        if (const R& r = this->m_record; !r.meta.id.isEmpty())
+            for (LinkedRecordList* list : this->template findChildren<LinkedRecordList*>())
+                list->setOwnId(r.meta.id);
+    }
+
+    R collect() const override {
+        R r = this->m_record;
+        for (const auto& [f, w] : std::as_const(m_widgets)) {
+            if (!f->set)
+                continue;
+            const QString before = f->get(this->m_record);
+            QString text = valueOf(*f, w);
+            if (f->type == FieldType::ClauseList)
+                text = codec::list(keepOrder(codec::parseList(before), codec::parseList(text)));
+            if (text != before)
+                f->set(r, text); // a value the field refuses keeps the stored one; saving names it
+        }
+        return r;
+    }
+
+    void setStatus(R&, int) const override {} // no workflow steps: the status is a field here
+
+    QList<EditorStep> steps() const override { return {}; }
+
+    QString statusText() const override {
+        return this->isNew() ? Tr::tr("New") : declOf<R>().stateLabel(stateOf(this->m_record));
+    }
+
+private:
+    QWidget* makeWidget(const FieldDef<R>& f, const KindDecl& decl) {
+        switch (f.type) {
+        case FieldType::Text:
+        case FieldType::DateTime:
+            return new QLineEdit;
+        case FieldType::LongText:
+        case FieldType::Kpis:
+        case FieldType::Revisions:
+            return new QPlainTextEdit;
+        case FieldType::Date: {
+            auto* d = new QDateEdit;
+            d->setCalendarPopup(true);
+            makeOptionalDate(d);
+            return d;
+        }
+        case FieldType::Enum: {
+            auto* c = new QComboBox;
+            const bool isStatus = qstrcmp(f.key, decl.statusField) == 0;
+            const QStringList keys = f.choices ? f.choices() : QStringList();
+            for (const QString& k : keys)
+                c->addItem(isStatus ? decl.stateLabel(k) : enumLabelForKey(k), k);
+            return c;
+        }
+        case FieldType::Int: {
+            auto* s = new QSpinBox;
+            s->setRange(INT_MIN, INT_MAX);
+            return s;
+        }
+        case FieldType::Bool:
+            return new QCheckBox;
+        case FieldType::ClauseList:
+            return new ClausePicker(this->m_ws.catalogue());
+        case FieldType::IdList: {
+            const LinkDecl* link = decl.link(QString::fromLatin1(f.key));
+            if (!link)
+                return new QLineEdit; // ids as "a; b"
+            return new LinkedRecordList(this->m_ws, link->other, QString());
+        }
+        }
+        return nullptr;
+    }
+
+    static void setValue(const FieldDef<R>&, QWidget* w, const QString& text) {
+        if (auto* e = qobject_cast<QLineEdit*>(w)) {
+            if (e->text() != text)
+                e->setText(text);
+        } else if (auto* t = qobject_cast<QPlainTextEdit*>(w)) {
+            setPlainText(t, text);
+        } else if (auto* d = qobject_cast<QDateEdit*>(w)) {
+            setOptionalDate(d, codec::parseDate(text).value_or(QDate()));
+        } else if (auto* c = qobject_cast<QComboBox*>(w)) {
+            int i = c->findData(text);
+            if (i < 0 && !text.isEmpty()) { // a stored value the table does not list: keep it
+                c->addItem(enumLabelForKey(text), text);
+                i = c->count() - 1;
+            }
+            c->setCurrentIndex(i);
+        } else if (auto* s = qobject_cast<QSpinBox*>(w)) {
+            s->setValue(text.toInt());
+        } else if (auto* b = qobject_cast<QCheckBox*>(w)) {
+            b->setChecked(codec::parseYesNo(text).value_or(false));
+        } else if (auto* p = qobject_cast<ClausePicker*>(w)) {
+            p->setSelected(codec::parseList(text));
+        } else if (auto* l = qobject_cast<LinkedRecordList*>(w)) {
+            l->setIds(codec::parseList(text));
+        }
+    }
+
+    static QString valueOf(const FieldDef<R>& f, QWidget* w) {
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            return f.type == FieldType::Text ? e->text().trimmed() : e->text();
+        if (auto* t = qobject_cast<QPlainTextEdit*>(w))
+            return t->toPlainText();
+        if (auto* d = qobject_cast<QDateEdit*>(w))
+            return codec::date(optionalDate(d));
+        if (auto* c = qobject_cast<QComboBox*>(w))
+            return c->currentData().toString();
+        if (auto* s = qobject_cast<QSpinBox*>(w))
+            return QString::number(s->value());
+        if (auto* b = qobject_cast<QCheckBox*>(w))
+            return codec::yesNo(b->isChecked());
+        if (auto* p = qobject_cast<ClausePicker*>(w))
+            return codec::list(p->selected());
+        if (auto* l = qobject_cast<LinkedRecordList*>(w))
+            return codec::list(l->ids());
+        return {};
+    }
+
+    QList<QPair<const FieldDef<R>*, QWidget*>> m_widgets;
+};
+
+} // namespace
+
+RecordEditor* makeGenericEditor(Workspace& ws, RecordKind kind, const QString& id, QWidget* parent) {
+    return visitRecordKind(kind, [&](auto t) -> RecordEditor* {
+        using R = typename decltype(t)::type;
+        return new GenericEditor<R>(ws, id, parent);
+    });
+}
+
+} // namespace qms::gui

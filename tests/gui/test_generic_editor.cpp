@@ -1,0 +1,118 @@
+// The generic editor: the form a kind without an editor of its own gets, built from its
+// declaration. Driven here on kinds that have their own editor, through the same widgets.
+#include "editors/GenericEditor.h"
+#include "test_editors_support.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+
+using namespace qms;
+using namespace qms::gui;
+using namespace qms::test::editors;
+
+TEST_CASE("Generic editor: a process loads, is edited and saved through the repository",
+          "[gui][editors][generic]") {
+    EditorFixture f;
+    Process p;
+    p.name = QStringLiteral("Purchasing");
+    p.owner = QStringLiteral("qm");
+    p.purpose = QStringLiteral("Buy what the plant needs");
+    p.kpis = {Kpi{QStringLiteral("On-time delivery"), QStringLiteral("95"), QStringLiteral("%")}};
+    auto created = f.ws->processes().create(p);
+    REQUIRE(created.ok());
+    const QString id = created->meta.id;
+
+    std::unique_ptr<RecordEditor> editor(makeGenericEditor(*f.ws, RecordKind::Process, id));
+    REQUIRE(editor != nullptr);
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    CHECK(editor->recordId() == id);
+    CHECK_FALSE(editor->isReadOnly());
+    CHECK_FALSE(editor->isDirty());
+    // Every field of the declaration has its widget, in field order, named by its key.
+    CHECK(field<QLineEdit>(editor.get(), "name")->text() == QStringLiteral("Purchasing"));
+    CHECK(field<QPlainTextEdit>(editor.get(), "purpose")->toPlainText() ==
+          QStringLiteral("Buy what the plant needs"));
+    CHECK(field<QPlainTextEdit>(editor.get(), "kpis")
+              ->toPlainText()
+              .contains(QStringLiteral("On-time delivery")));
+    CHECK(field<QCheckBox>(editor.get(), "active")->isChecked());
+    CHECK(editor->findChild<ClausePicker*>(QStringLiteral("clauses")) != nullptr);
+    CHECK(editor->findChild<LinkedRecordList*>(QStringLiteral("documents")) != nullptr);
+    CHECK(editor->findChild<LinkedRecordList*>(QStringLiteral("feeds")) != nullptr);
+    // No workflow for processes: no empty "Workflow:" row.
+    CHECK(editor->stepButtons().isEmpty());
+
+    typeInto(editor.get(), "name", QStringLiteral("Purchasing and suppliers"));
+    CHECK(editor->isDirty());
+    REQUIRE(editor->save());
+    INFO(editor->errorSummary().toStdString());
+    CHECK_FALSE(editor->isDirty());
+
+    auto stored = f.ws->processes().get(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->name == QStringLiteral("Purchasing and suppliers"));
+    CHECK(stored->purpose == QStringLiteral("Buy what the plant needs")); // untouched fields kept
+    CHECK(stored->kpis.size() == 1);
+    CHECK(stored->meta.version == created->meta.version + 1);
+    // The history tab shows the change.
+    auto* history = editor->findChild<QTreeWidget*>(QStringLiteral("historyTree"));
+    REQUIRE(history != nullptr);
+    CHECK(history->topLevelItemCount() >= 2);
+}
+
+TEST_CASE("Generic editor: a corrective action is saved, and a stale edit is refused",
+          "[gui][editors][generic]") {
+    EditorFixture f;
+    CorrectiveAction c = newRecord<CorrectiveAction>({QDate(2026, 11, 25), QStringLiteral("qm")});
+    c.title = QStringLiteral("Retrain the inspectors");
+    auto created = f.ws->actions().create(c);
+    REQUIRE(created.ok());
+    const QString id = created->meta.id;
+
+    std::unique_ptr<RecordEditor> editor(makeGenericEditor(*f.ws, RecordKind::CorrectiveAction, id));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    CHECK(field<QLineEdit>(editor.get(), "title")->text() == QStringLiteral("Retrain the inspectors"));
+    auto* type = field<QComboBox>(editor.get(), "type");
+    CHECK(type->currentData().toString() == enumKey(c.type));
+    CHECK(type->count() == enumValues<CaType>().size());
+    CHECK(field<QDateEdit>(editor.get(), "due_date")->date() == c.dueDate);
+    CHECK(optionalDate(field<QDateEdit>(editor.get(), "completed_on")).isNull()); // "not set"
+    // The status is the declaration's states, by their labels.
+    auto* status = field<QComboBox>(editor.get(), "status");
+    CHECK(status->count() == int(declOf<CorrectiveAction>().states.size()));
+    CHECK(status->currentText() == declOf<CorrectiveAction>().stateLabel(QStringLiteral("planned")));
+
+    typeInto(editor.get(), "title", QStringLiteral("Retrain all inspectors"));
+    type->setCurrentIndex(type->findData(QStringLiteral("preventive")));
+    REQUIRE(editor->save());
+    auto stored = f.ws->actions().get(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->title == QStringLiteral("Retrain all inspectors"));
+    CHECK(stored->type == CaType::Preventive);
+
+    // Someone else changes it meanwhile: this window's next save is refused, nothing is lost.
+    CorrectiveAction other = *stored;
+    other.description = QStringLiteral("Changed elsewhere");
+    REQUIRE(f.ws->actions().save(other).ok());
+    f.prompts.confirmAnswer = false; // do not reload
+    typeInto(editor.get(), "title", QStringLiteral("A stale title"));
+    CHECK_FALSE(editor->save());
+    CHECK_FALSE(editor->errorSummary().isEmpty());
+    CHECK(f.ws->actions().get(id)->title == QStringLiteral("Retrain all inspectors"));
+}
+
+TEST_CASE("Generic editor: a new record starts from the kind's defaults", "[gui][editors][generic]") {
+    EditorFixture f;
+    std::unique_ptr<RecordEditor> editor(makeGenericEditor(*f.ws, RecordKind::CorrectiveAction, QString()));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    CHECK(editor->isNew());
+    CHECK(field<QLineEdit>(editor.get(), "owner")->text() == QStringLiteral("qm"));
+    typeInto(editor.get(), "title", QStringLiteral("Fix the gauge"));
+    REQUIRE(editor->save());
+    INFO(editor->errorSummary().toStdString());
+    CHECK(editor->recordId() == QStringLiteral("CA-0001"));
+    auto stored = f.ws->actions().get(QStringLiteral("CA-0001"));
+    REQUIRE(stored.ok());
+    CHECK(stored->title == QStringLiteral("Fix the gauge"));
+    CHECK(stored->owner == QStringLiteral("qm"));
+}
