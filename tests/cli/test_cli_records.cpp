@@ -145,7 +145,7 @@ TEST_CASE("cli clauses shows the tree, coverage and changes applicability") {
 }
 
 TEST_CASE(
-    "cli new starts from the GUI's defaults; --status takes the kind's state keys, labels and aliases") {
+    "cli new starts from the GUI's defaults, and --status takes the kind's state keys, labels and aliases") {
     TempDir dir;
     const QString db = dir.filePath(S("q.qms"));
     REQUIRE(runCliOn(db, {S("init"), S("--admin"), S("qm")}).exitCode == 0);
