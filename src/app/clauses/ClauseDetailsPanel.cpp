@@ -163,13 +163,12 @@ void ClauseDetailsPanel::loadRecords(const QString& clause) {
         if (const auto parsed = parseRecordId(id))
             byKind[int(parsed->first)] << id;
     QHash<QString, QPair<QString, QString>> info;
-    Status s = describe(m_ws.documents(), byKind.value(int(RecordKind::Document)), info);
-    if (s)
-        s = describe(m_ws.processes(), byKind.value(int(RecordKind::Process)), info);
-    if (s)
-        s = describe(m_ws.nonconformities(), byKind.value(int(RecordKind::Nonconformity)), info);
-    if (s)
-        s = describe(m_ws.actions(), byKind.value(int(RecordKind::CorrectiveAction)), info);
+    Status s;
+    forEachRecordType([&](auto t) {
+        using R = typename decltype(t)::type;
+        if (s)
+            s = describe(m_ws.records<R>(), byKind.value(int(kindOf<R>)), info);
+    });
     if (!s) {
         m_recordsHeading->setText(tr("Linked records could not be read: %1").arg(s.error().describe()));
         return;

@@ -12,7 +12,7 @@ constexpr StateDecl states[] = {
     {"draft", QT_TRANSLATE_NOOP("qms::Enum", "Draft"), true, 0x757575},
     {"in_review", QT_TRANSLATE_NOOP("qms::Enum", "In review"), true, 0xF9A825},
     {"released", QT_TRANSLATE_NOOP("qms::Enum", "Released"), true, 0x2E7D32},
-    {"obsolete", QT_TRANSLATE_NOOP("qms::Enum", "Obsolete"), false, 0x424242},
+    {"obsolete", QT_TRANSLATE_NOOP("qms::Enum", "Obsolete"), false, 0x424242, true},
 };
 
 constexpr LinkDecl links[] = {
@@ -23,19 +23,21 @@ constexpr LinkDecl links[] = {
 // Due for review from the next review date while not obsolete; overdue only once a revision is in
 // force (a draft that was never released is not late for its review).
 constexpr DueRule dueRules[] = {
-    {"review", "next_review", "", "effective_revision", QT_TRANSLATE_NOOP("qms::Kind", "Documents due for review")},
+    {"review", "next_review", "", "effective_revision",
+     QT_TRANSLATE_NOOP("qms::Kind", "Documents due for review by %1"), false,
+     QT_TRANSLATE_NOOP("qms::Kind", "review %1")},
 };
 
 constexpr ColumnDecl columns[] = {
     {"id", QT_TRANSLATE_NOOP("qms::RegisterQuery", "ID"), ColumnType::Id},
-    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"type", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Type"), ColumnType::DocumentType},
     {"status", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Status"), ColumnType::Status},
     {"revision", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Revision"), ColumnType::Text},
     {"effective_revision", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Effective revision"), ColumnType::Text},
-    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"next_review", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Next review"), ColumnType::Date},
     {"overdue", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Review overdue"), ColumnType::Flag,
      ColumnCompute::Overdue},
@@ -97,19 +99,20 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
          QMS_TEXT(R, effectiveRevision)},
         {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status),
          "State|Document status"},
-        {"approved_by", QT_TRANSLATE_NOOP("qms::Field", "Approved by"), FieldType::Text, QMS_TEXT(R, approvedBy),
-         "Approver|Approved"},
+        {"approved_by", QT_TRANSLATE_NOOP("qms::Field", "Approved by"), FieldType::Text,
+         QMS_TEXT(R, approvedBy), "Approver|Approved"},
         {"released_at", QT_TRANSLATE_NOOP("qms::Field", "Released at"), FieldType::DateTime,
          QMS_DATETIME(R, releasedAt), "Release date|Date released|Approval date|Effective date|Issue date"},
-        {"review_interval_months", QT_TRANSLATE_NOOP("qms::Field", "Review interval (months)"), FieldType::Int,
-         [](const R& r) { return QString::number(r.reviewIntervalMonths); },
+        {"review_interval_months", QT_TRANSLATE_NOOP("qms::Field", "Review interval (months)"),
+         FieldType::Int, [](const R& r) { return QString::number(r.reviewIntervalMonths); },
          [](R& r, const QString& t) {
-             return fields::setInt(r.reviewIntervalMonths, t, 1, 120, 12,
-                                   QT_TRANSLATE_NOOP("qms::Codec", "\"%1\" is not a number of months between 1 and 120"));
+             return fields::setInt(
+                 r.reviewIntervalMonths, t, 1, 120, 12,
+                 QT_TRANSLATE_NOOP("qms::Codec", "\"%1\" is not a number of months between 1 and 120"));
          },
          "Review interval|Review period|Review frequency|Review cycle|Review interval months"},
-        {"next_review", QT_TRANSLATE_NOOP("qms::Field", "Next review"), FieldType::Date, QMS_DATE(R, nextReview),
-         "Review date|Next review date|Review due|Next review due"},
+        {"next_review", QT_TRANSLATE_NOOP("qms::Field", "Next review"), FieldType::Date,
+         QMS_DATE(R, nextReview), "Review date|Next review date|Review due|Next review due"},
         {"obsolete_reason", QT_TRANSLATE_NOOP("qms::Field", "Obsolete reason"), FieldType::Text,
          QMS_TEXT(R, obsoleteReason)},
         {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R),

@@ -29,6 +29,8 @@ struct StateDecl {
     const char* label; // for people, translated in context `KindDecl::stateContext`
     bool open;         // not closed, cancelled, verified, obsolete or retired
     unsigned colour;   // status chip, 0xRRGGBB
+    // No longer in force (obsolete, retired, cancelled): not evidence for the record's clauses.
+    bool withdrawn = false;
 };
 
 // How a list field is stored in record_links. An "own" field keeps its rows under the record's id;
@@ -53,7 +55,14 @@ struct DueRule {
     const char* states;
     // A field that must also be non-empty for the date to be overdue (documents: a revision in force).
     const char* overdueNeeds;
-    const char* reminder; // reminder group heading, context "qms::Kind"; nullptr: no reminder
+    // The reminder group heading, context "qms::Kind"; nullptr: no reminder. "%1" is the last day of
+    // the reminder horizon.
+    const char* reminder;
+    // Remind only of records already overdue, not of those due within the horizon (late corrective
+    // actions); such groups are listed first.
+    bool remindOnlyWhenOverdue = false;
+    // How a reminder shows the date ("due %1"), context "qms::Kind".
+    const char* reminderDate = nullptr;
 };
 
 // A register column that is not a plain field.
@@ -125,18 +134,22 @@ struct KindDecl {
     const char* closedDateField; // the date it was finished ("closed in", "completed in")
     bool isEvidence;             // a clause linked to a record of this kind counts as covered
     std::span<const RefDecl> refs = {};
+    // The day the recorded event happened (an NC's detection), when it is not the day the record
+    // was made: an audit pack for a period takes in the records whose event falls in it.
+    const char* eventDateField = nullptr;
 
-    QString labelText() const;       // translated
-    QString pluralLabelText() const; // translated
-    QString ownerLabelText() const;  // translated
+    QString labelText() const;                    // translated
+    QString pluralLabelText() const;              // translated
+    QString ownerLabelText() const;               // translated
     QString stateLabel(const QString& key) const; // translated; the key when unknown
     const StateDecl* state(const QString& key) const;
     QStringList openStates() const;
     QStringList closedStates() const;
+    QStringList withdrawnStates() const;
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
-    int columnIndex(const QString& key) const;        // -1 when unknown
+    int columnIndex(const QString& key) const;         // -1 when unknown
 };
 
 // The declarations of every kind, in the order the application lists them.

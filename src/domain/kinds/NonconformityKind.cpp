@@ -15,7 +15,7 @@ constexpr StateDecl states[] = {
     {"action_planned", QT_TRANSLATE_NOOP("qms::Enum", "Action planned"), true, 0x1565C0},
     {"verification", QT_TRANSLATE_NOOP("qms::Enum", "Verification"), true, 0x6A1B9A},
     {"closed", QT_TRANSLATE_NOOP("qms::Enum", "Closed"), false, 0x2E7D32},
-    {"cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled"), false, 0x616161},
+    {"cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled"), false, 0x616161, true},
 };
 
 constexpr LinkDecl links[] = {
@@ -25,11 +25,11 @@ constexpr LinkDecl links[] = {
 
 constexpr ColumnDecl columns[] = {
     {"id", QT_TRANSLATE_NOOP("qms::RegisterQuery", "ID"), ColumnType::Id},
-    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"status", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Status"), ColumnType::Status},
-    {"severity", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Severity"), ColumnType::Severity, ColumnCompute::Field,
-     nullptr, nullptr, nullptr, false, "major,minor,observation"},
+    {"severity", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Severity"), ColumnType::Severity,
+     ColumnCompute::Field, nullptr, nullptr, nullptr, false, "major,minor,observation"},
     {"source", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Source"), ColumnType::Source},
     {"detected_on", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Detected on"), ColumnType::Date},
     {"responsible", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Responsible"), ColumnType::Text,
@@ -76,6 +76,7 @@ const KindDecl decl{
     "closed_on",
     false,
     refs,
+    "detected_on",
 };
 
 } // namespace
@@ -97,13 +98,15 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
          "Origin|Raised from|Source of NC|Found during"},
         {"severity", QT_TRANSLATE_NOOP("qms::Field", "Severity"), FieldType::Enum, QMS_ENUM(R, severity),
          "Grade|Classification|Category|Rating|Major minor|NC category"},
-        {"detected_on", QT_TRANSLATE_NOOP("qms::Field", "Detected on"), FieldType::Date, QMS_DATE(R, detectedOn),
+        {"detected_on", QT_TRANSLATE_NOOP("qms::Field", "Detected on"), FieldType::Date,
+         QMS_DATE(R, detectedOn),
          "Date|Date raised|Raised on|Date identified|Date detected|Detected|Date found|Date reported|Date "
          "opened|Opened|Raised"},
-        {"reported_by", QT_TRANSLATE_NOOP("qms::Field", "Reported by"), FieldType::Text, QMS_TEXT(R, reportedBy),
-         "Raised by|Identified by|Originator|Found by|Auditor|Reporter"},
+        {"reported_by", QT_TRANSLATE_NOOP("qms::Field", "Reported by"), FieldType::Text,
+         QMS_TEXT(R, reportedBy), "Raised by|Identified by|Originator|Found by|Auditor|Reporter"},
         {"responsible", QT_TRANSLATE_NOOP("qms::Field", "Responsible"), FieldType::Text,
-         QMS_TEXT(R, responsible), "Owner|Responsible person|Assigned to|NC owner|Action owner|Responsibility"},
+         QMS_TEXT(R, responsible),
+         "Owner|Responsible person|Assigned to|NC owner|Action owner|Responsibility"},
         {"process", QT_TRANSLATE_NOOP("qms::Field", "Process"), FieldType::Text,
          [](const R& r) { return r.process; },
          [](R& r, const QString& t) { return fields::setOneId(r.process, t, RecordKind::Process); },
@@ -118,7 +121,8 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
         {"root_cause", QT_TRANSLATE_NOOP("qms::Field", "Root cause"), FieldType::LongText,
          QMS_RAWTEXT(R, rootCause), "Cause|Root cause analysis|RCA|Cause analysis|Root causes"},
         {"disposition", QT_TRANSLATE_NOOP("qms::Field", "Disposition"), FieldType::Enum,
-         QMS_ENUM_OR(R, disposition, Disposition::NotApplicable), "Disposition of product|Product disposition"},
+         QMS_ENUM_OR(R, disposition, Disposition::NotApplicable),
+         "Disposition of product|Product disposition"},
         {"effectiveness", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness review"), FieldType::LongText,
          QMS_RAWTEXT(R, effectiveness),
          "Effectiveness|Verification of effectiveness|Effectiveness check|Verification|Effectiveness "

@@ -11,7 +11,7 @@ namespace {
 // Processes are retired, never deleted: their state is the "active" field.
 constexpr StateDecl states[] = {
     {"yes", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Active"), true, 0x2E7D32},
-    {"no", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Retired"), false, 0x616161},
+    {"no", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Retired"), false, 0x616161, true},
 };
 
 constexpr LinkDecl links[] = {
@@ -24,10 +24,11 @@ constexpr ColumnDecl columns[] = {
     {"id", QT_TRANSLATE_NOOP("qms::RegisterQuery", "ID"), ColumnType::Id},
     {"name", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Name"), ColumnType::Text, ColumnCompute::Field, nullptr,
      nullptr, nullptr, true},
-    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field, nullptr,
-     nullptr, nullptr, true},
+    {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, true},
     {"active", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Active"), ColumnType::YesNo},
-    {"kpis", QT_TRANSLATE_NOOP("qms::RegisterQuery", "KPIs"), ColumnType::Count, ColumnCompute::LineCount, "kpis"},
+    {"kpis", QT_TRANSLATE_NOOP("qms::RegisterQuery", "KPIs"), ColumnType::Count, ColumnCompute::LineCount,
+     "kpis"},
     {"clauses", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Clauses"), ColumnType::Text, ColumnCompute::LinkList,
      "clauses"},
 };
