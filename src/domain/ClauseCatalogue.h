@@ -76,6 +76,11 @@ struct ClauseCoverage {
     // (the order of kindDecls()); every declared kind has its count.
     QList<int> counts;
     int count(RecordKind kind) const { return int(kind) < counts.size() ? counts[int(kind)] : 0; }
+    void setCount(RecordKind kind, int n) {
+        if (counts.size() <= int(kind))
+            counts.resize(int(kind) + 1);
+        counts[int(kind)] = n;
+    }
     int total() const {
         int n = 0;
         for (int c : counts)
