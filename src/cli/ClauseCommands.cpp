@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "TextTable.h"
 #include "domain/FieldCodec.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
@@ -33,10 +34,14 @@ int printCoverage(CommandContext& ctx, Workspace& ws) {
         return fail(ctx, rows.error());
     TextTable table(
         {tr("Clause"), tr("Title"), tr("Docs"), tr("Processes"), tr("NCs"), tr("CAs"), tr("Status")}, 50);
-    for (const ClauseCoverage& c : *rows)
-        table.addRow({indented(c.clause, c.depth), c.title, QString::number(c.documents),
-                      QString::number(c.processes), QString::number(c.nonconformities),
-                      QString::number(c.actions), coverageStatusKey(c.status())});
+    // The headers above name the kinds in the order of their declarations.
+    for (const ClauseCoverage& c : *rows) {
+        QStringList row{indented(c.clause, c.depth), c.title};
+        for (const KindDecl* d : kindDecls())
+            row << QString::number(c.count(d->kind));
+        row << coverageStatusKey(c.status());
+        table.addRow(row);
+    }
     table.print(ctx.out);
     const CoverageSummary s = summarise(*rows, ws.catalogue());
     ctx.out << '\n'

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Enums.h"
 #include "Result.h"
 
 #include <QHash>
@@ -71,11 +72,21 @@ struct ClauseCoverage {
     int depth = 0;
     bool applicable = true;
     QString justification;
-    int documents = 0;
-    int processes = 0;
-    int nonconformities = 0;
-    int actions = 0;
-    int total() const { return documents + processes + nonconformities + actions; }
+    // Live records of each kind linked to the clause or a subclause, indexed by int(RecordKind)
+    // (the order of kindDecls()); every declared kind has its count.
+    QList<int> counts;
+    int count(RecordKind kind) const { return int(kind) < counts.size() ? counts[int(kind)] : 0; }
+    void setCount(RecordKind kind, int n) {
+        if (counts.size() <= int(kind))
+            counts.resize(int(kind) + 1);
+        counts[int(kind)] = n;
+    }
+    int total() const {
+        int n = 0;
+        for (int c : counts)
+            n += c;
+        return n;
+    }
     CoverageStatus status() const {
         if (!applicable)
             return CoverageStatus::NotApplicable;

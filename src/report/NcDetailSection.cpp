@@ -48,7 +48,9 @@ QString historyLine(const StatusChange& c) {
 QString NcDetailSection::contentsTitle() const {
     const PackData& d = m_ctx.data;
     if (d.detailsLimited())
-        return Tr::tr("Nonconformity details (%1 of %2)").arg(d.detailNcs.size()).arg(d.ncs.size());
+        return Tr::tr("Nonconformity details (%1 of %2)")
+            .arg(d.detailNcs.size())
+            .arg(d.ids(RecordKind::Nonconformity).size());
     return Tr::tr("Nonconformity details");
 }
 
@@ -67,11 +69,11 @@ Result<SectionChunk> NcDetailSection::build(int chunk, const PageRefs&) const {
         if (d.detailsLimited())
             b.paragraph(
                 Tr::tr("This pack covers %1 nonconformities, more than its detail budget of %2, so detail "
-                   "sections are printed for %3 of them: every open nonconformity first (the most "
-                   "recent when they alone exceed the budget), then the most recent closed ones. The "
-                   "log lists all of them. A pack with a narrower scope, or a larger budget, gives "
-                   "the details of the others.")
-                    .arg(d.ncs.size())
+                       "sections are printed for %3 of them: every open nonconformity first (the most "
+                       "recent when they alone exceed the budget), then the most recent closed ones. The "
+                       "log lists all of them. A pack with a narrower scope, or a larger budget, gives "
+                       "the details of the others.")
+                    .arg(d.ids(RecordKind::Nonconformity).size())
                     .arg(d.scope.detailBudget)
                     .arg(d.detailNcs.size()),
                 style::SmallPt + 0.5, false, style::muted(), 6);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PackScope.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "storage/AuditTrail.h"
 
 #include <QDateTime>
@@ -45,23 +46,28 @@ struct PackData {
     VerifyReport verify;
 
     QList<ClauseCoverage> coverage;
-    // Ids of the in-scope records, in record-number order. Only ids are kept: the sections load
-    // the records of one chunk at a time (PackRecords), so memory does not grow with the scope.
-    QStringList documents;
-    QStringList processes;
-    QStringList ncs;
-    QStringList actions;
-    // The nonconformities that get a detail section, in log order: all of `ncs`, or when they
+    // Ids of the in-scope records of each kind (indexed by int(RecordKind), the order of
+    // kindDecls()), in record-number order. Only ids are kept: the sections load the records of
+    // one chunk at a time (PackRecords), so memory does not grow with the scope.
+    QList<QStringList> recordIds = QList<QStringList>(qsizetype(kindDecls().size()));
+    const QStringList& ids(RecordKind kind) const { return recordIds[int(kind)]; }
+    QStringList& ids(RecordKind kind) { return recordIds[int(kind)]; }
+    // The nonconformities that get a detail section, in log order: all in scope, or when they
     // exceed scope.detailBudget the open ones first, then the most recent (stated on the cover).
     QStringList detailNcs;
-    bool detailsLimited() const { return detailNcs.size() < ncs.size(); }
+    bool detailsLimited() const { return detailNcs.size() < ids(RecordKind::Nonconformity).size(); }
 
     qint64 auditEntryCount = 0;     // entries in the pack's trail selection
     bool auditSummarised = false;   // over the budget: one line per record
     QList<AuditEntry> auditEntries; // when not summarised
     QList<AuditRecordSummary> auditSummary;
 
-    int recordCount() const { return int(documents.size() + processes.size() + ncs.size() + actions.size()); }
+    int recordCount() const {
+        qsizetype n = 0;
+        for (const QStringList& l : recordIds)
+            n += l.size();
+        return int(n);
+    }
 };
 
 } // namespace qms::report

@@ -1,6 +1,7 @@
 #include "PackDataCollector.h"
 
 #include "OrganisationLogo.h"
+#include "domain/kinds/KindRules.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
@@ -34,24 +35,25 @@ bool inScope(const R& r, const PackScope& scope, const ClauseCatalogue& cat, con
     if (touched.contains(r.meta.id) || scope.timeInPeriod(r.meta.createdAt) ||
         scope.timeInPeriod(r.meta.updatedAt))
         return true;
-    if constexpr (std::is_same_v<R, Nonconformity>)
-        return scope.dateInPeriod(r.detectedOn);
+    if (const char* event = declOf<R>().eventDateField)
+        return scope.dateInPeriod(codec::parseDate(fieldText(r, event)).value_or(QDate()));
     return false;
 }
 
-// Scans one register in batches and keeps the ids of the records in scope.
+// Scans one register in batches and keeps the ids of the records in scope, and of the open ones
+// among them in `open`.
 template <typename R>
 Status scanRegister(const PackRecords& records, const PackData& data, const ClauseCatalogue& cat,
-                    const QSet<QString>& touched, QStringList& out, const std::function<bool()>& keepGoing,
-                    const std::function<void(const R&)>& alsoVisit = {}) {
-    if (!data.scope.includesType(RecordRepository<R>::kind()))
+                    const QSet<QString>& touched, QStringList& out, QStringList& open,
+                    const std::function<bool()>& keepGoing) {
+    if (!data.scope.includesType(kindOf<R>))
         return {};
     qint64 seen = 0;
     return records.scan<R>(data.scope.includeClosed, [&](const R& r) {
         if (inScope(r, data.scope, cat, touched)) {
             out.append(r.meta.id);
-            if (alsoVisit)
-                alsoVisit(r);
+            if (isOpenRecord(r))
+                open.append(r.meta.id);
         }
         return ++seen % 1000 != 0 || keepGoing();
     });
@@ -140,21 +142,19 @@ Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progre
 Status PackDataCollector::collectRecords(PackData& data, const QSet<QString>& touched,
                                          const std::function<bool()>& keepGoing) {
     const ClauseCatalogue& cat = m_ws.catalogue();
-    if (auto s = scanRegister<Document>(m_records, data, cat, touched, data.documents, keepGoing); !s)
-        return s;
-    if (auto s = scanRegister<Process>(m_records, data, cat, touched, data.processes, keepGoing); !s)
-        return s;
-    QStringList open;
-    const std::function<void(const Nonconformity&)> noteOpen = [&](const Nonconformity& nc) {
-        if (isOpen(nc.status))
-            open.append(nc.meta.id);
-    };
-    if (auto s = scanRegister<Nonconformity>(m_records, data, cat, touched, data.ncs, keepGoing, noteOpen);
-        !s)
-        return s;
-    data.detailNcs = detailSelection(data.ncs, open, data.scope.detailBudget);
-    if (auto s = scanRegister<CorrectiveAction>(m_records, data, cat, touched, data.actions, keepGoing); !s)
-        return s;
+    Status status;
+    QList<QStringList> open(data.recordIds.size());
+    forEachRecordType([&](auto t) {
+        using R = typename decltype(t)::type;
+        if (status)
+            status = scanRegister<R>(m_records, data, cat, touched, data.ids(kindOf<R>), open[int(kindOf<R>)],
+                                     keepGoing);
+    });
+    if (!status)
+        return status;
+    // Only nonconformities have detail sections (NcDetailSection).
+    data.detailNcs = detailSelection(data.ids(RecordKind::Nonconformity),
+                                     open[int(RecordKind::Nonconformity)], data.scope.detailBudget);
     return {};
 }
 
@@ -164,8 +164,8 @@ Status PackDataCollector::collectAudit(PackData& data, QSet<QString>* touched) {
     QSet<QString> inScope;
     const bool whole = data.scope.isWholeQms();
     if (!touched && !whole)
-        for (const QStringList* ids : {&data.documents, &data.processes, &data.ncs, &data.actions})
-            for (const QString& id : *ids)
+        for (const QStringList& ids : std::as_const(data.recordIds))
+            for (const QString& id : ids)
                 inScope.insert(id);
     std::map<QString, AuditRecordSummary> summary;
     const auto addToSummary = [&](const AuditEntry& e) {

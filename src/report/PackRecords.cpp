@@ -1,5 +1,6 @@
 #include "PackRecords.h"
 
+#include "domain/kinds/RecordTypes.h"
 #include "storage/RegisterQuery.h"
 #include "storage/Workspace.h"
 
@@ -12,19 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::report::PackRecords)
 };
 
-RecordRepository<Document>& repo(Workspace& ws, const Document*) {
-    return ws.documents();
-}
-RecordRepository<Process>& repo(Workspace& ws, const Process*) {
-    return ws.processes();
-}
-RecordRepository<Nonconformity>& repo(Workspace& ws, const Nonconformity*) {
-    return ws.nonconformities();
-}
-RecordRepository<CorrectiveAction>& repo(Workspace& ws, const CorrectiveAction*) {
-    return ws.actions();
-}
-
 } // namespace
 
 template <typename R> Result<QList<R>> PackRecords::batch(const QStringList& ids, bool includeClosed) const {
@@ -33,7 +21,7 @@ template <typename R> Result<QList<R>> PackRecords::batch(const QStringList& ids
     RecordFilter filter;
     filter.ids = ids;
     filter.includeClosed = includeClosed;
-    auto records = repo(m_ws, static_cast<const R*>(nullptr)).list(filter);
+    auto records = m_ws.records<R>().list(filter);
     if (records)
         m_peakHeld = std::max(m_peakHeld, int(records->size()));
     return records;
@@ -58,7 +46,7 @@ template <typename R>
 Status PackRecords::scan(bool includeClosed, const std::function<bool(const R&)>& visit) const {
     // Record numbers run from 1 to the newest record's; batches of BatchSize numbers are read by
     // id (primary key), so each batch costs the same however far into the register it lies.
-    const RecordKind kind = RecordRepository<R>::kind();
+    const RecordKind kind = kindOf<R>;
     RegisterQuery newest(m_ws, kind);
     newest.setSort(RegisterQuery::columnIndex(kind, QStringLiteral("id")), true);
     auto top = newest.fetch(0, 1);
@@ -87,12 +75,7 @@ Status PackRecords::scan(bool includeClosed, const std::function<bool(const R&)>
 #define QMS_PACK_RECORDS(R)                                                                                  \
     template Result<QList<R>> PackRecords::load<R>(const QStringList&) const;                                \
     template Status PackRecords::scan<R>(bool, const std::function<bool(const R&)>&) const;
-
-QMS_PACK_RECORDS(Document)
-QMS_PACK_RECORDS(Process)
-QMS_PACK_RECORDS(Nonconformity)
-QMS_PACK_RECORDS(CorrectiveAction)
-
+QMS_FOR_EACH_RECORD_TYPE(QMS_PACK_RECORDS)
 #undef QMS_PACK_RECORDS
 
 } // namespace qms::report

@@ -1,5 +1,7 @@
 #include "PackScope.h"
 
+#include "domain/kinds/KindDeclaration.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -28,8 +30,7 @@ bool PackScope::includesType(RecordKind kind) const {
 bool PackScope::isWholeQms() const {
     if (!clauses.isEmpty())
         return false;
-    for (RecordKind k :
-         {RecordKind::Document, RecordKind::Process, RecordKind::Nonconformity, RecordKind::CorrectiveAction})
+    for (RecordKind k : recordKinds())
         if (!includesType(k))
             return false;
     return true;
@@ -78,16 +79,12 @@ QString PackScope::periodText() const {
 
 QString PackScope::statement(const ClauseCatalogue& catalogue) const {
     QStringList parts;
-    if (types.isEmpty()) {
-        parts << Tr::tr("All registers (documents, processes, nonconformities, corrective actions)");
-    } else {
-        QStringList names;
-        for (RecordKind k : {RecordKind::Document, RecordKind::Process, RecordKind::Nonconformity,
-                             RecordKind::CorrectiveAction})
-            if (includesType(k))
-                names << inSentence(recordKindPluralLabel(k));
-        parts << Tr::tr("Registers: %1").arg(names.join(QStringLiteral(", ")));
-    }
+    QStringList names;
+    for (const KindDecl* d : kindDecls())
+        if (includesType(d->kind))
+            names << inSentence(d->pluralLabelText());
+    parts << (types.isEmpty() ? Tr::tr("All registers (%1)") : Tr::tr("Registers: %1"))
+                 .arg(names.join(QStringLiteral(", ")));
     if (clauses.isEmpty()) {
         parts << Tr::tr("all clauses of %1").arg(catalogue.displayName());
     } else {

@@ -106,7 +106,7 @@ QString DocumentRegisterSection::contentsTitle() const {
     return Tr::tr("Document register");
 }
 int DocumentRegisterSection::rowCount() const {
-    return int(m_ctx.data.documents.size());
+    return int(m_ctx.data.ids(RecordKind::Document).size());
 }
 QString DocumentRegisterSection::intro() const {
     return Tr::tr(
@@ -123,7 +123,7 @@ QStringList DocumentRegisterSection::headers() const {
 }
 Result<QList<DocBuilder::Row>> DocumentRegisterSection::rows(int first, int count,
                                                              const PageRefs& refs) const {
-    return recordRows<Document>(m_ctx, m_ctx.data.documents, first, count,
+    return recordRows<Document>(m_ctx, m_ctx.data.ids(RecordKind::Document), first, count,
                                 [&](const Document& r) { return row(r, refs); });
 }
 DocBuilder::Row DocumentRegisterSection::row(const Document& doc, const PageRefs&) const {
@@ -152,7 +152,7 @@ QString ProcessRegisterSection::contentsTitle() const {
     return Tr::tr("Process register");
 }
 int ProcessRegisterSection::rowCount() const {
-    return int(m_ctx.data.processes.size());
+    return int(m_ctx.data.ids(RecordKind::Process).size());
 }
 QString ProcessRegisterSection::intro() const {
     return Tr::tr("The processes of the QMS and their interaction (ISO 9001 4.4): owner, inputs, outputs, "
@@ -167,7 +167,7 @@ QStringList ProcessRegisterSection::headers() const {
 }
 Result<QList<DocBuilder::Row>> ProcessRegisterSection::rows(int first, int count,
                                                             const PageRefs& refs) const {
-    return recordRows<Process>(m_ctx, m_ctx.data.processes, first, count,
+    return recordRows<Process>(m_ctx, m_ctx.data.ids(RecordKind::Process), first, count,
                                [&](const Process& r) { return row(r, refs); });
 }
 DocBuilder::Row ProcessRegisterSection::row(const Process& p, const PageRefs&) const {
@@ -192,7 +192,7 @@ QString NcLogSection::contentsTitle() const {
     return Tr::tr("Nonconformity log");
 }
 int NcLogSection::rowCount() const {
-    return int(m_ctx.data.ncs.size());
+    return int(m_ctx.data.ids(RecordKind::Nonconformity).size());
 }
 QString NcLogSection::intro() const {
     const PackData& d = m_ctx.data;
@@ -202,7 +202,7 @@ QString NcLogSection::intro() const {
                "section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then "
                "the most recent), the others show a dash.")
                 .arg(d.detailNcs.size())
-                .arg(d.ncs.size())
+                .arg(d.ids(RecordKind::Nonconformity).size())
                 .arg(d.scope.detailBudget);
     return Tr::tr(
         "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section.");
@@ -215,7 +215,7 @@ QStringList NcLogSection::headers() const {
             Tr::tr("Status"), Tr::tr("Responsible"), Tr::tr("CAs"),    Tr::tr("Page")};
 }
 Result<QList<DocBuilder::Row>> NcLogSection::rows(int first, int count, const PageRefs& refs) const {
-    return recordRows<Nonconformity>(m_ctx, m_ctx.data.ncs, first, count,
+    return recordRows<Nonconformity>(m_ctx, m_ctx.data.ids(RecordKind::Nonconformity), first, count,
                                      [&](const Nonconformity& r) { return row(r, refs); });
 }
 DocBuilder::Row NcLogSection::row(const Nonconformity& nc, const PageRefs& refs) const {
@@ -245,7 +245,7 @@ QString ActionLogSection::contentsTitle() const {
     return Tr::tr("Corrective action log");
 }
 int ActionLogSection::rowCount() const {
-    return int(m_ctx.data.actions.size());
+    return int(m_ctx.data.ids(RecordKind::CorrectiveAction).size());
 }
 QString ActionLogSection::intro() const {
     return Tr::tr(
@@ -259,7 +259,7 @@ QStringList ActionLogSection::headers() const {
             Tr::tr("Status"), Tr::tr("Effectiveness"), Tr::tr("NCs"),   Tr::tr("Overdue")};
 }
 Result<QList<DocBuilder::Row>> ActionLogSection::rows(int first, int count, const PageRefs& refs) const {
-    return recordRows<CorrectiveAction>(m_ctx, m_ctx.data.actions, first, count,
+    return recordRows<CorrectiveAction>(m_ctx, m_ctx.data.ids(RecordKind::CorrectiveAction), first, count,
                                         [&](const CorrectiveAction& r) { return row(r, refs); });
 }
 DocBuilder::Row ActionLogSection::row(const CorrectiveAction& ca, const PageRefs&) const {
@@ -275,6 +275,21 @@ DocBuilder::Row ActionLogSection::row(const CorrectiveAction& ca, const PageRefs
             effectiveness,
             Cell(fmt::orDash(ca.nonconformities.join(QStringLiteral(", ")))),
             flagCell(ca.isOverdue(m_ctx.data.today), Tr::tr("OVERDUE"))};
+}
+
+// ---- The register section of each kind ---------------------------------------------------------
+
+template <> std::unique_ptr<PackSection> registerSection<Document>(const PackContext& ctx) {
+    return std::make_unique<DocumentRegisterSection>(ctx);
+}
+template <> std::unique_ptr<PackSection> registerSection<Process>(const PackContext& ctx) {
+    return std::make_unique<ProcessRegisterSection>(ctx);
+}
+template <> std::unique_ptr<PackSection> registerSection<Nonconformity>(const PackContext& ctx) {
+    return std::make_unique<NcLogSection>(ctx);
+}
+template <> std::unique_ptr<PackSection> registerSection<CorrectiveAction>(const PackContext& ctx) {
+    return std::make_unique<ActionLogSection>(ctx);
 }
 
 // ---- Audit trail -------------------------------------------------------------------------------

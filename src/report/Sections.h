@@ -7,6 +7,7 @@
 #include "domain/Records.h"
 
 #include <QStringList>
+#include <memory>
 
 namespace qms::report {
 
@@ -129,6 +130,9 @@ protected:
 private:
     DocBuilder::Row row(const CorrectiveAction& r, const PageRefs& refs) const;
 };
+
+// The register table of record type R (specialised per type in RegisterSections.cpp).
+template <typename R> std::unique_ptr<PackSection> registerSection(const PackContext& ctx);
 
 class AuditTrailSection final : public TableSection {
 public:

@@ -2,9 +2,11 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "RuleSql.h"
 #include "Workspace.h"
 #include "domain/FieldCodec.h"
 #include "domain/Permissions.h"
+#include "domain/kinds/KindDeclaration.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -20,12 +22,19 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::ClauseRepository)
 };
 
-// Records that count as evidence.
-const char* const liveRecords =
-    "record_id NOT IN (SELECT id FROM documents WHERE status = 'obsolete') "
-    "AND record_id NOT IN (SELECT id FROM processes WHERE active = 'no') "
-    "AND record_id NOT IN (SELECT id FROM nonconformities WHERE status = 'cancelled') "
-    "AND record_id NOT IN (SELECT id FROM corrective_actions WHERE status = 'cancelled')";
+// Records that count as evidence: linked through a kind's clause list and not in a withdrawn
+// state (StateDecl::withdrawn: obsolete documents, retired processes, cancelled NCs and CAs).
+QString liveRecords() {
+    QStringList parts;
+    for (const KindDecl* d : kindDecls()) {
+        const QStringList withdrawn = d->withdrawnStates();
+        if (!withdrawn.isEmpty())
+            parts << QStringLiteral("record_id NOT IN (SELECT id FROM %1 WHERE %2 IN (%3))")
+                         .arg(QString::fromLatin1(d->table), QString::fromLatin1(d->statusField),
+                              sql::quotedList(withdrawn));
+    }
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+}
 
 } // namespace
 
@@ -143,16 +152,17 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
     QSqlQuery q(m_ws.database().connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, target FROM record_links WHERE field = 'clauses' AND %1")
-                    .arg(QString::fromLatin1(liveRecords))))
+                    .arg(liveRecords())))
         return sqlError(q.lastError(), Tr::tr("Counting clause evidence"));
     // clause -> kind -> records (a record linked to two subclauses counts once for the parent)
     // Records are keyed by number, ancestors are looked up once per distinct clause: with
     // 100,000 NCs this loop sees a few hundred thousand links.
-    QHash<QString, std::array<QSet<qint64>, 4>> evidence;
+    const int kinds = int(kindDecls().size());
+    QHash<QString, QList<QSet<qint64>>> evidence;
     QHash<QString, QStringList> ancestors;
     QHash<QString, int> kindOfPrefix;
-    for (RecordKind k : enumValues<RecordKind>())
-        kindOfPrefix.insert(recordPrefix(k), int(k));
+    for (const KindDecl* d : kindDecls())
+        kindOfPrefix.insert(QString::fromLatin1(d->prefix), int(d->kind));
     while (q.next()) {
         const QString rid = q.value(0).toString();
         const int dash = rid.indexOf(QLatin1Char('-'));
@@ -164,8 +174,12 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
         auto chain = ancestors.find(target);
         if (chain == ancestors.end())
             chain = ancestors.insert(target, cat.selfAndAncestors(target));
-        for (const QString& c : *chain)
-            evidence[c][*kind].insert(number);
+        for (const QString& c : *chain) {
+            auto sets = evidence.find(c);
+            if (sets == evidence.end())
+                sets = evidence.insert(c, QList<QSet<qint64>>(kinds));
+            (*sets)[*kind].insert(number);
+        }
     }
     QList<ClauseCoverage> out;
     for (int i = 0; i < cat.clauses().size(); ++i) {
@@ -176,13 +190,11 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
         cov.depth = c.depth;
         cov.applicable = (*appl)[i].applicable;
         cov.justification = (*appl)[i].justification;
+        cov.counts = QList<int>(kinds, 0);
         const auto it = evidence.constFind(c.number);
-        if (it != evidence.constEnd()) {
-            cov.documents = (*it)[int(RecordKind::Document)].size();
-            cov.processes = (*it)[int(RecordKind::Process)].size();
-            cov.nonconformities = (*it)[int(RecordKind::Nonconformity)].size();
-            cov.actions = (*it)[int(RecordKind::CorrectiveAction)].size();
-        }
+        if (it != evidence.constEnd())
+            for (int k = 0; k < kinds; ++k)
+                cov.counts[k] = int((*it)[k].size());
         out << cov;
     }
     return out;
@@ -195,7 +207,7 @@ Result<CoverageSummary> ClauseRepository::summary() const {
     QSqlQuery q(m_ws.database().connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT DISTINCT target FROM record_links WHERE field = 'clauses' AND %1")
-                    .arg(QString::fromLatin1(liveRecords))))
+                    .arg(liveRecords())))
         return sqlError(q.lastError(), Tr::tr("Reading clause evidence"));
     QSet<QString> linked;
     while (q.next())

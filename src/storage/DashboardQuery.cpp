@@ -2,9 +2,11 @@
 
 #include "ClauseRepository.h"
 #include "Database.h"
+#include "RuleSql.h"
 #include "Workspace.h"
 #include "domain/Enums.h"
 #include "domain/FieldCodec.h"
+#include "domain/kinds/KindDeclaration.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,16 +41,6 @@ Status forEachRow(Database& db, const QString& sql, const QVariantList& binds, c
     return {};
 }
 
-// The open NC states as an SQL list: an IN over the (status, severity) index is a few range
-// lookups instead of a scan.
-QString openNcStatusList() {
-    QStringList keys;
-    for (NcStatus s : enumValues<NcStatus>())
-        if (isOpen(s))
-            keys << QStringLiteral("'%1'").arg(enumKey(s));
-    return keys.join(QLatin1Char(','));
-}
-
 QString monthStart(const QDate& today, int monthsBack) {
     return codec::date(QDate(today.year(), today.month(), 1).addMonths(-monthsBack));
 }
@@ -72,9 +64,8 @@ Result<DashboardFigures> DashboardQuery::compute(int reviewWithinDays,
     DashboardFigures f;
     f.today = m_ws.clock().today();
     f.reviewWithinDays = reviewWithinDays;
-    for (auto step : {&DashboardQuery::openNcs, &DashboardQuery::actions, &DashboardQuery::documents,
-                      &DashboardQuery::ncFlow, &DashboardQuery::sources, &DashboardQuery::onTime,
-                      &DashboardQuery::coverage}) {
+    for (auto step : {&DashboardQuery::openNcs, &DashboardQuery::dueRules, &DashboardQuery::ncFlow,
+                      &DashboardQuery::sources, &DashboardQuery::onTime, &DashboardQuery::coverage}) {
         if (cancelled && cancelled())
             return makeError(ErrorCode::Cancelled, Tr::tr("The dashboard computation was cancelled."));
         if (auto s = (this->*step)(f); !s)
@@ -83,11 +74,20 @@ Result<DashboardFigures> DashboardQuery::compute(int reviewWithinDays,
     return f;
 }
 
+DueCount DashboardFigures::dueCount(RecordKind kind, const char* rule) const {
+    for (const DueCount& c : dueCounts)
+        if (c.kind == kind && qstrcmp(c.rule, rule) == 0)
+            return c;
+    return {kind, rule, 0, 0};
+}
+
 Status DashboardQuery::openNcs(DashboardFigures& f) const {
+    // An IN over the open states uses the (status, severity) index: a few range lookups, no scan.
+    const KindDecl& nc = kindDecl(RecordKind::Nonconformity);
     return forEachRow(m_ws.database(),
-                      QStringLiteral("SELECT severity, count(*) FROM nonconformities WHERE status IN (%1) "
-                                     "GROUP BY severity")
-                          .arg(openNcStatusList()),
+                      QStringLiteral("SELECT severity, count(*) FROM %1 WHERE %2 IN (%3) GROUP BY severity")
+                          .arg(QString::fromLatin1(nc.table), QString::fromLatin1(nc.statusField),
+                               sql::quotedList(nc.openStates())),
                       {}, Tr::tr("Counting open nonconformities"), [&](const QSqlQuery& q) {
                           const auto sev = enumFromString<Severity>(q.value(0).toString());
                           const int n = q.value(1).toInt();
@@ -100,34 +100,32 @@ Status DashboardQuery::openNcs(DashboardFigures& f) const {
                       });
 }
 
-Status DashboardQuery::actions(DashboardFigures& f) const {
+Status DashboardQuery::dueRules(DashboardFigures& f) const {
     const QString today = codec::date(f.today);
-    if (auto s = forEachRow(m_ws.database(),
-                            QStringLiteral("SELECT count(*) FROM corrective_actions WHERE status IN "
-                                           "('planned','in_progress') AND due_date <> '' AND due_date < ?"),
-                            {today}, Tr::tr("Counting overdue corrective actions"),
-                            [&](const QSqlQuery& q) { f.overdueActions = q.value(0).toInt(); });
-        !s)
-        return s;
-    return forEachRow(m_ws.database(),
-                      QStringLiteral("SELECT count(*) FROM corrective_actions WHERE status = 'done' AND "
-                                     "effectiveness_due <> '' AND effectiveness_due < ?"),
-                      {today}, Tr::tr("Counting overdue effectiveness checks"),
-                      [&](const QSqlQuery& q) { f.effectivenessOverdue = q.value(0).toInt(); });
-}
-
-Status DashboardQuery::documents(DashboardFigures& f) const {
-    // The same rules as Document::isReviewDueWithin / isReviewOverdue.
-    return forEachRow(
-        m_ws.database(),
-        QStringLiteral(
-            "SELECT count(*), coalesce(sum(next_review < ? AND effective_revision <> ''), 0) FROM documents "
-            "WHERE status IN ('draft','in_review','released') AND next_review <> '' AND next_review <= ?"),
-        {codec::date(f.today), codec::date(f.today.addDays(f.reviewWithinDays))},
-        Tr::tr("Counting documents due for review"), [&](const QSqlQuery& q) {
-            f.documentsReviewDue = q.value(0).toInt();
-            f.documentsReviewOverdue = q.value(1).toInt();
-        });
+    const QString until = codec::date(f.today.addDays(f.reviewWithinDays));
+    const QString alias = QStringLiteral("t");
+    for (const KindDecl* decl : kindDecls()) {
+        for (const DueRule& rule : decl->dueRules) {
+            DueCount count{decl->kind, rule.key, 0, 0};
+            // Only the records in the rule's states (the status index), then both conditions.
+            const QString sql =
+                QStringLiteral("SELECT coalesce(sum(%1), 0), coalesce(sum(%2), 0) FROM %3 t WHERE %4")
+                    .arg(sql::dueWithin(*decl, rule, alias, QStringLiteral("?")),
+                         sql::overdue(*decl, rule, alias, QStringLiteral("?")),
+                         QString::fromLatin1(decl->table), sql::ruleStates(*decl, rule, alias));
+            if (auto s = forEachRow(m_ws.database(), sql, {until, today},
+                                    Tr::tr("Counting due and overdue records (%1, %2)")
+                                        .arg(QString::fromLatin1(decl->key), QString::fromLatin1(rule.key)),
+                                    [&](const QSqlQuery& q) {
+                                        count.dueWithin = q.value(0).toInt();
+                                        count.overdue = q.value(1).toInt();
+                                    });
+                !s)
+                return s;
+            f.dueCounts.append(count);
+        }
+    }
+    return {};
 }
 
 Status DashboardQuery::ncFlow(DashboardFigures& f) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ClauseCatalogue.h"
+#include "domain/Enums.h"
 #include "domain/Result.h"
 
 #include <QDate>
@@ -33,6 +34,14 @@ struct OnTimeMonth {
     int onTime = 0;
 };
 
+// How many records one due rule of one kind applies to.
+struct DueCount {
+    RecordKind kind = RecordKind::Document;
+    const char* rule = nullptr; // DueRule::key
+    int dueWithin = 0;          // the date on or before today + reviewWithinDays (overdue ones included)
+    int overdue = 0;            // overdue by the rule (its date before today, its extra condition met)
+};
+
 // The figures of the dashboard, computed in one go against one `today`.
 struct DashboardFigures {
     QDate today;
@@ -43,12 +52,12 @@ struct DashboardFigures {
     int openObservation = 0;
     int openNcs() const { return openMajor + openMinor + openObservation; }
 
-    int overdueActions = 0;       // planned / in progress with due date before today
-    int effectivenessOverdue = 0; // done, effectiveness check due before today
-
+    // Every due rule of every kind (DueRule): records due within `reviewWithinDays` and records
+    // overdue, by the same declaration as the register's overdue column and the reminders.
     int reviewWithinDays = 30;
-    int documentsReviewDue = 0;     // not obsolete, next review on or before today + N (overdue included)
-    int documentsReviewOverdue = 0; // released once, next review before today
+    QList<DueCount> dueCounts;
+    // The counts of `kind`'s rule `rule`; zeros for a rule that is not declared.
+    DueCount dueCount(RecordKind kind, const char* rule) const;
 
     QList<MonthFlow> ncFlow;        // the last 12 months, oldest first, the current month last
     QList<SourceCount> ncsBySource; // all NCs ever recorded, sources with at least one
@@ -83,8 +92,7 @@ public:
 
 private:
     Status openNcs(DashboardFigures& f) const;
-    Status actions(DashboardFigures& f) const;
-    Status documents(DashboardFigures& f) const;
+    Status dueRules(DashboardFigures& f) const;
     Status ncFlow(DashboardFigures& f) const;
     Status sources(DashboardFigures& f) const;
     Status onTime(DashboardFigures& f) const;

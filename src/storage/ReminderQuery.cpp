@@ -1,6 +1,7 @@
 #include "ReminderQuery.h"
 
 #include "Database.h"
+#include "RuleSql.h"
 #include "Workspace.h"
 #include "domain/FieldCodec.h"
 
@@ -19,15 +20,40 @@ struct Tr {
 
 } // namespace
 
-Status ReminderQuery::fill(ReminderGroup& group, const QString& sql, const QVariantList& binds,
-                           const QDate& today, const QString& what) const {
-    // `sql` selects id, title, owner, date, count(*) OVER () ordered soonest first.
+int Reminders::total() const {
+    int n = 0;
+    for (const ReminderGroup& g : groups)
+        n += g.total;
+    return n;
+}
+
+const ReminderGroup* Reminders::group(RecordKind kind, const char* rule) const {
+    for (const ReminderGroup& g : groups)
+        if (g.kind == kind && qstrcmp(g.rule->key, rule) == 0)
+            return &g;
+    return nullptr;
+}
+
+Status ReminderQuery::fill(ReminderGroup& group, const QDate& today, const QDate& until) const {
+    const KindDecl& decl = kindDecl(group.kind);
+    const DueRule& rule = *group.rule;
+    const QString alias = QStringLiteral("t");
+    const QString date = QStringLiteral("t.") + QString::fromLatin1(rule.dateField);
+    const QString condition = rule.remindOnlyWhenOverdue
+                                  ? sql::overdue(decl, rule, alias, QStringLiteral("?"))
+                                  : sql::dueWithin(decl, rule, alias, QStringLiteral("?"));
+    const QString sql = QStringLiteral("SELECT t.id, t.%1, t.%2, %3, count(*) OVER () FROM %4 t WHERE %5 "
+                                       "ORDER BY %3, t.id LIMIT %6")
+                            .arg(QString::fromLatin1(decl.titleField), QString::fromLatin1(decl.ownerField),
+                                 date, QString::fromLatin1(decl.table), condition)
+                            .arg(MaxItems);
+    const QString what = Tr::tr("Listing reminders (%1, %2)")
+                             .arg(QString::fromLatin1(decl.key), QString::fromLatin1(rule.key));
     QSqlQuery q(m_ws.database().connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql + QStringLiteral(" LIMIT %1").arg(MaxItems)))
+    if (!q.prepare(sql))
         return sqlError(q.lastError(), what);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
+    q.addBindValue(codec::date(rule.remindOnlyWhenOverdue ? today : until));
     if (!q.exec())
         return sqlError(q.lastError(), what);
     while (q.next()) {
@@ -47,32 +73,16 @@ Result<Reminders> ReminderQuery::compute(int horizonDays) const {
     Reminders r;
     r.today = m_ws.clock().today();
     r.horizonDays = std::max(0, horizonDays);
-    const QString today = codec::date(r.today);
-    const QString until = codec::date(r.today.addDays(r.horizonDays));
-    if (auto s =
-            fill(r.overdueActions,
-                 QStringLiteral("SELECT id, title, owner, due_date, count(*) OVER () FROM corrective_actions "
-                                "WHERE status IN ('planned','in_progress') AND due_date <> '' AND "
-                                "due_date < ? ORDER BY due_date, id"),
-                 {today}, r.today, Tr::tr("Listing overdue corrective actions"));
-        !s)
-        return s.error();
-    // The same rules as Document::isReviewDueWithin.
-    if (auto s = fill(r.documentsForReview,
-                      QStringLiteral("SELECT id, title, owner, next_review, count(*) OVER () FROM documents "
-                                     "WHERE status IN ('draft','in_review','released') AND next_review <> '' "
-                                     "AND next_review <= ? ORDER BY next_review, id"),
-                      {until}, r.today, Tr::tr("Listing documents due for review"));
-        !s)
-        return s.error();
-    if (auto s =
-            fill(r.effectivenessChecks,
-                 QStringLiteral("SELECT id, title, owner, effectiveness_due, count(*) OVER () FROM "
-                                "corrective_actions WHERE status = 'done' AND effectiveness_due <> '' AND "
-                                "effectiveness_due <= ? ORDER BY effectiveness_due, id"),
-                 {until}, r.today, Tr::tr("Listing effectiveness checks due"));
-        !s)
-        return s.error();
+    for (const KindDecl* decl : kindDecls())
+        for (const DueRule& rule : decl->dueRules)
+            if (rule.reminder)
+                r.groups.append({decl->kind, &rule, {}, 0});
+    std::stable_sort(r.groups.begin(), r.groups.end(), [](const ReminderGroup& a, const ReminderGroup& b) {
+        return a.rule->remindOnlyWhenOverdue && !b.rule->remindOnlyWhenOverdue;
+    });
+    for (ReminderGroup& g : r.groups)
+        if (auto s = fill(g, r.today, r.today.addDays(r.horizonDays)); !s)
+            return s.error();
     return r;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/kinds/KindDeclaration.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
-#include <QVariantList>
 
 namespace qms {
 
@@ -16,12 +16,15 @@ struct ReminderItem {
     QString id;
     QString title;
     QString owner;
-    QDate due;            // due date, next review or effectiveness check date
+    QDate due;            // the date of the group's rule (due date, next review, effectiveness check)
     bool overdue = false; // due before today
 };
 
-// Items of one kind, soonest due first; `items` holds at most ReminderQuery::MaxItems of `total`.
+// The records one due rule of one kind reminds of, soonest due first; `items` holds at most
+// ReminderQuery::MaxItems of `total`.
 struct ReminderGroup {
+    RecordKind kind = RecordKind::Document;
+    const DueRule* rule = nullptr; // has a reminder heading
     QList<ReminderItem> items;
     int total = 0;
 };
@@ -29,15 +32,17 @@ struct ReminderGroup {
 struct Reminders {
     QDate today;
     int horizonDays = 30;
-    ReminderGroup overdueActions;      // planned / in progress, due before today
-    ReminderGroup documentsForReview;  // draft / in review / released, next review by today + horizon
-    ReminderGroup effectivenessChecks; // done, effectiveness check due by today + horizon
-    int total() const { return overdueActions.total + documentsForReview.total + effectivenessChecks.total; }
+    // One group per due rule with a reminder: the rules that remind only of overdue records first,
+    // then the others, each in the order of the kinds and their rules. Empty groups included.
+    QList<ReminderGroup> groups;
+    int total() const;
     bool isEmpty() const { return total() == 0; }
+    // The group of `kind`'s rule `rule`, or nullptr.
+    const ReminderGroup* group(RecordKind kind, const char* rule) const;
 };
 
-// What is overdue or due soon, against the workspace clock's today. The rules match the
-// dashboard's figures (DashboardQuery), which count the same records.
+// What is overdue or due soon, against the workspace clock's today, from the kinds' due rules
+// (DueRule::reminder): the same declarations the dashboard's figures (DashboardQuery) count by.
 class ReminderQuery final {
 public:
     static constexpr int MaxItems = 100;
@@ -48,8 +53,7 @@ public:
     Result<Reminders> compute(int horizonDays = 30) const;
 
 private:
-    Status fill(ReminderGroup& group, const QString& sql, const QVariantList& binds, const QDate& today,
-                const QString& what) const;
+    Status fill(ReminderGroup& group, const QDate& today, const QDate& until) const;
 
     Workspace& m_ws;
 };

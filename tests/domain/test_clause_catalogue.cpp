@@ -219,8 +219,8 @@ TEST_CASE("Clause coverage status and summary", "[catalogue]") {
     row.clause = QStringLiteral("8.7.1");
     CHECK(row.total() == 0);
     CHECK(row.status() == CoverageStatus::Gap);
-    row.documents = 1;
-    row.actions = 2;
+    row.setCount(RecordKind::Document, 1);
+    row.setCount(RecordKind::CorrectiveAction, 2);
     CHECK(row.total() == 3);
     CHECK(row.status() == CoverageStatus::Covered);
     row.applicable = false;
@@ -229,7 +229,7 @@ TEST_CASE("Clause coverage status and summary", "[catalogue]") {
     auto make = [](const char* clause, int docs, bool applicable = true) {
         ClauseCoverage r;
         r.clause = QString::fromLatin1(clause);
-        r.documents = docs;
+        r.setCount(RecordKind::Document, docs);
         r.applicable = applicable;
         return r;
     };

@@ -86,8 +86,10 @@ TEST_CASE("ClauseTreeModel: a valid model whose statuses match coverage()") {
         REQUIRE(status.isValid());
         CHECK(status.data(ClauseTreeModel::StatusRole).toInt() == int(cov.status()));
         CHECK(status.data().toString() == ClauseTreeModel::statusText(cov.status()));
-        CHECK(model.indexOf(cov.clause, ClauseTreeModel::DocumentsColumn).data().toInt() == cov.documents);
-        CHECK(model.indexOf(cov.clause, ClauseTreeModel::NcsColumn).data().toInt() == cov.nonconformities);
+        CHECK(model.indexOf(cov.clause, ClauseTreeModel::DocumentsColumn).data().toInt() ==
+              cov.count(RecordKind::Document));
+        CHECK(model.indexOf(cov.clause, ClauseTreeModel::NcsColumn).data().toInt() ==
+              cov.count(RecordKind::Nonconformity));
     }
     CHECK(model.indexOf(QStringLiteral("7.5.3.1"), ClauseTreeModel::StatusColumn).data().toString() ==
           QStringLiteral("Covered"));

@@ -59,18 +59,19 @@ TEST_CASE("Pack scope: closed and cancelled records are left out unless asked fo
     TempDir dir;
     PackFixture f(dir.filePath(QStringLiteral("q.qms")));
     const PackData d = collect(f, {});
-    CHECK(d.ncs == QStringList{"NC-0001", "NC-0004", "NC-0005"});
-    CHECK(d.actions == QStringList{"CA-0002"});
-    CHECK(d.documents == QStringList{"DOC-0001", "DOC-0002"});
-    CHECK(d.processes == QStringList{"PRC-0001", "PRC-0002"});
-    CHECK(d.detailNcs == d.ncs);
+    CHECK(d.ids(RecordKind::Nonconformity) == QStringList{"NC-0001", "NC-0004", "NC-0005"});
+    CHECK(d.ids(RecordKind::CorrectiveAction) == QStringList{"CA-0002"});
+    CHECK(d.ids(RecordKind::Document) == QStringList{"DOC-0001", "DOC-0002"});
+    CHECK(d.ids(RecordKind::Process) == QStringList{"PRC-0001", "PRC-0002"});
+    CHECK(d.detailNcs == d.ids(RecordKind::Nonconformity));
 
     PackScope all;
     all.includeClosed = true;
     const PackData full = collect(f, all);
-    CHECK(full.ncs == QStringList{"NC-0001", "NC-0002", "NC-0003", "NC-0004", "NC-0005"});
-    CHECK(full.actions == QStringList{"CA-0001", "CA-0002"});
-    CHECK(full.documents == QStringList{"DOC-0001", "DOC-0002", "DOC-0003"});
+    CHECK(full.ids(RecordKind::Nonconformity) ==
+          QStringList{"NC-0001", "NC-0002", "NC-0003", "NC-0004", "NC-0005"});
+    CHECK(full.ids(RecordKind::CorrectiveAction) == QStringList{"CA-0001", "CA-0002"});
+    CHECK(full.ids(RecordKind::Document) == QStringList{"DOC-0001", "DOC-0002", "DOC-0003"});
 }
 
 TEST_CASE("Pack scope: clause, type and date filters select exactly the right records") {
@@ -81,27 +82,27 @@ TEST_CASE("Pack scope: clause, type and date filters select exactly the right re
     byClause.clauses = {QStringLiteral("8.7")}; // NC-0001 and NC-0002 are linked to 8.7.1
     byClause.includeClosed = true;
     PackData d = collect(f, byClause);
-    CHECK(d.ncs == QStringList{"NC-0001", "NC-0002"});
-    CHECK(d.documents.isEmpty());
-    CHECK(d.processes.isEmpty());
+    CHECK(d.ids(RecordKind::Nonconformity) == QStringList{"NC-0001", "NC-0002"});
+    CHECK(d.ids(RecordKind::Document).isEmpty());
+    CHECK(d.ids(RecordKind::Process).isEmpty());
     byClause.includeClosed = false;
-    CHECK(collect(f, byClause).ncs == QStringList{"NC-0001"});
+    CHECK(collect(f, byClause).ids(RecordKind::Nonconformity) == QStringList{"NC-0001"});
 
     PackScope docsAndProcesses;
     docsAndProcesses.types = {RecordKind::Document, RecordKind::Process};
     d = collect(f, docsAndProcesses);
-    CHECK(d.ncs.isEmpty());
-    CHECK(d.actions.isEmpty());
-    CHECK(d.documents == QStringList{"DOC-0001", "DOC-0002"});
+    CHECK(d.ids(RecordKind::Nonconformity).isEmpty());
+    CHECK(d.ids(RecordKind::CorrectiveAction).isEmpty());
+    CHECK(d.ids(RecordKind::Document) == QStringList{"DOC-0001", "DOC-0002"});
 
     PackScope february;
     february.from = QDate(2026, 2, 1);
     february.to = QDate(2026, 2, 28);
     february.includeClosed = true;
     d = collect(f, february);
-    CHECK(d.ncs == QStringList{"NC-0004"});
-    CHECK(d.documents.isEmpty());
-    CHECK(d.actions.isEmpty());
+    CHECK(d.ids(RecordKind::Nonconformity) == QStringList{"NC-0004"});
+    CHECK(d.ids(RecordKind::Document).isEmpty());
+    CHECK(d.ids(RecordKind::CorrectiveAction).isEmpty());
     // The trail of the period holds only February's entries of the records in scope... here the
     // whole QMS is in scope by clause and type, so every entry of February.
     REQUIRE(d.auditEntryCount > 0);
@@ -114,7 +115,7 @@ TEST_CASE("Pack scope: clause, type and date filters select exactly the right re
     january.includeClosed = true;
     january.types = {RecordKind::CorrectiveAction};
     d = collect(f, january);
-    CHECK(d.actions == QStringList{"CA-0001"});
+    CHECK(d.ids(RecordKind::CorrectiveAction) == QStringList{"CA-0001"});
     for (const AuditEntry& e : d.auditEntries)
         CHECK(e.recordId == QStringLiteral("CA-0001"));
 
@@ -122,9 +123,9 @@ TEST_CASE("Pack scope: clause, type and date filters select exactly the right re
     march.from = QDate(2026, 3, 1);
     march.includeClosed = true;
     d = collect(f, march);
-    CHECK(d.ncs == QStringList{"NC-0005"});
-    CHECK(d.actions == QStringList{"CA-0002"});
-    CHECK(d.documents == QStringList{"DOC-0003"}); // made obsolete in March
+    CHECK(d.ids(RecordKind::Nonconformity) == QStringList{"NC-0005"});
+    CHECK(d.ids(RecordKind::CorrectiveAction) == QStringList{"CA-0002"});
+    CHECK(d.ids(RecordKind::Document) == QStringList{"DOC-0003"}); // made obsolete in March
 }
 
 TEST_CASE("Pack: the PDF is PDF/A-1b with metadata, the right page count and searchable text") {

@@ -47,15 +47,15 @@ TEST_CASE("Coverage: records count for their clause and its ancestors, once each
     REQUIRE_OK(ws.actions().create(ca));
 
     auto cov = coverageOf(ws);
-    CHECK(cov[QStringLiteral("8.7.1")].nonconformities == 2);
-    CHECK(cov[QStringLiteral("8.7.2")].nonconformities == 1);
-    CHECK(cov[QStringLiteral("8.7")].nonconformities == 2);
-    CHECK(cov[QStringLiteral("8")].nonconformities == 2);
-    CHECK(cov[QStringLiteral("8")].processes == 1);
+    CHECK(cov[QStringLiteral("8.7.1")].count(RecordKind::Nonconformity) == 2);
+    CHECK(cov[QStringLiteral("8.7.2")].count(RecordKind::Nonconformity) == 1);
+    CHECK(cov[QStringLiteral("8.7")].count(RecordKind::Nonconformity) == 2);
+    CHECK(cov[QStringLiteral("8")].count(RecordKind::Nonconformity) == 2);
+    CHECK(cov[QStringLiteral("8")].count(RecordKind::Process) == 1);
     CHECK(cov[QStringLiteral("8")].total() == 3);
-    CHECK(cov[QStringLiteral("7.5.3")].documents == 1);
-    CHECK(cov[QStringLiteral("7")].documents == 1);
-    CHECK(cov[QStringLiteral("10")].actions == 1);
+    CHECK(cov[QStringLiteral("7.5.3")].count(RecordKind::Document) == 1);
+    CHECK(cov[QStringLiteral("7")].count(RecordKind::Document) == 1);
+    CHECK(cov[QStringLiteral("10")].count(RecordKind::CorrectiveAction) == 1);
     CHECK(cov[QStringLiteral("8.7")].status() == CoverageStatus::Covered);
     CHECK(cov[QStringLiteral("9.2")].status() == CoverageStatus::Gap);
     CHECK(cov[QStringLiteral("9.2")].total() == 0);
@@ -95,7 +95,7 @@ TEST_CASE("Coverage: obsolete, retired and cancelled records are not evidence") 
     ca.clauses = {QStringLiteral("10.2")};
     auto savedCa = ws.actions().create(ca);
     REQUIRE_OK(savedCa);
-    CHECK(coverageOf(ws)[QStringLiteral("8.7.1")].nonconformities == 1);
+    CHECK(coverageOf(ws)[QStringLiteral("8.7.1")].count(RecordKind::Nonconformity) == 1);
 
     SaveOptions why;
     why.reason = QStringLiteral("Not needed any more");

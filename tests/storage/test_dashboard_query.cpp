@@ -1,3 +1,4 @@
+#include "domain/kinds/KindDeclaration.h"
 #include "storage/DashboardQuery.h"
 #include "support/QtCatch.h"
 #include "test_dashboard_fixture.h"
@@ -17,11 +18,18 @@ TEST_CASE("DashboardQuery: card figures on the fixture") {
     CHECK(f->openMinor == DashboardFixture::expectedOpenMinor);
     CHECK(f->openObservation == DashboardFixture::expectedOpenObservation);
     CHECK(f->openNcs() == 5);
-    CHECK(f->overdueActions == DashboardFixture::expectedOverdueActions);
-    CHECK(f->effectivenessOverdue == DashboardFixture::expectedEffectivenessOverdue);
+    CHECK(f->dueCount(RecordKind::CorrectiveAction, "due").overdue ==
+          DashboardFixture::expectedOverdueActions);
+    CHECK(f->dueCount(RecordKind::CorrectiveAction, "effectiveness").overdue ==
+          DashboardFixture::expectedEffectivenessOverdue);
     CHECK(f->reviewWithinDays == 30);
-    CHECK(f->documentsReviewDue == DashboardFixture::expectedReviewDue);
-    CHECK(f->documentsReviewOverdue == DashboardFixture::expectedReviewOverdue);
+    // Every due rule of every kind is counted, by its declaration.
+    qsizetype rules = 0;
+    for (const KindDecl* d : kindDecls())
+        rules += qsizetype(d->dueRules.size());
+    CHECK(f->dueCounts.size() == rules);
+    CHECK(f->dueCount(RecordKind::Document, "review").dueWithin == DashboardFixture::expectedReviewDue);
+    CHECK(f->dueCount(RecordKind::Document, "review").overdue == DashboardFixture::expectedReviewOverdue);
     CHECK(f->coverage.applicableLeaves == DashboardFixture::expectedApplicableLeaves);
     CHECK(f->coverage.coveredLeaves == DashboardFixture::expectedCoveredLeaves);
     CHECK(f->coverage.notApplicableLeaves == DashboardFixture::expectedNotApplicableLeaves);
@@ -44,11 +52,13 @@ TEST_CASE("DashboardQuery: the review window is a parameter") {
     DashboardFixture fx;
     auto f = DashboardQuery(*fx.ws).compute(31);
     REQUIRE(f.ok());
-    CHECK(f->documentsReviewDue == 4); // DOC-0003 on 2026-12-26 now falls inside
+    CHECK(f->dueCount(RecordKind::Document, "review").dueWithin ==
+          4); // DOC-0003 on 2026-12-26 now falls inside
     auto none = DashboardQuery(*fx.ws).compute(0);
     REQUIRE(none.ok());
-    CHECK(none->documentsReviewDue == 2); // DOC-0001 and the never-released DOC-0005
-    CHECK(none->documentsReviewOverdue == 1);
+    CHECK(none->dueCount(RecordKind::Document, "review").dueWithin ==
+          2); // DOC-0001 and the never-released DOC-0005
+    CHECK(none->dueCount(RecordKind::Document, "review").overdue == 1);
 }
 
 TEST_CASE("DashboardQuery: NCs opened and closed per month over the last 12 months") {
@@ -122,8 +132,8 @@ TEST_CASE("DashboardQuery: an empty database gives zeros, not errors") {
     auto f = DashboardQuery(**ws).compute();
     REQUIRE(f.ok());
     CHECK(f->openNcs() == 0);
-    CHECK(f->overdueActions == 0);
-    CHECK(f->documentsReviewDue == 0);
+    CHECK(f->dueCount(RecordKind::CorrectiveAction, "due").overdue == 0);
+    CHECK(f->dueCount(RecordKind::Document, "review").dueWithin == 0);
     CHECK(f->ncsBySource.isEmpty());
     CHECK(f->actionsCompleted == 0);
     CHECK(f->onTimePercent() == 0.0);

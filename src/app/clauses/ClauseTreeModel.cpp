@@ -1,5 +1,7 @@
 #include "ClauseTreeModel.h"
 
+#include "domain/kinds/KindDeclaration.h"
+
 #include <QFont>
 
 namespace qms::gui {
@@ -96,17 +98,12 @@ QVariant ClauseTreeModel::displayData(const Clause& c, const ClauseCoverage& cov
         return QStringLiteral("%1  %2").arg(c.number, c.title);
     case ApplicableColumn:
         return cov.applicable ? tr("Yes") : tr("No");
-    case DocumentsColumn:
-        return cov.documents;
-    case ProcessesColumn:
-        return cov.processes;
-    case NcsColumn:
-        return cov.nonconformities;
-    case CasColumn:
-        return cov.actions;
     case StatusColumn:
         return statusText(cov.status());
     default:
+        // One count column per kind, in the order of the declarations.
+        if (column >= FirstCountColumn && column <= LastCountColumn)
+            return cov.count(kindDecls()[column - FirstCountColumn]->kind);
         return {};
     }
 }
@@ -129,7 +126,7 @@ QVariant ClauseTreeModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= DocumentsColumn && index.column() <= CasColumn)
+        if (index.column() >= FirstCountColumn && index.column() <= LastCountColumn)
             return int(Qt::AlignCenter);
         if (index.column() == ApplicableColumn)
             return int(Qt::AlignCenter);

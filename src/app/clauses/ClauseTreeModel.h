@@ -21,7 +21,10 @@ public:
         NcsColumn,
         CasColumn,
         StatusColumn,
-        ColumnCount
+        ColumnCount,
+        // The evidence counts, one column per kind in the order of kindDecls().
+        FirstCountColumn = DocumentsColumn,
+        LastCountColumn = CasColumn,
     };
     enum Role {
         ClauseNumberRole = Qt::UserRole + 1, // "8.7.1"

@@ -294,29 +294,33 @@ void DashboardPage::showFigures() {
              countText(f.openObservation, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 observation"),
                        QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 observations"))));
 
-    m_caCard->setValue(locale.toString(f.overdueActions));
+    // The corrective action and document cards show those kinds' due rules.
+    const int overdueActions = f.dueCount(RecordKind::CorrectiveAction, "due").overdue;
+    const int effectivenessOverdue = f.dueCount(RecordKind::CorrectiveAction, "effectiveness").overdue;
+    const DueCount review = f.dueCount(RecordKind::Document, "review");
+    m_caCard->setValue(locale.toString(overdueActions));
     m_caCard->setDetail(
-        f.effectivenessOverdue == 0
+        effectivenessOverdue == 0
             ? tr("No effectiveness check overdue")
-            : countText(f.effectivenessOverdue,
+            : countText(effectivenessOverdue,
                         QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 effectiveness check overdue"),
                         QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 effectiveness checks overdue"))
                   .toHtmlEscaped());
 
-    m_reviewCard->setValue(locale.toString(f.documentsReviewDue));
-    QString review =
+    m_reviewCard->setValue(locale.toString(review.dueWithin));
+    QString reviewText =
         countText(f.reviewWithinDays, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "within 1 day"),
                   QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "within %1 days"))
             .toHtmlEscaped();
-    if (f.documentsReviewOverdue > 0)
-        review += QStringLiteral(" · ") +
-                  link(QStringLiteral("overdue"),
-                       countText(f.documentsReviewOverdue,
-                                 QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 overdue"),
-                                 QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 overdue")));
+    if (review.overdue > 0)
+        reviewText +=
+            QStringLiteral(" · ") +
+            link(QStringLiteral("overdue"),
+                 countText(review.overdue, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 overdue"),
+                           QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 overdue")));
     else
-        review += QStringLiteral(" · ") + tr("none overdue").toHtmlEscaped();
-    m_reviewCard->setDetail(review);
+        reviewText += QStringLiteral(" · ") + tr("none overdue").toHtmlEscaped();
+    m_reviewCard->setDetail(reviewText);
 
     m_coverageCard->setValue(QStringLiteral("%1 %").arg(locale.toString(f.coverage.percent(), 'f', 0)));
     const QString coverage =

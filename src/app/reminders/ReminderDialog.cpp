@@ -4,6 +4,7 @@
 #include "shell/Icons.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,9 +52,16 @@ ReminderDialog::ReminderDialog(const Reminders& r, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->setMinimumSize(640, 300);
-    addGroup(tr("Overdue corrective actions"), r.overdueActions, r.today, tr("due %1"));
-    addGroup(tr("Documents due for review by %1").arg(until), r.documentsForReview, r.today, tr("review %1"));
-    addGroup(tr("Effectiveness checks due by %1").arg(until), r.effectivenessChecks, r.today, tr("check %1"));
+    for (const ReminderGroup& group : r.groups) {
+        // The heading and the date's wording come from the kind's due rule.
+        QString title = QCoreApplication::translate("qms::Kind", group.rule->reminder);
+        if (!group.rule->remindOnlyWhenOverdue)
+            title = title.arg(until);
+        const QString dateLabel = group.rule->reminderDate
+                                      ? QCoreApplication::translate("qms::Kind", group.rule->reminderDate)
+                                      : QStringLiteral("%1");
+        addGroup(title, group, r.today, dateLabel);
+    }
     m_tree->expandAll();
     for (int c = 0; c < ColumnCount; ++c)
         if (c != TitleColumn)

@@ -11,9 +11,9 @@ class QTreeWidgetItem;
 
 namespace qms::gui {
 
-// What needs attention in the open database: overdue corrective actions, documents due for review
-// and effectiveness checks due, grouped, soonest first. Clicking (or Enter on) a row asks for the
-// record to be opened; the dialog stays open to work through the list.
+// What needs attention in the open database, one group per due rule of a kind that reminds
+// (overdue corrective actions, documents due for review, effectiveness checks due), soonest first. Clicking
+// (or Enter on) a row asks for the record to be opened; the dialog stays open to work through the list.
 class ReminderDialog final : public QDialog {
     Q_OBJECT
 public:

@@ -14,7 +14,7 @@ constexpr StateDecl states[] = {
     {"done", QT_TRANSLATE_NOOP("qms::Enum", "Done"), true, 0x00838F},
     {"verified_effective", QT_TRANSLATE_NOOP("qms::Enum", "Verified effective"), false, 0x2E7D32},
     {"verified_ineffective", QT_TRANSLATE_NOOP("qms::Enum", "Verified ineffective"), false, 0xC62828},
-    {"cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled"), false, 0x616161},
+    {"cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled"), false, 0x616161, true},
 };
 
 constexpr LinkDecl links[] = {
@@ -24,9 +24,11 @@ constexpr LinkDecl links[] = {
 
 constexpr DueRule dueRules[] = {
     {"due", "due_date", "planned,in_progress", nullptr,
-     QT_TRANSLATE_NOOP("qms::Kind", "Overdue corrective actions")},
+     QT_TRANSLATE_NOOP("qms::Kind", "Overdue corrective actions"), true,
+     QT_TRANSLATE_NOOP("qms::Kind", "due %1")},
     {"effectiveness", "effectiveness_due", "done", nullptr,
-     QT_TRANSLATE_NOOP("qms::Kind", "Effectiveness checks due")},
+     QT_TRANSLATE_NOOP("qms::Kind", "Effectiveness checks due by %1"), false,
+     QT_TRANSLATE_NOOP("qms::Kind", "check %1")},
 };
 
 constexpr ColumnDecl columns[] = {

@@ -12,7 +12,7 @@ constexpr StateDecl states[] = {
     {"draft", QT_TRANSLATE_NOOP("qms::Enum", "Draft"), true, 0x757575},
     {"in_review", QT_TRANSLATE_NOOP("qms::Enum", "In review"), true, 0xF9A825},
     {"released", QT_TRANSLATE_NOOP("qms::Enum", "Released"), true, 0x2E7D32},
-    {"obsolete", QT_TRANSLATE_NOOP("qms::Enum", "Obsolete"), false, 0x424242},
+    {"obsolete", QT_TRANSLATE_NOOP("qms::Enum", "Obsolete"), false, 0x424242, true},
 };
 
 constexpr LinkDecl links[] = {
@@ -24,7 +24,8 @@ constexpr LinkDecl links[] = {
 // force (a draft that was never released is not late for its review).
 constexpr DueRule dueRules[] = {
     {"review", "next_review", "", "effective_revision",
-     QT_TRANSLATE_NOOP("qms::Kind", "Documents due for review")},
+     QT_TRANSLATE_NOOP("qms::Kind", "Documents due for review by %1"), false,
+     QT_TRANSLATE_NOOP("qms::Kind", "review %1")},
 };
 
 constexpr ColumnDecl columns[] = {

@@ -29,6 +29,8 @@ struct StateDecl {
     const char* label; // for people, translated in context `KindDecl::stateContext`
     bool open;         // not closed, cancelled, verified, obsolete or retired
     unsigned colour;   // status chip, 0xRRGGBB
+    // No longer in force (obsolete, retired, cancelled): not evidence for the record's clauses.
+    bool withdrawn = false;
     // More names people give the state, comma-separated, matched like the label (processes:
     // "inactive" for retired).
     const char* aliases = nullptr;
@@ -63,7 +65,14 @@ struct DueRule {
     const char* states;
     // A field that must also be non-empty for the date to be overdue (documents: a revision in force).
     const char* overdueNeeds;
-    const char* reminder; // reminder group heading, context "qms::Kind"; nullptr: no reminder
+    // The reminder group heading, context "qms::Kind"; nullptr: no reminder. "%1" is the last day of
+    // the reminder horizon.
+    const char* reminder;
+    // Remind only of records already overdue, not of those due within the horizon (late corrective
+    // actions); such groups are listed first.
+    bool remindOnlyWhenOverdue = false;
+    // How a reminder shows the date ("due %1"), context "qms::Kind".
+    const char* reminderDate = nullptr;
 };
 
 // A register column that is not a plain field.
@@ -163,6 +172,9 @@ struct KindDecl {
     int searchOrder = 0;     // where the kind's group stands in the search results (lowest first)
     bool hasWorkflow = true; // false: no workflow steps (processes are retired through "Active")
     RegisterWording wording = {};
+    // The day the recorded event happened (an NC's detection), when it is not the day the record
+    // was made: an audit pack for a period takes in the records whose event falls in it.
+    const char* eventDateField = nullptr;
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
@@ -171,6 +183,7 @@ struct KindDecl {
     const StateDecl* state(const QString& key) const;
     QStringList openStates() const;
     QStringList closedStates() const;
+    QStringList withdrawnStates() const;
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in

@@ -108,6 +108,14 @@ QStringList KindDecl::closedStates() const {
     return out;
 }
 
+QStringList KindDecl::withdrawnStates() const {
+    QStringList out;
+    for (const StateDecl& s : states)
+        if (s.withdrawn)
+            out << QString::fromLatin1(s.key);
+    return out;
+}
+
 const LinkDecl* KindDecl::link(const QString& field) const {
     for (const LinkDecl& l : links)
         if (field == QLatin1String(l.field))

@@ -15,7 +15,7 @@ constexpr StateDecl states[] = {
     {"action_planned", QT_TRANSLATE_NOOP("qms::Enum", "Action planned"), true, 0x1565C0},
     {"verification", QT_TRANSLATE_NOOP("qms::Enum", "Verification"), true, 0x6A1B9A},
     {"closed", QT_TRANSLATE_NOOP("qms::Enum", "Closed"), false, 0x2E7D32},
-    {"cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled"), false, 0x616161},
+    {"cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled"), false, 0x616161, true},
 };
 
 constexpr LinkDecl links[] = {
@@ -110,6 +110,7 @@ const KindDecl decl{
         .ownerLine = QT_TRANSLATE_NOOP("qms::gui::RegisterPrintout", "Responsible: %1"),
         .viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "&Nonconformities"),
     },
+    "detected_on",
 };
 
 } // namespace

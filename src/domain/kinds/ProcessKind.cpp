@@ -11,7 +11,7 @@ namespace {
 // Processes are retired, never deleted: their state is the "active" field.
 constexpr StateDecl states[] = {
     {"yes", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Active"), true, 0x2E7D32},
-    {"no", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Retired"), false, 0x616161, "inactive"},
+    {"no", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Retired"), false, 0x616161, true, "inactive"},
 };
 
 constexpr LinkDecl links[] = {

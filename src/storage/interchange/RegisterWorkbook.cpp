@@ -4,6 +4,7 @@
 #include "domain/ClauseCatalogue.h"
 #include "domain/FieldCodec.h"
 #include "domain/kinds/RecordTypes.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
@@ -79,22 +80,22 @@ Status writeCoverage(Workspace& ws, XlsxWriter& out) {
     auto coverage = ws.clauses().coverage();
     if (!coverage)
         return coverage.error();
-    const QList<XlsxColumn> columns{{Tr::tr("Clause"), XlsxCellType::Text},
-                                    {Tr::tr("Title"), XlsxCellType::Text},
-                                    {Tr::tr("Coverage"), XlsxCellType::Text},
-                                    {Tr::tr("Documents"), XlsxCellType::Number},
-                                    {Tr::tr("Processes"), XlsxCellType::Number},
-                                    {Tr::tr("Nonconformities"), XlsxCellType::Number},
-                                    {Tr::tr("Corrective actions"), XlsxCellType::Number},
-                                    {Tr::tr("Justification"), XlsxCellType::Text}};
+    QList<XlsxColumn> columns{{Tr::tr("Clause"), XlsxCellType::Text},
+                              {Tr::tr("Title"), XlsxCellType::Text},
+                              {Tr::tr("Coverage"), XlsxCellType::Text}};
+    for (const KindDecl* d : kindDecls())
+        columns.append({d->pluralLabelText(), XlsxCellType::Number}); // the evidence count per kind
+    columns.append({Tr::tr("Justification"), XlsxCellType::Text});
     if (auto s = out.addSheet(Tr::tr("Clause coverage"), columns); !s)
         return s;
     for (const ClauseCoverage& c : *coverage) {
         // Indentation shows the tree, as in the clause view.
         const QString title = QString(c.depth * 2, QLatin1Char(' ')) + c.title;
-        if (auto s = out.addRow({c.clause, title, coverageStatusLabel(c.status()), c.documents, c.processes,
-                                 c.nonconformities, c.actions, c.justification});
-            !s)
+        QVariantList row{c.clause, title, coverageStatusLabel(c.status())};
+        for (const KindDecl* d : kindDecls())
+            row << c.count(d->kind);
+        row << c.justification;
+        if (auto s = out.addRow(row); !s)
             return s;
     }
     return {};
