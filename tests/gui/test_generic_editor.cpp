@@ -90,12 +90,14 @@ TEST_CASE("Generic editor: a corrective action is saved, and a stale edit is ref
     CHECK(stored->title == QStringLiteral("Retrain all inspectors"));
     CHECK(stored->type == CaType::Preventive);
 
-    // Someone else changes it meanwhile: this window's next save is refused, nothing is lost.
+    // Someone else changes it while this window holds an edit: the edit is kept, the window warns,
+    // and its save is refused, so nothing is lost. (Without edits the window would just reload.)
+    typeInto(editor.get(), "title", QStringLiteral("A stale title"));
     CorrectiveAction other = *stored;
     other.description = QStringLiteral("Changed elsewhere");
     REQUIRE(f.ws->actions().save(other).ok());
     f.prompts.confirmAnswer = false; // do not reload
-    typeInto(editor.get(), "title", QStringLiteral("A stale title"));
+    CHECK(field<QLineEdit>(editor.get(), "title")->text() == QStringLiteral("A stale title"));
     CHECK_FALSE(editor->save());
     CHECK_FALSE(editor->errorSummary().isEmpty());
     CHECK(f.ws->actions().get(id)->title == QStringLiteral("Retrain all inspectors"));
