@@ -1188,18 +1188,6 @@
         <translation>Offene Nichtkonformitäten zählen</translation>
     </message>
     <message>
-        <source>Counting overdue corrective actions</source>
-        <translation>Überfällige Korrekturmaßnahmen zählen</translation>
-    </message>
-    <message>
-        <source>Counting overdue effectiveness checks</source>
-        <translation>Überfällige Wirksamkeitsprüfungen zählen</translation>
-    </message>
-    <message>
-        <source>Counting documents due for review</source>
-        <translation>Zur Prüfung fällige Dokumente zählen</translation>
-    </message>
-    <message>
         <source>Counting nonconformities per month</source>
         <translation>Nichtkonformitäten pro Monat zählen</translation>
     </message>
@@ -1218,6 +1206,10 @@
     <message>
         <source>The dashboard computation was cancelled.</source>
         <translation>Die Berechnung der Übersicht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Counting due and overdue records (%1, %2)</source>
+        <translation>Fällige und überfällige Datensätze werden gezählt (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1837,41 @@
     </message>
 </context>
 <context>
+    <name>qms::Kind</name>
+    <message>
+        <source>Overdue corrective actions</source>
+        <translation>Überfällige Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Effectiveness checks due by %1</source>
+        <translation>Bis %1 fällige Wirksamkeitsprüfungen</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>Prüfung %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Documents due for review by %1</source>
+        <translation>Bis %1 zur Prüfung fällige Dokumente</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>Prüfung %1</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
     <name>qms::Migrations</name>
     <message>
         <source>Upgrading the database to schema %1</source>
@@ -1946,10 +1973,6 @@
 <context>
     <name>qms::RecordExporter</name>
     <message>
-        <source>Unknown record type</source>
-        <translation>Unbekannte Datensatzart</translation>
-    </message>
-    <message>
         <source>Writing the JSON export failed: %1</source>
         <translation>Schreiben des JSON-Exports fehlgeschlagen: %1</translation>
     </message>
@@ -2039,10 +2062,6 @@
 </context>
 <context>
     <name>qms::RecordImporter</name>
-    <message>
-        <source>Unknown record type</source>
-        <translation>Unbekannte Datensatzart</translation>
-    </message>
     <message>
         <source>%1 line %2, column %3 (%4): %5</source>
         <translation>%1 Zeile %2, Spalte %3 (%4): %5</translation>
@@ -2393,22 +2412,6 @@
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Prozesse</translation>
-    </message>
-    <message>
-        <source>Nonconformities</source>
-        <translation>Nichtkonformitäten</translation>
-    </message>
-    <message>
-        <source>Corrective actions</source>
-        <translation>Korrekturmaßnahmen</translation>
-    </message>
-    <message>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
@@ -2436,16 +2439,8 @@
 <context>
     <name>qms::ReminderQuery</name>
     <message>
-        <source>Listing overdue corrective actions</source>
-        <translation>Überfällige Korrekturmaßnahmen auflisten</translation>
-    </message>
-    <message>
-        <source>Listing documents due for review</source>
-        <translation>Zur Prüfung fällige Dokumente auflisten</translation>
-    </message>
-    <message>
-        <source>Listing effectiveness checks due</source>
-        <translation>Fällige Wirksamkeitsprüfungen auflisten</translation>
+        <source>Listing reminders (%1, %2)</source>
+        <translation>Erinnerungen werden aufgelistet (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -3227,14 +3222,6 @@
 <context>
     <name>qms::gui::ClauseDetailsPanel</name>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Stillgelegt</translation>
-    </message>
-    <message>
         <source>Edit applicability…</source>
         <translation>Anwendbarkeit bearbeiten…</translation>
     </message>
@@ -4000,6 +3987,13 @@
     </message>
 </context>
 <context>
+    <name>qms::gui::GenericEditor</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::HistoryView</name>
     <message>
         <source>When</source>
@@ -4238,22 +4232,6 @@ Nachher:
         <translation>Normabschnitte</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Processes</source>
-        <translation>Prozesse</translation>
-    </message>
-    <message>
-        <source>Nonconformities</source>
-        <translation>Nichtkonformitäten</translation>
-    </message>
-    <message>
-        <source>Corrective actions</source>
-        <translation>Korrekturmaßnahmen</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Prüfpfad</translation>
     </message>
@@ -4458,10 +4436,6 @@ Nachher:
         <translation>Öffnen Sie zuerst eine Datenbank</translation>
     </message>
     <message>
-        <source>Choose a register (Documents, Processes, Nonconformities, Corrective actions) first</source>
-        <translation>Wählen Sie zuerst ein Register (Dokumente, Prozesse, Nichtkonformitäten, Korrekturmaßnahmen)</translation>
-    </message>
-    <message>
         <source>Cannot create records: %1</source>
         <translation>Datensätze können nicht angelegt werden: %1</translation>
     </message>
@@ -4600,6 +4574,10 @@ Qt %2</translation>
     <message>
         <source>Excel workbook: typed columns, filters (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe: typisierte Spalten, Filter (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a register (%1) first</source>
+        <translation>Wählen Sie zuerst ein Register (%1)</translation>
     </message>
 </context>
 <context>
@@ -5377,17 +5355,13 @@ Reload %2 now? Your edits in this window will be lost.</source>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1 was changed by another save while you were editing it (in another window, or as a consequence of a change to a linked record). Saving your edits will be refused. &lt;a href=&quot;reload&quot;&gt;Reload&lt;/a&gt; to see the stored version; your edits in this window are lost then.</source>
+        <translation>%1 wurde durch eine andere Speicherung geändert, während Sie es bearbeitet haben (in einem anderen Fenster oder als Folge einer Änderung an einem verknüpften Datensatz). Das Speichern Ihrer Änderungen wird abgelehnt. &lt;a href=&quot;reload&quot;&gt;Neu laden&lt;/a&gt;, um die gespeicherte Fassung zu sehen; Ihre Änderungen in diesem Fenster gehen dann verloren.</translation>
+    </message>
 </context>
 <context>
     <name>qms::gui::RecordLookup</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Stillgelegt</translation>
-    </message>
     <message>
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
@@ -5410,14 +5384,6 @@ Reload %2 now? Your edits in this window will be lost.</source>
 </context>
 <context>
     <name>qms::gui::RecordPrintout</name>
-    <message>
-        <source>Retired</source>
-        <translation>Stillgelegt</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>„%1“ ist keine Datensatz-ID.</translation>
@@ -5662,30 +5628,6 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <message>
         <source>Due</source>
         <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Overdue corrective actions</source>
-        <translation>Überfällige Korrekturmaßnahmen</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>fällig %1</translation>
-    </message>
-    <message>
-        <source>Documents due for review by %1</source>
-        <translation>Bis %1 zur Prüfung fällige Dokumente</translation>
-    </message>
-    <message>
-        <source>review %1</source>
-        <translation>Prüfung %1</translation>
-    </message>
-    <message>
-        <source>Effectiveness checks due by %1</source>
-        <translation>Bis %1 fällige Wirksamkeitsprüfungen</translation>
-    </message>
-    <message>
-        <source>check %1</source>
-        <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t show at open</source>
@@ -6119,10 +6061,6 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
         <translation>Alle Daten</translation>
     </message>
     <message>
-        <source>All registers (documents, processes, nonconformities, corrective actions)</source>
-        <translation>Alle Register (Dokumente, Prozesse, Nichtkonformitäten, Korrekturmaßnahmen)</translation>
-    </message>
-    <message>
         <source>Registers: %1</source>
         <translation>Register: %1</translation>
     </message>
@@ -6149,6 +6087,10 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     <message>
         <source>open and current records only (closed, cancelled, obsolete and retired records excluded)</source>
         <translation>nur offene und aktuelle Datensätze (abgeschlossene, stornierte, ungültige und stillgelegte ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>All registers (%1)</source>
+        <translation>Alle Register (%1)</translation>
     </message>
 </context>
 <context>
@@ -6215,10 +6157,6 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     <message>
         <source>Records in this pack</source>
         <translation>Datensätze in diesem Paket</translation>
-    </message>
-    <message>
-        <source>%1 documents, %2 processes, %3 nonconformities, %4 corrective actions (%5 in total)</source>
-        <translation>%1 Dokumente, %2 Prozesse, %3 Nichtkonformitäten, %4 Korrekturmaßnahmen (insgesamt %5)</translation>
     </message>
     <message>
         <source>Audit trail entries</source>
@@ -6703,6 +6641,15 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     <message>
         <source>%1%2: %3 entries, oldest first. Long values are shortened; a new record&apos;s full snapshot is in the QMS file.</source>
         <translation>%1%2: %3 Einträge, älteste zuerst. Lange Werte sind gekürzt; der vollständige Stand eines neuen Datensatzes steht in der QMS-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of records and their kind, &quot;3 documents&quot;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in total)</source>
+        <translation>%1 (insgesamt %2)</translation>
     </message>
 </context>
 </TS>
