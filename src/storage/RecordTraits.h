@@ -6,8 +6,6 @@
 
 namespace qms {
 
-using LinkSpec = LinkDecl;
-
 QString tableFor(RecordKind kind);
 // rowid of a record in the full-text index: unique across kinds. It is stored in every file, so a
 // kind's RecordKind value never changes (new kinds are appended to the enum).

@@ -22,10 +22,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::RegisterQuery)
 };
 
-const KindDecl& declOf(RecordKind kind) {
-    return kindDecl(kind);
-}
-
 QString statusColumn(RecordKind kind) {
     return QStringLiteral("r.") + QString::fromLatin1(kindDecl(kind).statusField);
 }
@@ -61,20 +57,20 @@ RegisterQuery::RegisterQuery(Workspace& ws, RecordKind kind)
 
 QList<RegisterColumn> RegisterQuery::columns(RecordKind kind) {
     QList<RegisterColumn> out;
-    for (const ColumnDecl& d : declOf(kind).columns)
+    for (const ColumnDecl& d : kindDecl(kind).columns)
         out.append({QString::fromLatin1(d.key), Tr::tr(d.label), d.type});
     return out;
 }
 
 int RegisterQuery::columnIndex(RecordKind kind, const QString& key) {
-    return declOf(kind).columnIndex(key);
+    return kindDecl(kind).columnIndex(key);
 }
 
 QString RegisterQuery::displayText(ColumnType type, RecordKind kind, const QVariant& raw) {
     const QString s = raw.toString();
     switch (type) {
     case ColumnType::Status:
-        return declOf(kind).stateLabel(s);
+        return kindDecl(kind).stateLabel(s);
     case ColumnType::Severity:
     case ColumnType::Source:
     case ColumnType::CaType:
@@ -105,14 +101,14 @@ QString RegisterQuery::displayText(ColumnType type, RecordKind kind, const QVari
 
 QList<QPair<QString, QString>> RegisterQuery::statusChoices(RecordKind kind) {
     QList<QPair<QString, QString>> out;
-    const KindDecl& d = declOf(kind);
+    const KindDecl& d = kindDecl(kind);
     for (const StateDecl& s : d.states)
         out.append({QString::fromLatin1(s.key), d.stateLabel(QString::fromLatin1(s.key))});
     return out;
 }
 
 void RegisterQuery::setSort(int column, bool descending) {
-    m_sortColumn = (column >= 0 && column < int(declOf(m_kind).columns.size())) ? column : 0;
+    m_sortColumn = (column >= 0 && column < int(kindDecl(m_kind).columns.size())) ? column : 0;
     m_descending = descending;
 }
 
@@ -121,17 +117,17 @@ QString RegisterQuery::today() const {
 }
 
 QString RegisterQuery::overdueExpression() const {
-    return sql::kindOverdue(declOf(m_kind), QStringLiteral("r"),
+    return sql::kindOverdue(kindDecl(m_kind), QStringLiteral("r"),
                             QLatin1Char('\'') + today() + QLatin1Char('\''));
 }
 
 QString RegisterQuery::ownerColumn() const {
-    return QStringLiteral("r.") + QString::fromLatin1(declOf(m_kind).ownerField);
+    return QStringLiteral("r.") + QString::fromLatin1(kindDecl(m_kind).ownerField);
 }
 
 QStringList RegisterQuery::columnExpressions() const {
     QStringList out;
-    const KindDecl& d = declOf(m_kind);
+    const KindDecl& d = kindDecl(m_kind);
     const QString t = QLatin1Char('\'') + today() + QLatin1Char('\'');
     for (const ColumnDecl& c : d.columns)
         out << sql::computedColumn(d, c, QStringLiteral("r"), t);
@@ -139,9 +135,10 @@ QStringList RegisterQuery::columnExpressions() const {
 }
 
 QString RegisterQuery::sortExpression() const {
-    const KindDecl& d = declOf(m_kind);
+    const KindDecl& d = kindDecl(m_kind);
     const ColumnDecl& c = d.columns[m_sortColumn];
-    const QString expr = columnExpressions().value(m_sortColumn);
+    const QString expr =
+        sql::computedColumn(d, c, QStringLiteral("r"), QLatin1Char('\'') + today() + QLatin1Char('\''));
     if (c.type == ColumnType::Id)
         return QStringLiteral("r.seq");
     if (c.type == ColumnType::Status) {
@@ -164,7 +161,7 @@ RegisterQuery::Where RegisterQuery::where() const {
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         const QString fts = SearchIndex::ftsQuery(text);
-        const QString titleColumn = QStringLiteral("r.") + QString::fromLatin1(declOf(m_kind).titleField);
+        const QString titleColumn = QStringLiteral("r.") + QString::fromLatin1(kindDecl(m_kind).titleField);
         QString clause = QStringLiteral("r.id LIKE ? ESCAPE '\\' OR %1 LIKE ? ESCAPE '\\'").arg(titleColumn);
         binds << containsPattern(text) << containsPattern(text);
         if (!fts.isEmpty()) {
@@ -198,7 +195,7 @@ RegisterQuery::Where RegisterQuery::where() const {
         binds << f.clause << f.clause + QStringLiteral(".%");
     }
     if (f.openOnly) {
-        const QStringList closed = declOf(m_kind).closedStates();
+        const QStringList closed = kindDecl(m_kind).closedStates();
         parts << QStringLiteral("%1 NOT IN (%2)").arg(statusColumn(m_kind), placeholders(closed.size()));
         for (const QString& s : closed)
             binds << s;
@@ -206,7 +203,7 @@ RegisterQuery::Where RegisterQuery::where() const {
     if (f.overdueOnly)
         parts << overdueExpression();
     auto monthColumn = [&](bool closedMonth) -> QString {
-        const char* field = closedMonth ? declOf(m_kind).closedDateField : declOf(m_kind).dateField;
+        const char* field = closedMonth ? kindDecl(m_kind).closedDateField : kindDecl(m_kind).dateField;
         return field && *field ? QStringLiteral("r.") + QString::fromLatin1(field) : QString();
     };
     if (!f.month.isEmpty() && !monthColumn(false).isEmpty()) {
@@ -217,7 +214,7 @@ RegisterQuery::Where RegisterQuery::where() const {
         parts << monthColumn(true) + QStringLiteral(" LIKE ?");
         binds << f.closedMonth + QLatin1Char('%');
     }
-    const KindDecl& decl = declOf(m_kind);
+    const KindDecl& decl = kindDecl(m_kind);
     const DueRule* ownRule =
         decl.overdueRule && !decl.overdueVia ? decl.dueRule(QString::fromLatin1(decl.overdueRule)) : nullptr;
     if (ownRule && f.reviewDueWithinDays >= 0) {
@@ -252,7 +249,7 @@ Result<qint64> RegisterQuery::totalCount() const {
 }
 
 Result<QList<RegisterRow>> RegisterQuery::fetch(qint64 offset, int limit) const {
-    const auto cols = declOf(m_kind).columns;
+    const auto cols = kindDecl(m_kind).columns;
     const QString sortExpr = sortExpression();
     const QString dir = m_descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
 
