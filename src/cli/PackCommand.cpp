@@ -1,6 +1,7 @@
 #include "PackCommand.h"
 
 #include "CommandSupport.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "report/AuditPackWriter.h"
 #include "storage/Workspace.h"
 
@@ -37,13 +38,12 @@ int runPackCommand(CommandContext& ctx) {
                                   tr("Only records opened or changed on or after DATE."), tr("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Only records opened or changed on or before DATE."),
                                 tr("YYYY-MM-DD"));
-    const QCommandLineOption types(QStringLiteral("types"),
-                                   tr("Registers to include, comma-separated: documents, processes, "
-                                      "nonconformities, actions (default: all)."),
-                                   tr("LIST"));
+    const QCommandLineOption types(
+        QStringLiteral("types"),
+        tr("Registers to include, comma-separated (default: all): %1").arg(recordTypeHelp()), tr("LIST"));
     const QCommandLineOption includeClosed(QStringLiteral("include-closed"),
-                                           tr("Include closed and cancelled NCs/CAs, obsolete documents and "
-                                              "retired processes."));
+                                           tr("Include the records no longer open (closed, cancelled, "
+                                              "obsolete, retired)."));
     const QCommandLineOption title(QStringLiteral("title"), tr("The pack's title (default: \"Audit pack\")."),
                                    tr("TITLE"));
     const QCommandLineOption budget(QStringLiteral("audit-budget"),
@@ -132,22 +132,21 @@ int runPackCommand(CommandContext& ctx) {
         });
     if (!summary)
         return fail(ctx, summary.error());
-    ctx.out
-        << tr("Wrote %1: %2 pages, %3 documents, %4 processes, %5 nonconformities, %6 corrective actions, "
-              "%7 audit entries%8.")
-               .arg(QDir::toNativeSeparators(summary->path))
-               .arg(summary->pages)
-               .arg(summary->documents)
-               .arg(summary->processes)
-               .arg(summary->nonconformities)
-               .arg(summary->actions)
-               .arg(summary->auditEntries)
-               .arg(summary->auditSummarised ? tr(" (summarised per record)") : QString())
-        << '\n';
-    if (summary->detailSections < summary->nonconformities)
+    QStringList counts;
+    for (const auto& [kind, n] : summary->records)
+        counts << tr("%1 %2").arg(n).arg(inSentence(kindDecl(kind).pluralLabelText()));
+    ctx.out << tr("Wrote %1: %2 pages, %3, %4 audit entries%5.")
+                   .arg(QDir::toNativeSeparators(summary->path))
+                   .arg(summary->pages)
+                   .arg(counts.join(QStringLiteral(", ")))
+                   .arg(summary->auditEntries)
+                   .arg(summary->auditSummarised ? tr(" (summarised per record)") : QString())
+            << '\n';
+    const int ncs = summary->count(RecordKind::Nonconformity);
+    if (summary->detailSections < ncs)
         ctx.out << tr("Detail sections for %1 of the %2 nonconformities (--detail-budget %3).")
                        .arg(summary->detailSections)
-                       .arg(summary->nonconformities)
+                       .arg(ncs)
                        .arg(scope.detailBudget)
                 << '\n';
     ctx.out << tr("Fingerprint (audit chain head #%1): %2").arg(summary->chainSeq).arg(summary->fingerprint)

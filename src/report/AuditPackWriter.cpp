@@ -151,11 +151,10 @@ Result<PackSummary> AuditPackWriter::write(Workspace& ws, const PackScope& scope
     PackSummary summary;
     summary.path = outPath;
     summary.pages = refs->total;
-    summary.documents = int(data->ids(RecordKind::Document).size());
-    summary.processes = int(data->ids(RecordKind::Process).size());
-    summary.nonconformities = int(data->ids(RecordKind::Nonconformity).size());
+    for (const RecordKind kind : recordKinds())
+        if (data->scope.includesType(kind))
+            summary.records.append({kind, int(data->ids(kind).size())});
     summary.detailSections = int(data->detailNcs.size());
-    summary.actions = int(data->ids(RecordKind::CorrectiveAction).size());
     summary.auditEntries = data->auditEntryCount;
     summary.auditSummarised = data->auditSummarised;
     summary.fingerprint = data->head.hash;

@@ -18,11 +18,8 @@ namespace qms::report {
 struct PackSummary {
     QString path;
     int pages = 0;
-    int documents = 0;
-    int processes = 0;
-    int nonconformities = 0;
+    QList<QPair<RecordKind, int>> records; // records in the pack, per kind in scope, in list order
     int detailSections = 0; // NC detail sections (fewer than nonconformities above the detail budget)
-    int actions = 0;
     qint64 auditEntries = 0;
     bool auditSummarised = false;
     QString fingerprint; // SHA-256 head of the audit chain
@@ -32,6 +29,12 @@ struct PackSummary {
     qint64 elapsedMs = 0;
     int peakRecordsHeld = 0; // most records in memory at once (PackRecords::peakHeld)
     QString shortFingerprint() const { return fingerprint.left(12); }
+    int count(RecordKind kind) const {
+        for (const auto& [k, n] : records)
+            if (k == kind)
+                return n;
+        return 0;
+    }
 };
 
 // Writes the audit pack: a PDF/A-1b file with cover, contents, clause coverage matrix, registers,

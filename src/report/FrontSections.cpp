@@ -246,10 +246,9 @@ SectionList makeSections(const PackContext& ctx) {
         if (!d.scope.includesType(kindOf<R>))
             return;
         body.push_back(registerSection<R>(ctx));
-        // The nonconformity details follow the log whose page column points at them.
-        if constexpr (std::is_same_v<R, Nonconformity>)
-            if (!d.detailNcs.isEmpty())
-                body.push_back(std::make_unique<NcDetailSection>(ctx));
+        // The details follow the register whose page column points at them.
+        if (auto details = detailSection<R>(ctx))
+            body.push_back(std::move(details));
     });
     body.push_back(std::make_unique<AuditTrailSection>(ctx));
     body.push_back(std::make_unique<VerificationSection>(ctx));

@@ -156,4 +156,10 @@ Result<SectionChunk> NcDetailSection::build(int chunk, const PageRefs&) const {
     return out;
 }
 
+template <> std::unique_ptr<PackSection> detailSection<Nonconformity>(const PackContext& ctx) {
+    if (ctx.data.detailNcs.isEmpty())
+        return nullptr;
+    return std::make_unique<NcDetailSection>(ctx);
+}
+
 } // namespace qms::report

@@ -1,4 +1,4 @@
-// The register tables: documents, processes, nonconformity log, corrective action log, audit trail.
+// The table sections (split into chunks of rows) and the audit trail.
 
 #include "PackData.h"
 #include "PackDataCollector.h"
@@ -27,15 +27,6 @@ Cell idCell(const QString& id) {
     return c;
 }
 
-Cell flagCell(bool on, const QString& text) {
-    Cell c(on ? text : QString());
-    c.bold = true;
-    c.color = style::alert();
-    if (on)
-        c.fill = style::gapFill();
-    return c;
-}
-
 // "title: Scratched housing; status: open; ..." from a creation snapshot, empty fields left out.
 QString snapshotText(const QString& json) {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
@@ -48,26 +39,6 @@ QString snapshotText(const QString& json) {
             parts << QStringLiteral("%1: %2").arg(it.key(), v);
     }
     return parts.join(QStringLiteral("; "));
-}
-
-// Loads the chunk's records and turns each into a row.
-template <typename R, typename F>
-Result<QList<DocBuilder::Row>> recordRows(const PackContext& ctx, const QStringList& ids, int first,
-                                          int count, F&& toRow) {
-    auto records = ctx.collector.records().load<R>(ids.mid(first, count));
-    if (!records)
-        return records.error();
-    QList<DocBuilder::Row> out;
-    out.reserve(records->size());
-    for (const R& r : std::as_const(*records))
-        out.append(toRow(r));
-    return out;
-}
-
-Cell withSecond(QString text, QString second) {
-    Cell c(std::move(text));
-    c.secondLine = std::move(second);
-    return c;
 }
 
 } // namespace
@@ -98,198 +69,6 @@ Result<SectionChunk> TableSection::build(int chunk, const PageRefs& refs) const 
     if (chunk == chunkCount() - 1)
         addAfter(b);
     return SectionChunk{b.take(), {}};
-}
-
-// ---- Documents ---------------------------------------------------------------------------------
-
-QString DocumentRegisterSection::contentsTitle() const {
-    return Tr::tr("Document register");
-}
-int DocumentRegisterSection::rowCount() const {
-    return int(m_ctx.data.ids(RecordKind::Document).size());
-}
-QString DocumentRegisterSection::intro() const {
-    return Tr::tr(
-        "Controlled documents (ISO 9001 7.5). \"Rev.\" is the revision in force; a newer revision in "
-        "preparation is shown under it. Reviews past their date are flagged.");
-}
-QList<qreal> DocumentRegisterSection::widths() const {
-    return {9.5, 22.5, 10, 6, 9, 9, 13.5, 11, 9.5};
-}
-QStringList DocumentRegisterSection::headers() const {
-    return {Tr::tr("ID"),     Tr::tr("Title"), Tr::tr("Type"),           Tr::tr("Rev."),
-            Tr::tr("Status"), Tr::tr("Owner"), Tr::tr("Released by/on"), Tr::tr("Next review"),
-            Tr::tr("Overdue")};
-}
-Result<QList<DocBuilder::Row>> DocumentRegisterSection::rows(int first, int count,
-                                                             const PageRefs& refs) const {
-    return recordRows<Document>(m_ctx, m_ctx.data.ids(RecordKind::Document), first, count,
-                                [&](const Document& r) { return row(r, refs); });
-}
-DocBuilder::Row DocumentRegisterSection::row(const Document& doc, const PageRefs&) const {
-    QString rev = doc.effectiveRevision.isEmpty() ? QStringLiteral("\u2014") : doc.effectiveRevision;
-    Cell revision(rev);
-    if (doc.revision != doc.effectiveRevision && !doc.revision.isEmpty())
-        revision.secondLine = Tr::tr("%1 draft").arg(doc.revision);
-    Cell released = doc.approvedBy.isEmpty()
-                        ? Cell(QStringLiteral("\u2014"))
-                        : withSecond(doc.approvedBy, fmt::date(doc.releasedAt.toLocalTime().date()));
-    const bool overdue = doc.isReviewOverdue(m_ctx.data.today);
-    return {idCell(doc.meta.id),
-            Cell(doc.title),
-            Cell(enumLabel(doc.type)),
-            revision,
-            Cell(enumLabel(doc.status)),
-            Cell(doc.owner),
-            released,
-            Cell(fmt::date(doc.nextReview)),
-            flagCell(overdue, Tr::tr("OVERDUE"))};
-}
-
-// ---- Processes ---------------------------------------------------------------------------------
-
-QString ProcessRegisterSection::contentsTitle() const {
-    return Tr::tr("Process register");
-}
-int ProcessRegisterSection::rowCount() const {
-    return int(m_ctx.data.ids(RecordKind::Process).size());
-}
-QString ProcessRegisterSection::intro() const {
-    return Tr::tr("The processes of the QMS and their interaction (ISO 9001 4.4): owner, inputs, outputs, "
-                  "performance indicators and the clauses they address.");
-}
-QList<qreal> ProcessRegisterSection::widths() const {
-    return {9.5, 15, 10, 17, 17, 19, 12.5};
-}
-QStringList ProcessRegisterSection::headers() const {
-    return {Tr::tr("ID"),      Tr::tr("Name"), Tr::tr("Owner"),  Tr::tr("Inputs"),
-            Tr::tr("Outputs"), Tr::tr("KPIs"), Tr::tr("Clauses")};
-}
-Result<QList<DocBuilder::Row>> ProcessRegisterSection::rows(int first, int count,
-                                                            const PageRefs& refs) const {
-    return recordRows<Process>(m_ctx, m_ctx.data.ids(RecordKind::Process), first, count,
-                               [&](const Process& r) { return row(r, refs); });
-}
-DocBuilder::Row ProcessRegisterSection::row(const Process& p, const PageRefs&) const {
-    QStringList kpis;
-    for (const Kpi& k : p.kpis)
-        kpis << (k.target.isEmpty() ? k.name : Tr::tr("%1: %2 %3").arg(k.name, k.target, k.unit).trimmed());
-    Cell name(p.name);
-    if (!p.active)
-        name.secondLine = Tr::tr("retired");
-    return {idCell(p.meta.id),
-            name,
-            Cell(p.owner),
-            Cell(fmt::orDash(p.inputs)),
-            Cell(fmt::orDash(p.outputs)),
-            Cell(fmt::orDash(kpis.join(QLatin1Char('\n')))),
-            Cell(fmt::orDash(p.clauses.join(QStringLiteral(", "))))};
-}
-
-// ---- Nonconformity log -------------------------------------------------------------------------
-
-QString NcLogSection::contentsTitle() const {
-    return Tr::tr("Nonconformity log");
-}
-int NcLogSection::rowCount() const {
-    return int(m_ctx.data.ids(RecordKind::Nonconformity).size());
-}
-QString NcLogSection::intro() const {
-    const PackData& d = m_ctx.data;
-    if (d.detailsLimited())
-        return Tr::
-            tr("Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail "
-               "section; %1 of these %2 nonconformities have one (detail budget %3: open ones first, then "
-               "the most recent), the others show a dash.")
-                .arg(d.detailNcs.size())
-                .arg(d.ids(RecordKind::Nonconformity).size())
-                .arg(d.scope.detailBudget);
-    return Tr::tr(
-        "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each detail section.");
-}
-QList<qreal> NcLogSection::widths() const {
-    return {9.5, 20, 11, 11, 10.5, 11, 11.5, 9.5, 6}; // "Observation" fits its column
-}
-QStringList NcLogSection::headers() const {
-    return {Tr::tr("ID"),     Tr::tr("Title"),       Tr::tr("Source"), Tr::tr("Severity"), Tr::tr("Detected"),
-            Tr::tr("Status"), Tr::tr("Responsible"), Tr::tr("CAs"),    Tr::tr("Page")};
-}
-Result<QList<DocBuilder::Row>> NcLogSection::rows(int first, int count, const PageRefs& refs) const {
-    return recordRows<Nonconformity>(m_ctx, m_ctx.data.ids(RecordKind::Nonconformity), first, count,
-                                     [&](const Nonconformity& r) { return row(r, refs); });
-}
-DocBuilder::Row NcLogSection::row(const Nonconformity& nc, const PageRefs& refs) const {
-    // Outside the detail budget an NC has no detail page: a dash, never a wrong number.
-    const QString key = QStringLiteral("nc:") + nc.meta.id;
-    const QString pageCell =
-        refs.final && !refs.pages.contains(key) ? QStringLiteral("\u2014") : refs.page(key);
-    Cell severity(enumLabel(nc.severity));
-    if (nc.severity == Severity::Major) {
-        severity.bold = true;
-        severity.color = style::alert();
-    }
-    return {idCell(nc.meta.id),
-            Cell(nc.title),
-            Cell(enumLabel(nc.source)),
-            severity,
-            Cell(fmt::date(nc.detectedOn)),
-            Cell(enumLabel(nc.status)),
-            Cell(fmt::orDash(nc.responsible)),
-            Cell(fmt::orDash(nc.actions.join(QStringLiteral(", ")))),
-            Cell(pageCell)};
-}
-
-// ---- Corrective actions ------------------------------------------------------------------------
-
-QString ActionLogSection::contentsTitle() const {
-    return Tr::tr("Corrective action log");
-}
-int ActionLogSection::rowCount() const {
-    return int(m_ctx.data.ids(RecordKind::CorrectiveAction).size());
-}
-QString ActionLogSection::intro() const {
-    return Tr::tr(
-        "Corrective actions in scope (ISO 9001 10.2.1 c-e). Open actions past their due date are flagged.");
-}
-QList<qreal> ActionLogSection::widths() const {
-    return {9.5, 18, 9, 10.5, 10.5, 10, 14, 9, 9.5};
-}
-QStringList ActionLogSection::headers() const {
-    return {Tr::tr("ID"),     Tr::tr("Title"),         Tr::tr("Owner"), Tr::tr("Due"),    Tr::tr("Completed"),
-            Tr::tr("Status"), Tr::tr("Effectiveness"), Tr::tr("NCs"),   Tr::tr("Overdue")};
-}
-Result<QList<DocBuilder::Row>> ActionLogSection::rows(int first, int count, const PageRefs& refs) const {
-    return recordRows<CorrectiveAction>(m_ctx, m_ctx.data.ids(RecordKind::CorrectiveAction), first, count,
-                                        [&](const CorrectiveAction& r) { return row(r, refs); });
-}
-DocBuilder::Row ActionLogSection::row(const CorrectiveAction& ca, const PageRefs&) const {
-    Cell effectiveness(fmt::orDash(ca.effectivenessResult));
-    if (!ca.effectivenessBy.isEmpty())
-        effectiveness.secondLine = ca.effectivenessBy;
-    return {idCell(ca.meta.id),
-            withSecond(ca.title, enumLabel(ca.type)),
-            Cell(ca.owner),
-            Cell(fmt::date(ca.dueDate)),
-            Cell(fmt::date(ca.completedOn)),
-            Cell(enumLabel(ca.status)),
-            effectiveness,
-            Cell(fmt::orDash(ca.nonconformities.join(QStringLiteral(", ")))),
-            flagCell(ca.isOverdue(m_ctx.data.today), Tr::tr("OVERDUE"))};
-}
-
-// ---- The register section of each kind ---------------------------------------------------------
-
-template <> std::unique_ptr<PackSection> registerSection<Document>(const PackContext& ctx) {
-    return std::make_unique<DocumentRegisterSection>(ctx);
-}
-template <> std::unique_ptr<PackSection> registerSection<Process>(const PackContext& ctx) {
-    return std::make_unique<ProcessRegisterSection>(ctx);
-}
-template <> std::unique_ptr<PackSection> registerSection<Nonconformity>(const PackContext& ctx) {
-    return std::make_unique<NcLogSection>(ctx);
-}
-template <> std::unique_ptr<PackSection> registerSection<CorrectiveAction>(const PackContext& ctx) {
-    return std::make_unique<ActionLogSection>(ctx);
 }
 
 // ---- Audit trail -------------------------------------------------------------------------------

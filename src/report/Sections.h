@@ -62,77 +62,14 @@ protected:
     virtual void addAfter(DocBuilder&) const {}
 };
 
-class DocumentRegisterSection final : public TableSection {
-public:
-    using TableSection::TableSection;
-    QString key() const override { return QStringLiteral("documents"); }
-    QString contentsTitle() const override;
-
-protected:
-    int rowCount() const override;
-    QString intro() const override;
-    QList<qreal> widths() const override;
-    QStringList headers() const override;
-    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
-
-private:
-    DocBuilder::Row row(const Document& r, const PageRefs& refs) const;
-};
-
-class ProcessRegisterSection final : public TableSection {
-public:
-    using TableSection::TableSection;
-    QString key() const override { return QStringLiteral("processes"); }
-    QString contentsTitle() const override;
-
-protected:
-    int rowCount() const override;
-    QString intro() const override;
-    QList<qreal> widths() const override;
-    QStringList headers() const override;
-    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
-
-private:
-    DocBuilder::Row row(const Process& r, const PageRefs& refs) const;
-};
-
-class NcLogSection final : public TableSection {
-public:
-    using TableSection::TableSection;
-    QString key() const override { return QStringLiteral("nc-log"); }
-    QString contentsTitle() const override;
-    bool usesPageRefs() const override { return true; }
-
-protected:
-    int rowCount() const override;
-    QString intro() const override;
-    QList<qreal> widths() const override;
-    QStringList headers() const override;
-    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
-
-private:
-    DocBuilder::Row row(const Nonconformity& r, const PageRefs& refs) const;
-};
-
-class ActionLogSection final : public TableSection {
-public:
-    using TableSection::TableSection;
-    QString key() const override { return QStringLiteral("ca-log"); }
-    QString contentsTitle() const override;
-
-protected:
-    int rowCount() const override;
-    QString intro() const override;
-    QList<qreal> widths() const override;
-    QStringList headers() const override;
-    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override;
-
-private:
-    DocBuilder::Row row(const CorrectiveAction& r, const PageRefs& refs) const;
-};
-
-// The register table of record type R (specialised per type in RegisterSections.cpp).
+// The register table of record type R, laid out by its declaration's `pack` (KindRegisterSection.cpp).
 template <typename R> std::unique_ptr<PackSection> registerSection(const PackContext& ctx);
+
+// The detail blocks that follow the register of record type R; null for kinds without any.
+template <typename R> std::unique_ptr<PackSection> detailSection(const PackContext&) {
+    return nullptr;
+}
+template <> std::unique_ptr<PackSection> detailSection<Nonconformity>(const PackContext& ctx);
 
 class AuditTrailSection final : public TableSection {
 public:

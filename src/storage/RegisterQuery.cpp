@@ -71,10 +71,7 @@ QString RegisterQuery::displayText(ColumnType type, RecordKind kind, const QVari
     switch (type) {
     case ColumnType::Status:
         return kindDecl(kind).stateLabel(s);
-    case ColumnType::Severity:
-    case ColumnType::Source:
-    case ColumnType::CaType:
-    case ColumnType::DocumentType:
+    case ColumnType::Enum:
         return enumLabelForKey(s);
     case ColumnType::YesNo:
         return s == QLatin1String("no") ? Tr::tr("No") : Tr::tr("Yes");

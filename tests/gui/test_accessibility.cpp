@@ -185,7 +185,7 @@ TEST_CASE("Accessibility: status chips and clause chips have readable text", "[a
     for (const QString& s :
          {QStringLiteral("major"), QStringLiteral("minor"), QStringLiteral("observation")}) {
         const QColor chip =
-            StatusChipDelegate::chipColour(RecordKind::Nonconformity, int(ColumnType::Severity), s);
+            StatusChipDelegate::chipColour(RecordKind::Nonconformity, int(ColumnType::Enum), s);
         INFO(s.toStdString());
         CHECK(contrast(StatusChipDelegate::textColourOn(chip), chip) >= 4.5);
     }

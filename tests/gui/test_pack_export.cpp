@@ -56,7 +56,7 @@ TEST_CASE("Pack export job writes a PDF off the GUI thread", "[gui][pack]") {
     CHECK(finished.at(0).at(0).toBool());
     CHECK(progressed.count() > 0);
     CHECK(job.result()->value().pages > 0);
-    CHECK(job.result()->value().nonconformities == test::RegisterFixture::NcCount);
+    CHECK(job.result()->value().count(qms::RecordKind::Nonconformity) == test::RegisterFixture::NcCount);
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));

@@ -145,7 +145,7 @@ TEST_CASE("Pack: the PDF is PDF/A-1b with metadata, the right page count and sea
     INFO((summary ? QString() : summary.error().describe()).toStdString());
     REQUIRE(summary.ok());
     CHECK(lastDone == AuditPackWriter::ProgressTotal);
-    CHECK(summary->nonconformities == 5);
+    CHECK(summary->count(RecordKind::Nonconformity) == 5);
     CHECK(summary->integrityOk);
     CHECK(summary->fingerprint == f.ws->audit().head()->hash);
 
@@ -219,7 +219,7 @@ TEST_CASE("Pack: a big scope is read chunk by chunk, and the detail budget is st
     REQUIRE(summary.ok());
     keepCopy(out, QStringLiteral("budget-pack.pdf"));
     const int inScope = Bulk + 3;
-    CHECK(summary->nonconformities == inScope);
+    CHECK(summary->count(RecordKind::Nonconformity) == inScope);
     CHECK(summary->detailSections == 60);
     // Never the whole register at once: at most one table chunk of records in memory.
     CHECK(summary->peakRecordsHeld > 0);
@@ -338,7 +338,7 @@ TEST_CASE("Pack performance: 1,000 nonconformities with details", "[.perf]") {
     INFO((summary ? QString() : summary.error().describe()).toStdString());
     REQUIRE(summary.ok());
     keepCopy(out, QStringLiteral("perf-pack.pdf"));
-    WARN("pack of " << summary->nonconformities << " NCs, " << summary->actions << " CAs, " << summary->pages
+    WARN("pack of " << summary->count(RecordKind::Nonconformity) << " NCs, " << summary->count(RecordKind::CorrectiveAction) << " CAs, " << summary->pages
                     << " pages, " << summary->auditEntries << " audit entries: " << ms << " ms wall, "
                     << cpuMs << " ms CPU, " << QFileInfo(out).size() / 1024 << " KiB");
 }

@@ -198,7 +198,7 @@ void FilterBar::updateExtraLabel() {
     QStringList parts;
     if (!m_hidden.source.isEmpty())
         parts
-            << tr("source: %1").arg(RegisterQuery::displayText(ColumnType::Source, m_kind, m_hidden.source));
+            << tr("source: %1").arg(RegisterQuery::displayText(ColumnType::Enum, m_kind, m_hidden.source));
     if (!m_hidden.month.isEmpty())
         parts << KindDecl::worded("qms::gui::FilterBar", decl.wording.month, tr("due in %1"))
                      .arg(m_hidden.month);

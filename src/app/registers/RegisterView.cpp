@@ -3,7 +3,7 @@
 #include "FilterBar.h"
 #include "RegisterModel.h"
 #include "StatusChipDelegate.h"
-#include "domain/kinds/KindDeclaration.h"
+#include "domain/kinds/KindRules.h"
 #include "shell/AppSettings.h"
 #include "shell/Icons.h"
 #include "shell/Theme.h"
@@ -179,26 +179,16 @@ int RegisterView::naturalColumnWidth(int column) const {
             labels << choice.second;
         width = std::max(width, longest(labels) + chipExtra);
         break;
-    case ColumnType::Severity:
-        for (Severity v : enumValues<Severity>())
-            labels << enumLabel(v);
-        width = std::max(width, longest(labels) + chipExtra);
+    case ColumnType::Enum: {
+        bool chips = false;
+        for (const QString& key : fieldChoices(m_kind, col.key)) {
+            labels << enumLabelForKey(key);
+            chips = chips || StatusChipDelegate::chipColour(m_kind, int(col.type), key).isValid();
+        }
+        // Chips need their padding; long plain labels are cut at 140 px (the tooltip has them whole).
+        width = std::max(width, chips ? longest(labels) + chipExtra : std::min(longest(labels) + 16, 140));
         break;
-    case ColumnType::Source:
-        for (NcSource v : enumValues<NcSource>())
-            labels << enumLabel(v);
-        width = std::max(width, std::min(longest(labels) + 12, 140));
-        break;
-    case ColumnType::CaType:
-        for (CaType v : enumValues<CaType>())
-            labels << enumLabel(v);
-        width = std::max(width, longest(labels) + 16);
-        break;
-    case ColumnType::DocumentType:
-        for (DocumentType v : enumValues<DocumentType>())
-            labels << enumLabel(v);
-        width = std::max(width, longest(labels) + 16);
-        break;
+    }
     case ColumnType::Date:
         width = std::max(width, fm.horizontalAdvance(QStringLiteral("2026-12-31")) + 16);
         break;

@@ -31,7 +31,7 @@ QColor StatusChipDelegate::chipColour(RecordKind kind, int columnType, const QVa
     case ColumnType::Status:
     case ColumnType::YesNo: // a yes/no state ("active"): the kind's states "yes" and "no"
         return stateColour(kind, raw.toString());
-    case ColumnType::Severity: {
+    case ColumnType::Enum: {
         for (const ValueColour& v : kindDecl(kind).valueColours)
             if (raw.toString() == QLatin1String(v.key))
                 return QColor(QRgb(v.colour));

@@ -36,7 +36,7 @@ constexpr ColumnDecl columns[] = {
     {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field,
      nullptr, nullptr, nullptr, true},
     {"status", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Status"), ColumnType::Status},
-    {"type", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Type"), ColumnType::CaType},
+    {"type", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Type"), ColumnType::Enum},
     {"owner", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Owner"), ColumnType::Text, ColumnCompute::Field,
      nullptr, nullptr, nullptr, true},
     {"due_date", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Due date"), ColumnType::Date},
@@ -61,6 +61,19 @@ constexpr TemplateColumn importTemplate[] = {
     {"effectiveness_by", ""},
     {"effectiveness_result", ""},
     {"clauses", "7.1.5"},
+};
+
+constexpr PackColumnDecl packColumns[] = {
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "ID"), 9.5, "id", PackCell::Id},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Title"), 18, "title", PackCell::Text, "type"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Owner"), 9, "owner"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Due"), 10.5, "due_date"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Completed"), 10.5, "completed_on"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Status"), 10, "status"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Effectiveness"), 14, "effectiveness_result", PackCell::Text,
+     "effectiveness_by"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "NCs"), 9, "nonconformities"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Overdue"), 9.5, nullptr, PackCell::Overdue},
 };
 
 const KindDecl decl{
@@ -97,6 +110,16 @@ const KindDecl decl{
     1,
     true,
     {.viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "Corrective &actions")},
+    nullptr,
+    {
+        "ca-log",
+        QT_TRANSLATE_NOOP("qms::report::Sections", "Corrective action log"),
+        QT_TRANSLATE_NOOP("qms::report::Sections",
+                          "Corrective actions in scope (ISO 9001 10.2.1 c-e). Open actions past their due "
+                          "date are flagged."),
+        nullptr,
+        packColumns,
+    },
 };
 
 } // namespace

@@ -32,7 +32,7 @@ constexpr ColumnDecl columns[] = {
     {"id", QT_TRANSLATE_NOOP("qms::RegisterQuery", "ID"), ColumnType::Id},
     {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field,
      nullptr, nullptr, nullptr, true},
-    {"type", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Type"), ColumnType::DocumentType},
+    {"type", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Type"), ColumnType::Enum},
     {"status", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Status"), ColumnType::Status},
     {"revision", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Revision"), ColumnType::Text},
     {"effective_revision", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Effective revision"), ColumnType::Text},
@@ -57,6 +57,21 @@ constexpr TemplateColumn importTemplate[] = {
     {"processes", ""},
     {"clauses", "8.7; 10.2"},
     {"description", "How nonconforming product is identified, segregated and dispositioned."},
+};
+
+// The register in the audit pack: the revision in force with a newer one in preparation under it.
+constexpr PackColumnDecl packColumns[] = {
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "ID"), 9.5, "id", PackCell::Id},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Title"), 22.5, "title"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Type"), 10, "type"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Rev."), 6, "effective_revision", PackCell::Text, "revision",
+     QT_TRANSLATE_NOOP("qms::report::Sections", "%1 draft"), PackSecondLine::WhenDiffers},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Status"), 9, "status"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Owner"), 9, "owner"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Released by/on"), 13.5, "approved_by", PackCell::Text,
+     "released_at"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Next review"), 11, "next_review"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Overdue"), 9.5, nullptr, PackCell::Overdue},
 };
 
 const KindDecl decl{
@@ -95,6 +110,16 @@ const KindDecl decl{
     {
         .overdueOnly = QT_TRANSLATE_NOOP("qms::gui::FilterBar", "Review o&verdue"),
         .viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "D&ocuments"),
+    },
+    nullptr,
+    {
+        "documents",
+        QT_TRANSLATE_NOOP("qms::report::Sections", "Document register"),
+        QT_TRANSLATE_NOOP("qms::report::Sections",
+                          "Controlled documents (ISO 9001 7.5). \"Rev.\" is the revision in force; a newer "
+                          "revision in preparation is shown under it. Reviews past their date are flagged."),
+        nullptr,
+        packColumns,
     },
 };
 

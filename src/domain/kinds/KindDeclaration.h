@@ -13,10 +13,7 @@ enum class ColumnType {
     Id,
     Text,
     Status, // the kind's status key (process: "yes"/"no" for active)
-    Severity,
-    Source,
-    CaType,
-    DocumentType,
+    Enum,   // an enum key, shown by its label; a chip where the kind declares value colours
     Date,
     Count,
     YesNo,
@@ -130,6 +127,44 @@ struct RegisterWording {
     const char* viewMenu = nullptr;    // the View menu's entry ("D&ocuments"), qms::gui::MainWindow
 };
 
+// What a cell of the audit pack's register shows (report/KindRegisterSection).
+enum class PackCell {
+    Text,    // the field for people: enum label, ISO date, "a, b" for lists, a KPI a line; a dash when empty
+    Id,      // the record id, bold
+    Overdue, // "OVERDUE", flagged, while the kind's overdue rule holds (no field)
+    DetailPage, // the page of the record's detail block in the pack; a dash when it has none
+};
+
+// When a pack cell's second line is shown.
+enum class PackSecondLine {
+    Always,        // whenever the main text and the second field are not empty
+    WhenDiffers,   // when the second field differs from the main one (a draft beside the revision in force)
+    WhenWithdrawn, // the record's state in running text, when the state is withdrawn ("retired")
+};
+
+struct PackColumnDecl {
+    const char* header; // context "qms::report::Sections"
+    double width;       // share of the table's width, in the unit of the other columns
+    const char* field = nullptr;
+    PackCell cell = PackCell::Text;
+    const char* second = nullptr;       // a field printed as a second line in small type
+    const char* secondFormat = nullptr; // how that line reads ("%1 draft"), context "qms::report::Sections"
+    PackSecondLine secondWhen = PackSecondLine::Always;
+    const char* alertValue = nullptr; // the enum key printed bold in the alert colour ("major")
+};
+
+// The kind's register in the audit pack. Every member may stay empty: the section is then titled
+// after the kind and prints the id and the register's plain columns.
+struct PackRegisterDecl {
+    const char* key = nullptr;   // the section's key ("nc-log"); nullptr: the kind's key
+    const char* title = nullptr; // "Nonconformity log", context "qms::report::Sections"
+    const char* intro = nullptr; // the paragraph under the title, context "qms::report::Sections"
+    // The intro when the detail budget left some records without a detail block: %1 with one, %2
+    // records, %3 the budget.
+    const char* introLimited = nullptr;
+    std::span<const PackColumnDecl> columns = {};
+};
+
 // Everything generic code needs to know about one kind of record. Each kind declares one in
 // src/domain/kinds/<Kind>Kind.cpp; the typed part (struct, field codec, defaults) sits beside it.
 struct KindDecl {
@@ -175,6 +210,7 @@ struct KindDecl {
     // The day the recorded event happened (an NC's detection), when it is not the day the record
     // was made: an audit pack for a period takes in the records whose event falls in it.
     const char* eventDateField = nullptr;
+    PackRegisterDecl pack = {};
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
@@ -187,7 +223,7 @@ struct KindDecl {
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
-    int columnIndex(const QString& key) const;        // -1 when unknown
+    int columnIndex(const QString& key) const;         // -1 when unknown
 
     // The state `text` names by key, English label or alias, in any case and spacing; null if none.
     const StateDecl* stateNamed(const QString& text) const;

@@ -50,6 +50,17 @@ template <typename R> bool isOverdueBy(const R& record, const DueRule& rule, con
     return date && *date < today;
 }
 
+// The keys enum field `key` of `kind` may take, in order; empty for any other field.
+inline QStringList fieldChoices(RecordKind kind, const QString& key) {
+    return visitRecordKind(kind, [&](auto t) {
+        using R = typename decltype(t)::type;
+        for (const auto& f : recordFields<R>())
+            if (key == QLatin1String(f.key))
+                return f.choices ? f.choices() : QStringList();
+        return QStringList();
+    });
+}
+
 template <typename R> const DueRule& dueRuleOf(const char* key) {
     const DueRule* rule = declOf<R>().dueRule(QString::fromLatin1(key));
     Q_ASSERT(rule);

@@ -28,9 +28,9 @@ constexpr ColumnDecl columns[] = {
     {"title", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Title"), ColumnType::Text, ColumnCompute::Field,
      nullptr, nullptr, nullptr, true},
     {"status", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Status"), ColumnType::Status},
-    {"severity", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Severity"), ColumnType::Severity,
-     ColumnCompute::Field, nullptr, nullptr, nullptr, false, "major,minor,observation"},
-    {"source", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Source"), ColumnType::Source},
+    {"severity", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Severity"), ColumnType::Enum, ColumnCompute::Field,
+     nullptr, nullptr, nullptr, false, "major,minor,observation"},
+    {"source", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Source"), ColumnType::Enum},
     {"detected_on", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Detected on"), ColumnType::Date},
     {"responsible", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Responsible"), ColumnType::Text,
      ColumnCompute::Field, nullptr, nullptr, nullptr, true},
@@ -65,6 +65,20 @@ constexpr TemplateColumn importTemplate[] = {
     {"effectiveness", ""},
     {"status", "Open"},
     {"clauses", "8.5.1; 8.7"},
+};
+
+// The nonconformity log of the audit pack; the last column points to each NC's detail block.
+constexpr PackColumnDecl packColumns[] = {
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "ID"), 9.5, "id", PackCell::Id},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Title"), 20, "title"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Source"), 11, "source"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Severity"), 11, "severity", PackCell::Text, nullptr, nullptr,
+     PackSecondLine::Always, "major"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Detected"), 10.5, "detected_on"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Status"), 11, "status"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Responsible"), 11.5, "responsible"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "CAs"), 9.5, "actions"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Page"), 6, nullptr, PackCell::DetailPage},
 };
 
 const KindDecl decl{
@@ -111,6 +125,18 @@ const KindDecl decl{
         .viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "&Nonconformities"),
     },
     "detected_on",
+    {
+        "nc-log",
+        QT_TRANSLATE_NOOP("qms::report::Sections", "Nonconformity log"),
+        QT_TRANSLATE_NOOP("qms::report::Sections",
+                          "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each "
+                          "detail section."),
+        QT_TRANSLATE_NOOP("qms::report::Sections",
+                          "Nonconformities in scope (ISO 9001 10.2). The last column gives the page of each "
+                          "detail section; %1 of these %2 nonconformities have one (detail budget %3: open "
+                          "ones first, then the most recent), the others show a dash."),
+        packColumns,
+    },
 };
 
 } // namespace

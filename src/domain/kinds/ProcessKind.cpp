@@ -52,6 +52,17 @@ constexpr TemplateColumn importTemplate[] = {
     {"active", "yes"},
 };
 
+constexpr PackColumnDecl packColumns[] = {
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "ID"), 9.5, "id", PackCell::Id},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Name"), 15, "name", PackCell::Text, "active", nullptr,
+     PackSecondLine::WhenWithdrawn},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Owner"), 10, "owner"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Inputs"), 17, "inputs"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Outputs"), 17, "outputs"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "KPIs"), 19, "kpis"},
+    {QT_TRANSLATE_NOOP("qms::report::Sections", "Clauses"), 12.5, "clauses"},
+};
+
 const KindDecl decl{
     RecordKind::Process,
     "processes",
@@ -87,6 +98,16 @@ const KindDecl decl{
     {
         .openOnly = QT_TRANSLATE_NOOP("qms::gui::FilterBar", "&Active only"),
         .viewMenu = QT_TRANSLATE_NOOP("qms::gui::MainWindow", "&Processes"),
+    },
+    nullptr,
+    {
+        "processes",
+        QT_TRANSLATE_NOOP("qms::report::Sections", "Process register"),
+        QT_TRANSLATE_NOOP("qms::report::Sections",
+                          "The processes of the QMS and their interaction (ISO 9001 4.4): owner, inputs, "
+                          "outputs, performance indicators and the clauses they address."),
+        nullptr,
+        packColumns,
     },
 };
 

@@ -1,0 +1,224 @@
+// The register of one kind in the audit pack, laid out by the kind's declaration (`KindDecl::pack`).
+
+#include "PackData.h"
+#include "PackDataCollector.h"
+#include "PackFormat.h"
+#include "PackStyle.h"
+#include "Sections.h"
+#include "domain/kinds/KindRules.h"
+
+#include <QCoreApplication>
+
+namespace qms::report {
+namespace {
+
+constexpr const char* Context = "qms::report::Sections";
+
+QString tr(const char* text) {
+    return QCoreApplication::translate(Context, text);
+}
+
+using Cell = DocBuilder::Cell;
+
+// Without a pack layout of its own a kind prints the id and its register's plain field columns,
+// the title twice as wide as the others.
+QList<PackColumnDecl> packColumns(const KindDecl& decl) {
+    if (!decl.pack.columns.empty())
+        return {decl.pack.columns.begin(), decl.pack.columns.end()};
+    QList<PackColumnDecl> out;
+    for (const ColumnDecl& c : decl.columns) {
+        if (c.type == ColumnType::Id)
+            out.append({c.label, 1, c.key, PackCell::Id});
+        else if (c.compute == ColumnCompute::Overdue)
+            out.append({c.label, 1, nullptr, PackCell::Overdue});
+        else if (c.compute == ColumnCompute::Field)
+            out.append({c.label, qstrcmp(c.key, decl.titleField) == 0 ? 2.0 : 1.0, c.key});
+        else if (c.compute == ColumnCompute::LinkList)
+            out.append({c.label, 1, c.a});
+    }
+    return out;
+}
+
+// The widths in percent of the table, in the proportions declared.
+QList<qreal> percentages(const QList<PackColumnDecl>& columns) {
+    qreal total = 0;
+    for (const auto& c : columns)
+        total += c.width;
+    QList<qreal> out;
+    for (const auto& c : columns)
+        out.append(total > 0 ? 100.0 * c.width / total : 0);
+    return out;
+}
+
+QString kpiLines(const QString& text) {
+    QStringList lines;
+    for (const Kpi& k : codec::parseKpis(text, nullptr).value_or(QList<Kpi>{}))
+        lines << (k.target.isEmpty() ? k.name : tr("%1: %2 %3").arg(k.name, k.target, k.unit).trimmed());
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The stored text of a field as a person reads it on paper.
+template <typename R> QString printed(const R& record, const char* key) {
+    const KindDecl& decl = declOf<R>();
+    for (const FieldDef<R>& f : recordFields<R>()) {
+        if (qstrcmp(f.key, key) != 0)
+            continue;
+        const QString raw = f.get(record);
+        if (qstrcmp(key, decl.statusField) == 0)
+            return raw.isEmpty() ? QString() : decl.stateLabel(raw);
+        switch (f.type) {
+        case FieldType::Enum:
+            return enumLabelForKey(raw);
+        case FieldType::DateTime: {
+            const QDateTime t = QDateTime::fromString(raw, Qt::ISODate);
+            return t.isValid() ? fmt::date(t.toLocalTime().date()) : QString();
+        }
+        case FieldType::IdList:
+        case FieldType::ClauseList:
+            return codec::parseList(raw).join(QStringLiteral(", "));
+        case FieldType::Kpis:
+            return kpiLines(raw);
+        case FieldType::Bool:
+            return raw.isEmpty() ? QString() : raw == QLatin1String("yes") ? tr("Yes") : tr("No");
+        default:
+            return raw;
+        }
+    }
+    return {};
+}
+
+template <typename R> class KindRegisterSection final : public TableSection {
+public:
+    explicit KindRegisterSection(const PackContext& ctx)
+        : TableSection(ctx)
+        , m_decl(declOf<R>())
+        , m_columns(packColumns(m_decl)) {
+        if (m_decl.overdueRule && !m_decl.overdueVia)
+            m_overdue = m_decl.dueRule(QString::fromLatin1(m_decl.overdueRule));
+        for (const auto& c : m_columns)
+            m_pageRefs = m_pageRefs || c.cell == PackCell::DetailPage;
+    }
+
+    QString key() const override {
+        return QString::fromLatin1(m_decl.pack.key ? m_decl.pack.key : m_decl.key);
+    }
+    QString contentsTitle() const override {
+        return m_decl.pack.title ? tr(m_decl.pack.title) : m_decl.pluralLabelText();
+    }
+    bool usesPageRefs() const override { return m_pageRefs; }
+
+protected:
+    int rowCount() const override { return int(ids().size()); }
+    QString intro() const override {
+        const PackData& d = m_ctx.data;
+        if (m_decl.pack.introLimited && d.detailsLimited())
+            return tr(m_decl.pack.introLimited)
+                .arg(d.detailNcs.size())
+                .arg(ids().size())
+                .arg(d.scope.detailBudget);
+        return m_decl.pack.intro ? tr(m_decl.pack.intro) : QString();
+    }
+    QList<qreal> widths() const override { return percentages(m_columns); }
+    QStringList headers() const override {
+        QStringList out;
+        for (const auto& c : m_columns)
+            out << tr(c.header);
+        return out;
+    }
+    Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override {
+        auto records = m_ctx.collector.records().template load<R>(ids().mid(first, count));
+        if (!records)
+            return records.error();
+        QList<DocBuilder::Row> out;
+        out.reserve(records->size());
+        for (const R& r : std::as_const(*records))
+            out.append(row(r, refs));
+        return out;
+    }
+
+private:
+    const QStringList& ids() const { return m_ctx.data.ids(kindOf<R>); }
+
+    DocBuilder::Row row(const R& r, const PageRefs& refs) const {
+        DocBuilder::Row out;
+        out.reserve(m_columns.size());
+        for (const auto& c : m_columns)
+            out.append(cell(c, r, refs));
+        return out;
+    }
+
+    Cell cell(const PackColumnDecl& c, const R& r, const PageRefs& refs) const {
+        switch (c.cell) {
+        case PackCell::Id: {
+            Cell id(r.meta.id);
+            id.bold = true;
+            return id;
+        }
+        case PackCell::Overdue: {
+            const bool on = m_overdue && isOverdueBy(r, *m_overdue, m_ctx.data.today);
+            Cell flag(on ? tr("OVERDUE") : QString());
+            flag.bold = true;
+            flag.color = style::alert();
+            if (on)
+                flag.fill = style::gapFill();
+            return flag;
+        }
+        case PackCell::DetailPage: {
+            // Outside the detail budget a record has no detail page: a dash, never a wrong number.
+            const QString key = QString::fromLatin1(m_decl.prefix).toLower() + QLatin1Char(':') + r.meta.id;
+            return Cell(refs.final && !refs.pages.contains(key) ? fmt::orDash({}) : refs.page(key));
+        }
+        case PackCell::Text:
+            break;
+        }
+        const QString text = printed(r, c.field);
+        Cell out(fmt::orDash(text));
+        if (c.alertValue && fieldText(r, c.field) == QLatin1String(c.alertValue)) {
+            out.bold = true;
+            out.color = style::alert();
+        }
+        out.secondLine = secondLine(c, r, text);
+        return out;
+    }
+
+    QString secondLine(const PackColumnDecl& c, const R& r, const QString& main) const {
+        if (!c.second)
+            return {};
+        QString text;
+        switch (c.secondWhen) {
+        case PackSecondLine::Always:
+            text = main.trimmed().isEmpty() ? QString() : printed(r, c.second);
+            break;
+        case PackSecondLine::WhenDiffers:
+            if (fieldText(r, c.second) != fieldText(r, c.field))
+                text = printed(r, c.second);
+            break;
+        case PackSecondLine::WhenWithdrawn: {
+            const StateDecl* s = m_decl.state(stateOf(r));
+            if (s && s->withdrawn)
+                text = inSentence(m_decl.stateLabel(QString::fromLatin1(s->key)));
+            break;
+        }
+        }
+        if (text.trimmed().isEmpty())
+            return {};
+        return c.secondFormat ? tr(c.secondFormat).arg(text) : text;
+    }
+
+    const KindDecl& m_decl;
+    QList<PackColumnDecl> m_columns;
+    const DueRule* m_overdue = nullptr;
+    bool m_pageRefs = false;
+};
+
+} // namespace
+
+template <typename R> std::unique_ptr<PackSection> registerSection(const PackContext& ctx) {
+    return std::make_unique<KindRegisterSection<R>>(ctx);
+}
+
+#define QMS_INSTANTIATE(R) template std::unique_ptr<PackSection> registerSection<R>(const PackContext&);
+QMS_FOR_EACH_RECORD_TYPE(QMS_INSTANTIATE)
+#undef QMS_INSTANTIATE
+
+} // namespace qms::report
