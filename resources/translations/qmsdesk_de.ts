@@ -1122,6 +1122,14 @@
         <source>only one process can be named</source>
         <translation>nur ein Prozess kann angegeben werden</translation>
     </message>
+    <message>
+        <source>item %1: &quot;%2&quot; is not a record id such as DOC-0004</source>
+        <translation>Eintrag %1: „%2“ ist keine Datensatz-ID wie DOC-0004</translation>
+    </message>
+    <message>
+        <source>item %1: &quot;%2&quot; is not one of %3</source>
+        <translation>Eintrag %1: „%2“ ist keiner von %3</translation>
+    </message>
 </context>
 <context>
     <name>qms::ColumnMapping</name>
@@ -1641,6 +1649,58 @@
         <comment>How labels read inside a sentence: &apos;lower&apos; to lower-case them, &apos;keep&apos; to keep them</comment>
         <translation>keep</translation>
     </message>
+    <message>
+        <source>QMS or process</source>
+        <translation>QMS oder Prozess</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>Produkt oder Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Maßnahme nötig</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Keine Maßnahme nötig</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>Änderungsantrag</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
 </context>
 <context>
     <name>qms::Field</name>
@@ -1828,6 +1888,58 @@
         <source>Nonconformities</source>
         <translation>Nichtkonformitäten</translation>
     </message>
+    <message>
+        <source>Type of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Intended result</source>
+        <translation>Beabsichtigtes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Purpose and potential consequences</source>
+        <translation>Zweck und mögliche Folgen</translation>
+    </message>
+    <message>
+        <source>Integrity of the QMS</source>
+        <translation>Integrität des QMS</translation>
+    </message>
+    <message>
+        <source>Availability of resources</source>
+        <translation>Verfügbarkeit von Ressourcen</translation>
+    </message>
+    <message>
+        <source>Responsibilities and authorities</source>
+        <translation>Verantwortlichkeiten und Befugnisse</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Geplantes Datum</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Umgesetzt am</translation>
+    </message>
+    <message>
+        <source>Review of the change</source>
+        <translation>Überprüfung der Änderung</translation>
+    </message>
+    <message>
+        <source>Affected items</source>
+        <translation>Betroffene Elemente</translation>
+    </message>
 </context>
 <context>
     <name>qms::ImportTemplate</name>
@@ -1869,6 +1981,54 @@
     <message>
         <source>Responsible</source>
         <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Changes to implement by %1</source>
+        <translation>Bis %1 umzusetzende Änderungen</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änd.</translation>
+    </message>
+    <message>
+        <source>Change requests linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>CAs</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <source>Corrective actions linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Dok.</translation>
+    </message>
+    <message>
+        <source>Documents linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Dokumente</translation>
+    </message>
+    <message>
+        <source>NCs</source>
+        <translation>NK</translation>
+    </message>
+    <message>
+        <source>Nonconformities linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Procs</source>
+        <translation>Proz.</translation>
+    </message>
+    <message>
+        <source>Processes linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Prozesse</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2121,10 @@
     <message>
         <source>change the organisation details</source>
         <translation>die Angaben zur Organisation ändern</translation>
+    </message>
+    <message>
+        <source>approve a change</source>
+        <translation>eine Änderung genehmigen</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2222,18 @@
     <message>
         <source>Reading document revisions</source>
         <translation>Dokumentrevisionen lesen</translation>
+    </message>
+    <message>
+        <source>No record %1 to list as affected</source>
+        <translation>Kein Datensatz %1, der als betroffen aufgeführt werden könnte</translation>
+    </message>
+    <message>
+        <source>A new change starts as requested.</source>
+        <translation>Eine neue Änderung beginnt als beantragt.</translation>
+    </message>
+    <message>
+        <source>A closed change is kept as it was.</source>
+        <translation>Eine abgeschlossene Änderung bleibt, wie sie war.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2544,18 @@
         <source>Clauses</source>
         <translation>Normabschnitte</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Affected items</source>
+        <translation>Betroffene Elemente</translation>
+    </message>
 </context>
 <context>
     <name>qms::RegisterWorkbook</name>
@@ -2471,6 +2659,10 @@
     <message>
         <source>%1: %2 (%3), %4 UTC</source>
         <translation>%1: %2 (%3), %4 UTC</translation>
+    </message>
+    <message>
+        <source>Change approved</source>
+        <translation>Änderung genehmigt</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2845,22 @@
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, without spaces; got &quot;%1&quot;</source>
         <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen, ohne Leerzeichen; erhalten: „%1“</translation>
     </message>
+    <message>
+        <source>A change needs a title</source>
+        <translation>Eine Änderung braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Say why the change is needed</source>
+        <translation>Geben Sie an, warum die Änderung nötig ist</translation>
+    </message>
+    <message>
+        <source>Name who requested it</source>
+        <translation>Nennen Sie, wer sie beantragt hat</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the affected items</source>
+        <translation>%1 steht zweimal unter den betroffenen Elementen</translation>
+    </message>
 </context>
 <context>
     <name>qms::Workflow</name>
@@ -2819,6 +3027,74 @@
     <message>
         <source>Describe what the new revision changes</source>
         <translation>Beschreiben Sie, was die neue Revision ändert</translation>
+    </message>
+    <message>
+        <source>Mark assessed</source>
+        <translation>Als bewertet markieren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Back to requested</source>
+        <translation>Zurück zu beantragt</translation>
+    </message>
+    <message>
+        <source>Mark implemented</source>
+        <translation>Als umgesetzt markieren</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>Genehmigung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>Überprüfung erfassen</translation>
+    </message>
+    <message>
+        <source>Back to implemented</source>
+        <translation>Zurück zu umgesetzt</translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected</source>
+        <translation>Geben Sie an, warum die Änderung abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>Write down its purpose and potential consequences (6.3 a)</source>
+        <translation>Halten Sie Zweck und mögliche Folgen fest (6.3 a)</translation>
+    </message>
+    <message>
+        <source>Say how the integrity of the QMS is kept (6.3 b)</source>
+        <translation>Geben Sie an, wie die Integrität des QMS gewahrt bleibt (6.3 b)</translation>
+    </message>
+    <message>
+        <source>Say which resources it needs and whether they are available (6.3 c)</source>
+        <translation>Geben Sie an, welche Ressourcen sie braucht und ob sie verfügbar sind (6.3 c)</translation>
+    </message>
+    <message>
+        <source>Say which responsibilities and authorities it allocates or moves (6.3 d)</source>
+        <translation>Geben Sie an, welche Verantwortlichkeiten und Befugnisse sie zuweist oder verschiebt (6.3 d)</translation>
+    </message>
+    <message>
+        <source>Name the owner of the change</source>
+        <translation>Nennen Sie den Verantwortlichen der Änderung</translation>
+    </message>
+    <message>
+        <source>Give the date it is planned for</source>
+        <translation>Geben Sie das geplante Datum an</translation>
+    </message>
+    <message>
+        <source>Record the results of the review of the change (8.5.6)</source>
+        <translation>Erfassen Sie die Ergebnisse der Überprüfung der Änderung (8.5.6)</translation>
+    </message>
+    <message>
+        <source>Resolve every affected item first; still needing action: %1</source>
+        <translation>Erledigen Sie zuerst alle betroffenen Elemente; noch offen: %1</translation>
     </message>
 </context>
 <context>
@@ -3399,32 +3675,12 @@
         <translation>%1 Datensätze belegen diesen Abschnitt</translation>
     </message>
     <message>
-        <source>No document, process, nonconformity or action is linked to this clause yet</source>
-        <translation>Mit diesem Abschnitt ist noch kein Dokument, Prozess, keine Nichtkonformität und keine Maßnahme verknüpft</translation>
-    </message>
-    <message>
         <source>Clause</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Applies</source>
         <translation>Anwendbar</translation>
-    </message>
-    <message>
-        <source>Docs</source>
-        <translation>Dok.</translation>
-    </message>
-    <message>
-        <source>Procs</source>
-        <translation>Proz.</translation>
-    </message>
-    <message>
-        <source>NCs</source>
-        <translation>NK</translation>
-    </message>
-    <message>
-        <source>CAs</source>
-        <translation>KM</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3435,24 +3691,12 @@
         <translation>Ob der Abschnitt für die Organisation anwendbar ist (ISO 9001 4.3)</translation>
     </message>
     <message>
-        <source>Documents linked to the clause or a subclause</source>
-        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Dokumente</translation>
-    </message>
-    <message>
-        <source>Processes linked to the clause or a subclause</source>
-        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Prozesse</translation>
-    </message>
-    <message>
-        <source>Nonconformities linked to the clause or a subclause</source>
-        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Nichtkonformitäten</translation>
-    </message>
-    <message>
-        <source>Corrective actions linked to the clause or a subclause</source>
-        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Korrekturmaßnahmen</translation>
-    </message>
-    <message>
         <source>Covered: some evidence is linked. Gap: none yet. Not applicable: excluded with a justification</source>
         <translation>Abgedeckt: Nachweise sind verknüpft. Lücke: noch keine. Nicht anwendbar: mit Begründung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>No record is linked to this clause yet</source>
+        <translation>Mit diesem Abschnitt ist noch kein Datensatz verknüpft</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4822,10 @@ Qt %2</translation>
     <message>
         <source>Choose a register (%1) first</source>
         <translation>Wählen Sie zuerst ein Register (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Ä&amp;nderungen</translation>
     </message>
 </context>
 <context>
@@ -6259,14 +6507,6 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
         <translation>Anwendbar</translation>
     </message>
     <message>
-        <source>Docs</source>
-        <translation>Dok.</translation>
-    </message>
-    <message>
-        <source>Proc.</source>
-        <translation>Proz.</translation>
-    </message>
-    <message>
         <source>NCs</source>
         <translation>NK</translation>
     </message>
@@ -6515,10 +6755,6 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <source>retired</source>
-        <translation>stillgelegt</translation>
-    </message>
-    <message>
         <source>Nonconformity log</source>
         <translation>Verzeichnis der Nichtkonformitäten</translation>
     </message>
@@ -6650,6 +6886,14 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     <message>
         <source>%1 (%2 in total)</source>
         <translation>%1 (insgesamt %2)</translation>
+    </message>
+    <message>
+        <source>Change register</source>
+        <translation>Änderungsregister</translation>
+    </message>
+    <message>
+        <source>Changes to the QMS and to the provision of products and services (ISO 9001 6.3, 8.5.6): who requested and who authorised each, and whether it is done. Planned dates past due are flagged.</source>
+        <translation>Änderungen am QMS und an der Erbringung von Produkten und Dienstleistungen (ISO 9001 6.3, 8.5.6): wer sie beantragt und wer sie genehmigt hat und ob sie erledigt sind. Überschrittene geplante Termine sind markiert.</translation>
     </message>
 </context>
 </TS>

@@ -32,9 +32,11 @@ int printCoverage(CommandContext& ctx, Workspace& ws) {
     auto rows = ws.clauses().coverage();
     if (!rows)
         return fail(ctx, rows.error());
-    TextTable table(
-        {tr("Clause"), tr("Title"), tr("Docs"), tr("Processes"), tr("NCs"), tr("CAs"), tr("Status")}, 50);
-    // The headers above name the kinds in the order of their declarations.
+    QStringList headers{tr("Clause"), tr("Title")};
+    for (const KindDecl* d : kindDecls())
+        headers << d->countHeaderText();
+    headers << tr("Status");
+    TextTable table(headers, 50);
     for (const ClauseCoverage& c : *rows) {
         QStringList row{indented(c.clause, c.depth), c.title};
         for (const KindDecl* d : kindDecls())

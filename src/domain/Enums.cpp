@@ -1,6 +1,7 @@
 #include "Enums.h"
 
-#include "kinds/KindDeclaration.h"
+#include "FieldCodec.h"
+#include "kinds/RecordTypes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -95,31 +96,48 @@ QMS_ENUM_TABLE(CaStatus, {CaStatus::Planned, "planned", QT_TRANSLATE_NOOP("qms::
                 QT_TRANSLATE_NOOP("qms::Enum", "Verified ineffective")},
                {CaStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled")})
 
+QMS_ENUM_TABLE(ChangeType,
+               {ChangeType::QmsProcess, "qms_process", QT_TRANSLATE_NOOP("qms::Enum", "QMS or process")},
+               {ChangeType::ProductService, "product_service",
+                QT_TRANSLATE_NOOP("qms::Enum", "Product or service")},
+               {ChangeType::Organisation, "organisation", QT_TRANSLATE_NOOP("qms::Enum", "Organisation")},
+               {ChangeType::Supplier, "supplier", QT_TRANSLATE_NOOP("qms::Enum", "Supplier")},
+               {ChangeType::Other, "other", QT_TRANSLATE_NOOP("qms::Enum", "Other")})
+
+QMS_ENUM_TABLE(ChangeStatus,
+               {ChangeStatus::Requested, "requested", QT_TRANSLATE_NOOP("qms::Enum", "Requested")},
+               {ChangeStatus::Assessed, "assessed", QT_TRANSLATE_NOOP("qms::Enum", "Assessed")},
+               {ChangeStatus::Approved, "approved", QT_TRANSLATE_NOOP("qms::Enum", "Approved")},
+               {ChangeStatus::Implemented, "implemented", QT_TRANSLATE_NOOP("qms::Enum", "Implemented")},
+               {ChangeStatus::Reviewed, "reviewed", QT_TRANSLATE_NOOP("qms::Enum", "Reviewed")},
+               {ChangeStatus::Closed, "closed", QT_TRANSLATE_NOOP("qms::Enum", "Closed")},
+               {ChangeStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("qms::Enum", "Rejected")})
+
+QMS_ENUM_TABLE(AffectedState,
+               {AffectedState::ActionNeeded, "action_needed",
+                QT_TRANSLATE_NOOP("qms::Enum", "Action needed")},
+               {AffectedState::NoActionNeeded, "no_action_needed",
+                QT_TRANSLATE_NOOP("qms::Enum", "No action needed")},
+               {AffectedState::Done, "done", QT_TRANSLATE_NOOP("qms::Enum", "Done")})
+
 #undef QMS_ENUM_TABLE
 
 QString translateEnumLabel(const char* label) {
     return QCoreApplication::translate("qms::Enum", label);
 }
 
-namespace {
-template <typename E> void addLabels(QHash<QString, QString>& out) {
-    for (E v : enumValues<E>())
-        out.insert(enumKey(v), enumLabel(v));
-}
-} // namespace
-
+// Every enum field of every kind names its keys and their labels (FieldDef::choices, ::choiceLabel).
 QString enumLabelForKey(const QString& key) {
     static const QHash<QString, QString> labels = [] {
         QHash<QString, QString> out;
-        addLabels<DocumentType>(out);
-        addLabels<DocumentStatus>(out);
-        addLabels<NcSource>(out);
-        addLabels<Severity>(out);
-        addLabels<NcStatus>(out);
-        addLabels<RcaMethod>(out);
-        addLabels<Disposition>(out);
-        addLabels<CaType>(out);
-        addLabels<CaStatus>(out);
+        forEachRecordType([&](auto t) {
+            using R = typename decltype(t)::type;
+            for (const auto& f : recordFields<R>())
+                if (f.choices && f.choiceLabel)
+                    for (const QString& k : f.choices())
+                        if (!out.contains(k))
+                            out.insert(k, f.choiceLabel(k));
+        });
         return out;
     }();
     return labels.value(key, key);

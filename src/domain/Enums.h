@@ -7,7 +7,8 @@
 
 namespace qms {
 
-enum class RecordKind { Document, Process, Nonconformity, CorrectiveAction };
+// Appended, never inserted: the value is part of every file's search-index row ids.
+enum class RecordKind { Document, Process, Nonconformity, CorrectiveAction, ChangeRequest };
 
 enum class Role { QualityManager, ProcessOwner, Auditor };
 
@@ -30,6 +31,11 @@ enum class Disposition { NotApplicable, Rework, Repair, Scrap, UseAsIs, ReturnTo
 
 enum class CaType { Correction, Corrective, Preventive, Improvement };
 enum class CaStatus { Planned, InProgress, Done, VerifiedEffective, VerifiedIneffective, Cancelled };
+
+enum class ChangeType { QmsProcess, ProductService, Organisation, Supplier, Other };
+enum class ChangeStatus { Requested, Assessed, Approved, Implemented, Reviewed, Closed, Rejected };
+// What an item a change affects still needs.
+enum class AffectedState { ActionNeeded, NoActionNeeded, Done };
 
 // One row of an enum's table: the stable key stored in the database, CSV and JSON, and the English
 // label shown to people (translated through QCoreApplication::translate("qms::Enum", label)).
@@ -77,6 +83,14 @@ template <typename E> std::optional<E> enumFromString(const QString& text) {
         ++i;
     }
     return std::nullopt;
+}
+
+// The label of key `key` of enum E (for FieldDef::choiceLabel); the key itself when unknown.
+template <typename E> QString enumKeyLabel(const QString& key) {
+    for (const auto& e : enumEntries<E>())
+        if (key == QLatin1String(e.key))
+            return translateEnumLabel(e.label);
+    return key;
 }
 
 template <typename E> QList<E> enumValues() {

@@ -43,6 +43,7 @@ template <typename R> struct FieldDef {
     const char* synonyms = nullptr;
     // Enum fields: the keys a value may take, in order (labels: enumLabelForKey()).
     QStringList (*choices)() = nullptr;
+    QString (*choiceLabel)(const QString& key) = nullptr; // translated
 };
 
 template <typename R> std::span<const FieldDef<R>> recordFields();
@@ -80,5 +81,6 @@ QString recordTitle(const Document& d);
 QString recordTitle(const Process& p);
 QString recordTitle(const Nonconformity& n);
 QString recordTitle(const CorrectiveAction& c);
+QString recordTitle(const ChangeRequest& c);
 
 } // namespace qms

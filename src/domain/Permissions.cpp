@@ -14,7 +14,9 @@ Status forbidden(const QString& message) {
     return makeError(ErrorCode::Forbidden, message);
 }
 
-Status ownerCheck(const User& user, const QString& recordId, std::initializer_list<QString> owners) {
+} // namespace
+
+Status Permissions::ownedBy(const User& user, const QString& recordId, const QStringList& owners) {
     if (auto s = Permissions::canWrite(user); !s)
         return s;
     if (user.role == Role::QualityManager)
@@ -28,6 +30,10 @@ Status ownerCheck(const User& user, const QString& recordId, std::initializer_li
             .arg(user.name, recordId.isEmpty() ? Tr::tr("this record") : recordId));
 }
 
+namespace {
+Status ownerCheck(const User& user, const QString& recordId, std::initializer_list<QString> owners) {
+    return Permissions::ownedBy(user, recordId, QStringList(owners));
+}
 } // namespace
 
 Status Permissions::canWrite(const User& user) {
@@ -74,6 +80,10 @@ static Status managerOnly(const User& user, const QString& what) {
     if (user.role != Role::QualityManager)
         return forbidden(Tr::tr("Only a quality manager can %1.").arg(what));
     return {};
+}
+
+Status Permissions::canApproveChange(const User& user) {
+    return managerOnly(user, Tr::tr("approve a change"));
 }
 
 Status Permissions::canManageUsers(const User& user) {

@@ -2,6 +2,7 @@
 
 #include "Records.h"
 #include "Result.h"
+#include "kinds/KindRules.h"
 
 namespace qms {
 
@@ -15,12 +16,20 @@ public:
     static Status canEdit(const User& user, const Process& p);
     static Status canEdit(const User& user, const Nonconformity& n);
     static Status canEdit(const User& user, const CorrectiveAction& c);
+    // Kinds without a rule of their own: the person in the kind's owner field (KindDecl::ownerField).
+    template <typename R> static Status canEdit(const User& user, const R& r) {
+        return ownedBy(user, r.meta.id, {fieldText(r, declOf<R>().ownerField)});
+    }
+    static Status canApproveChange(const User& user);
     static Status canRelease(const User& user, const Document& d); // approval is the quality manager's
     static Status canCloseNc(const User& user);
     static Status canManageUsers(const User& user);
     static Status canEditOrganisation(const User& user);
     static Status canEditApplicability(const User& user);
     static Status canImport(const User& user);
+
+    // A quality manager, or one of `owners` (process owners may change what is theirs).
+    static Status ownedBy(const User& user, const QString& recordId, const QStringList& owners);
 
     static bool isQualityManager(const User& user) {
         return user.active && user.role == Role::QualityManager;

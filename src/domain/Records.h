@@ -138,6 +138,43 @@ struct CorrectiveAction {
     bool isEffectivenessCheckOverdue(const QDate& today) const;
 };
 
+// An item a change touches (a document, a process, ...) and what it still needs.
+struct AffectedItem {
+    QString id; // "DOC-0004"
+    AffectedState state = AffectedState::ActionNeeded;
+    QString note; // what was or is to be done
+    friend bool operator==(const AffectedItem&, const AffectedItem&) = default;
+};
+
+// A planned change to the QMS (ISO 9001 6.3) or to production or service provision (8.5.6).
+struct ChangeRequest {
+    RecordMeta meta;
+    QString title;
+    ChangeType type = ChangeType::QmsProcess;
+    QString reason;         // why the change is needed
+    QString intendedResult; // what it is to achieve
+    // The 6.3 considerations.
+    QString consequences;     // a) its purpose and potential consequences
+    QString integrity;        // b) the integrity of the QMS
+    QString resources;        // c) the availability of resources
+    QString responsibilities; // d) the allocation or reallocation of responsibilities and authorities
+    QString requestedBy;
+    QString owner;
+    QDate plannedDate; // when it is to be implemented
+    ChangeStatus status = ChangeStatus::Requested;
+    QString statusReason; // why it was rejected or stepped back (latest)
+    QString approvedBy;   // set by the workflow on approval (8.5.6: who authorised it)
+    QDate approvedOn;     // set by the workflow on approval
+    QDate implementedOn;  // set by the workflow when implemented
+    QString reviewResult; // 8.5.6: the results of the review of the change, needed to review it
+    QDate closedOn;       // set by the workflow when closed or rejected
+    QList<AffectedItem> affected;
+    QStringList clauses;
+
+    // Affected items still needing action (closing needs none).
+    int unresolvedItems() const;
+};
+
 struct User {
     QString name; // login-like unique name
     QString displayName;

@@ -24,6 +24,8 @@ const MeaningRow meanings[] = {
      QT_TRANSLATE_NOOP("qms::Signature", "Effectiveness verified")},
     {SignatureMeaning::VerifiedIneffective, "ineffective",
      QT_TRANSLATE_NOOP("qms::Signature", "Verified not effective")},
+    {SignatureMeaning::ChangeApproval, "change_approval",
+     QT_TRANSLATE_NOOP("qms::Signature", "Change approved")},
 };
 
 const MeaningRow& row(SignatureMeaning m) {
@@ -107,6 +109,12 @@ std::optional<SignatureMeaning> approvalMeaning(const CorrectiveAction& before,
         return SignatureMeaning::EffectivenessVerified;
     if (after.status == CaStatus::VerifiedIneffective)
         return SignatureMeaning::VerifiedIneffective;
+    return std::nullopt;
+}
+
+std::optional<SignatureMeaning> approvalMeaning(const ChangeRequest& before, const ChangeRequest& after) {
+    if (before.status != ChangeStatus::Approved && after.status == ChangeStatus::Approved)
+        return SignatureMeaning::ChangeApproval;
     return std::nullopt;
 }
 

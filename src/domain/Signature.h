@@ -14,6 +14,7 @@ enum class SignatureMeaning {
     NcClosure,             // "Closure approved"
     EffectivenessVerified, // a corrective action verified effective
     VerifiedIneffective,   // a corrective action verified not effective
+    ChangeApproval,        // a change authorised (8.5.6)
 };
 
 QString signatureMeaningKey(SignatureMeaning m);
@@ -47,5 +48,18 @@ std::optional<SignatureMeaning> approvalMeaning(const Document& before, const Do
 std::optional<SignatureMeaning> approvalMeaning(const Nonconformity& before, const Nonconformity& after);
 std::optional<SignatureMeaning> approvalMeaning(const CorrectiveAction& before,
                                                 const CorrectiveAction& after);
+std::optional<SignatureMeaning> approvalMeaning(const ChangeRequest& before, const ChangeRequest& after);
+// Kinds without approvals (processes).
+template <typename R> std::optional<SignatureMeaning> approvalMeaning(const R&, const R&) {
+    return std::nullopt;
+}
+
+// The revision a signature names (a document's revision being released); empty for other kinds.
+inline QString signedRevision(const Document& d) {
+    return d.revision;
+}
+template <typename R> QString signedRevision(const R&) {
+    return {};
+}
 
 } // namespace qms

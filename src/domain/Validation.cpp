@@ -91,6 +91,21 @@ QList<FieldError> validate(const CorrectiveAction& c, const ClauseCatalogue& cat
     return out;
 }
 
+QList<FieldError> validate(const ChangeRequest& c, const ClauseCatalogue& catalogue) {
+    QList<FieldError> out;
+    required(out, "title", c.title, Tr::tr("A change needs a title"));
+    maxLength(out, "title", c.title, 300);
+    required(out, "reason", c.reason, Tr::tr("Say why the change is needed"));
+    required(out, "requested_by", c.requestedBy, Tr::tr("Name who requested it"));
+    for (int i = 0; i < c.affected.size(); ++i)
+        for (int j = 0; j < i; ++j)
+            if (c.affected[i].id == c.affected[j].id)
+                out.append({QStringLiteral("affected"),
+                            Tr::tr("%1 is listed twice among the affected items").arg(c.affected[i].id)});
+    clauses(out, c.clauses, catalogue);
+    return out;
+}
+
 QList<FieldError> validateUserName(const QString& name) {
     static const QRegularExpression re(QStringLiteral("^[\\w.@-]{1,64}$"),
                                        QRegularExpression::UseUnicodePropertiesOption);

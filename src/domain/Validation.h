@@ -12,6 +12,7 @@ QList<FieldError> validate(const Document& d, const ClauseCatalogue& catalogue);
 QList<FieldError> validate(const Process& p, const ClauseCatalogue& catalogue);
 QList<FieldError> validate(const Nonconformity& n, const ClauseCatalogue& catalogue, const QDate& today);
 QList<FieldError> validate(const CorrectiveAction& c, const ClauseCatalogue& catalogue);
+QList<FieldError> validate(const ChangeRequest& c, const ClauseCatalogue& catalogue);
 QList<FieldError> validateUserName(const QString& name);
 
 // The same checks with one signature for every record type, for code written once for all kinds
@@ -27,6 +28,10 @@ inline QList<FieldError> validateRecord(const Nonconformity& n, const ClauseCata
     return validate(n, catalogue, today);
 }
 inline QList<FieldError> validateRecord(const CorrectiveAction& c, const ClauseCatalogue& catalogue,
+                                        const QDate&) {
+    return validate(c, catalogue);
+}
+inline QList<FieldError> validateRecord(const ChangeRequest& c, const ClauseCatalogue& catalogue,
                                         const QDate&) {
     return validate(c, catalogue);
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QTextDocument>
+#include <numeric>
 
 namespace qms::report {
 namespace {
@@ -189,10 +190,16 @@ Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
             cell.fill = fill;
         rows.append(row);
     }
-    b.table({8, 43, 10, 7, 7, 7, 7, 11},
-            {Tr::tr("Clause"), Tr::tr("Title"), Tr::tr("Applies"), Tr::tr("Docs"), Tr::tr("Proc."),
-             Tr::tr("NCs"), Tr::tr("CAs"), Tr::tr("Status")},
-            rows);
+    QList<qreal> widths{8, 0, 10};
+    QStringList headers{Tr::tr("Clause"), Tr::tr("Title"), Tr::tr("Applies")};
+    for (const KindDecl* k : kindDecls()) {
+        widths.append(7);
+        headers.append(k->countHeaderText());
+    }
+    widths.append(11);
+    headers.append(Tr::tr("Status"));
+    widths[1] = 100 - std::accumulate(widths.begin(), widths.end(), qreal(0)); // the title takes the rest
+    b.table(widths, headers, rows);
     return SectionChunk{b.take(), {}};
 }
 

@@ -14,7 +14,8 @@ namespace {
 
 constexpr const char* Context = "qms::report::Sections";
 
-QString tr(const char* text) {
+// Declared texts are marked for this context where they are declared (QT_TRANSLATE_NOOP).
+QString translated(const char* text) {
     return QCoreApplication::translate(Context, text);
 }
 
@@ -53,7 +54,10 @@ QList<qreal> percentages(const QList<PackColumnDecl>& columns) {
 QString kpiLines(const QString& text) {
     QStringList lines;
     for (const Kpi& k : codec::parseKpis(text, nullptr).value_or(QList<Kpi>{}))
-        lines << (k.target.isEmpty() ? k.name : tr("%1: %2 %3").arg(k.name, k.target, k.unit).trimmed());
+        lines << (k.target.isEmpty() ? k.name
+                                     : translated(QT_TRANSLATE_NOOP("qms::report::Sections", "%1: %2 %3"))
+                                           .arg(k.name, k.target, k.unit)
+                                           .trimmed());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -79,7 +83,10 @@ template <typename R> QString printed(const R& record, const char* key) {
         case FieldType::Kpis:
             return kpiLines(raw);
         case FieldType::Bool:
-            return raw.isEmpty() ? QString() : raw == QLatin1String("yes") ? tr("Yes") : tr("No");
+            return raw.isEmpty() ? QString()
+                   : raw == QLatin1String("yes")
+                       ? translated(QT_TRANSLATE_NOOP("qms::report::Sections", "Yes"))
+                       : translated(QT_TRANSLATE_NOOP("qms::report::Sections", "No"));
         default:
             return raw;
         }
@@ -103,7 +110,7 @@ public:
         return QString::fromLatin1(m_decl.pack.key ? m_decl.pack.key : m_decl.key);
     }
     QString contentsTitle() const override {
-        return m_decl.pack.title ? tr(m_decl.pack.title) : m_decl.pluralLabelText();
+        return m_decl.pack.title ? translated(m_decl.pack.title) : m_decl.pluralLabelText();
     }
     bool usesPageRefs() const override { return m_pageRefs; }
 
@@ -112,17 +119,17 @@ protected:
     QString intro() const override {
         const PackData& d = m_ctx.data;
         if (m_decl.pack.introLimited && d.detailsLimited())
-            return tr(m_decl.pack.introLimited)
+            return translated(m_decl.pack.introLimited)
                 .arg(d.detailNcs.size())
                 .arg(ids().size())
                 .arg(d.scope.detailBudget);
-        return m_decl.pack.intro ? tr(m_decl.pack.intro) : QString();
+        return m_decl.pack.intro ? translated(m_decl.pack.intro) : QString();
     }
     QList<qreal> widths() const override { return percentages(m_columns); }
     QStringList headers() const override {
         QStringList out;
         for (const auto& c : m_columns)
-            out << tr(c.header);
+            out << translated(c.header);
         return out;
     }
     Result<QList<DocBuilder::Row>> rows(int first, int count, const PageRefs& refs) const override {
@@ -156,7 +163,7 @@ private:
         }
         case PackCell::Overdue: {
             const bool on = m_overdue && isOverdueBy(r, *m_overdue, m_ctx.data.today);
-            Cell flag(on ? tr("OVERDUE") : QString());
+            Cell flag(on ? translated(QT_TRANSLATE_NOOP("qms::report::Sections", "OVERDUE")) : QString());
             flag.bold = true;
             flag.color = style::alert();
             if (on)
@@ -202,7 +209,7 @@ private:
         }
         if (text.trimmed().isEmpty())
             return {};
-        return c.secondFormat ? tr(c.secondFormat).arg(text) : text;
+        return c.secondFormat ? translated(c.secondFormat).arg(text) : text;
     }
 
     const KindDecl& m_decl;

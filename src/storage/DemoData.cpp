@@ -106,6 +106,8 @@ private:
     void planNonconformities();
     void planNcSteps(int index);
     void planBulk(const QList<int>& group);
+    void planChanges();
+    QString documentIdTitled(const QString& title) const;
 
     Status saveDocument(Document d, const SaveOptions& o, const QString& what, Document* out = nullptr);
     Status ncStep(int index, NcStatus to, const QString& reason = {});
@@ -152,6 +154,7 @@ Status Generator::run() {
             return s;
         planDocuments();
         planNonconformities();
+        planChanges();
         std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) {
             return a.at != b.at ? a.at < b.at : a.order < b.order;
         });
@@ -418,6 +421,7 @@ void Generator::planExtraDocuments(int count) {
 } // namespace
 } // namespace qms
 
+#include "demo/DemoChanges.inc"
 #include "demo/DemoNonconformities.inc"
 
 namespace qms {

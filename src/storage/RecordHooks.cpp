@@ -1,6 +1,7 @@
 #include "RecordHooks.h"
 
 #include "Database.h"
+#include "RecordHookSupport.h"
 #include "Workspace.h"
 #include "domain/Permissions.h"
 #include "domain/Validation.h"
@@ -14,44 +15,15 @@
 namespace qms {
 namespace {
 
+using hooks::checkFields;
+using hooks::fieldProblems;
+using hooks::refuseEditOfClosed;
+using hooks::shownId;
+
 // Messages of this file share one translation context; lupdate reads it from here.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::RecordHooks)
 };
-
-// A new record's number is only taken when it is stored: a refused first save must not name it.
-QString shownId(const void* before, const QString& id, const SaveOptions& options) {
-    return before || options.isImport ? id : QString();
-}
-
-// The record's field checks, unless the caller made them already (FieldCheck).
-template <typename R> QList<FieldError> checkFields(Workspace& ws, const R& record, FieldCheck check) {
-    if (check == FieldCheck::AlreadyValidated)
-        return {};
-    return validateRecord(record, ws.catalogue(), ws.clock().today());
-}
-
-Status fieldProblems(const QList<FieldError>& problems, const QString& id) {
-    if (problems.isEmpty())
-        return {};
-    return Error::invalid(problems, id.isEmpty()
-                                        ? QString()
-                                        : (problems.size() == 1
-                                               ? Tr::tr("%1 has a problem:").arg(id)
-                                               : Tr::tr("%1 has %2 problems:").arg(id).arg(problems.size())));
-}
-
-// Closed records are kept as they were: only a status change (reopen) may touch them.
-template <typename R>
-Status refuseEditOfClosed(const R* before, const R& after, bool closed, const QString& how) {
-    if (!before || !closed || before->status != after.status)
-        return {};
-    if (fieldValues(*before) == fieldValues(after))
-        return {};
-    return makeError(ErrorCode::WorkflowRefused,
-                     Tr::tr("%1 is %2 and kept as it was. %3")
-                         .arg(after.meta.id, inSentence(enumLabel(before->status)), how));
-}
 
 // startRevision() on a released document: exactly one new draft revision appended, the released
 // ones untouched.

@@ -13,8 +13,7 @@ enum class FieldCheck { Validate, AlreadyValidated };
 
 // What differs per record type around the generic save: validation, workflow rules and their
 // derived fields, extra tables (document revisions) and consequences for other records.
-template <typename R>
-struct RecordHooks {
+template <typename R> struct RecordHooks {
     // Whether the kind keeps rows in tables of its own beside its record table (loadExtra).
     static constexpr bool storesExtra = false;
     // Validates `after` and applies the workflow; `before` is null for a new record.
@@ -42,6 +41,9 @@ Status RecordHooks<Nonconformity>::beforeSave(Workspace&, const Nonconformity*, 
 template <>
 Status RecordHooks<CorrectiveAction>::beforeSave(Workspace&, const CorrectiveAction*, CorrectiveAction&,
                                                  const SaveOptions&, FieldCheck);
+template <>
+Status RecordHooks<ChangeRequest>::beforeSave(Workspace&, const ChangeRequest*, ChangeRequest&,
+                                              const SaveOptions&, FieldCheck);
 template <>
 Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveAction* before,
                                                 const CorrectiveAction& after);

@@ -369,19 +369,14 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         return s.error();
     // An approval is signed by the acting user before anything is written.
     std::optional<AuditEntry> signature;
-    if constexpr (!std::is_same_v<R, Process>) {
-        if (before && !options.systemCascade) {
-            if (const auto meaning = approvalMeaning(*before, record)) {
-                QString revision;
-                if constexpr (std::is_same_v<R, Document>)
-                    revision = record.revision;
-                auto signed_ =
-                    m_ws.signatures().sign(*meaning, record.meta.id, revision, enumKey(record.status),
-                                           record.meta.version, options.signaturePassword);
-                if (!signed_)
-                    return signed_.error();
-                signature = *signed_;
-            }
+    if (before && !options.systemCascade) {
+        if (const auto meaning = approvalMeaning(*before, record)) {
+            auto signed_ =
+                m_ws.signatures().sign(*meaning, record.meta.id, signedRevision(record), stateOf(record),
+                                       record.meta.version, options.signaturePassword);
+            if (!signed_)
+                return signed_.error();
+            signature = *signed_;
         }
     }
 

@@ -212,10 +212,7 @@ Status RecordRepository<R>::forEachStoredState(
     template Status RecordRepository<R>::forEachStoredState(                                                 \
         const std::function<void(const QString&, const QHash<QString, QString>&)>&) const;
 
-QMS_INSTANTIATE_READERS(Document)
-QMS_INSTANTIATE_READERS(Process)
-QMS_INSTANTIATE_READERS(Nonconformity)
-QMS_INSTANTIATE_READERS(CorrectiveAction)
+QMS_FOR_EACH_RECORD_TYPE(QMS_INSTANTIATE_READERS)
 
 #undef QMS_INSTANTIATE_READERS
 

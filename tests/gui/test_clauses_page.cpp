@@ -82,20 +82,25 @@ TEST_CASE("ClauseTreeModel: a valid model whose statuses match coverage()") {
     CHECK(model.rowCount() == top);
     for (const ClauseCoverage& cov : *rows) {
         INFO(cov.clause.toStdString());
-        const QModelIndex status = model.indexOf(cov.clause, ClauseTreeModel::StatusColumn);
+        const QModelIndex status = model.indexOf(cov.clause, ClauseTreeModel::statusColumn());
         REQUIRE(status.isValid());
         CHECK(status.data(ClauseTreeModel::StatusRole).toInt() == int(cov.status()));
         CHECK(status.data().toString() == ClauseTreeModel::statusText(cov.status()));
-        CHECK(model.indexOf(cov.clause, ClauseTreeModel::DocumentsColumn).data().toInt() ==
+        CHECK(model.indexOf(cov.clause, ClauseTreeModel::countColumn(RecordKind::Document)).data().toInt() ==
               cov.count(RecordKind::Document));
-        CHECK(model.indexOf(cov.clause, ClauseTreeModel::NcsColumn).data().toInt() ==
-              cov.count(RecordKind::Nonconformity));
+        CHECK(model.indexOf(cov.clause, ClauseTreeModel::countColumn(RecordKind::Nonconformity))
+                  .data()
+                  .toInt() == cov.count(RecordKind::Nonconformity));
     }
-    CHECK(model.indexOf(QStringLiteral("7.5.3.1"), ClauseTreeModel::StatusColumn).data().toString() ==
+    CHECK(model.indexOf(QStringLiteral("7.5.3.1"), ClauseTreeModel::statusColumn()).data().toString() ==
           QStringLiteral("Covered"));
-    CHECK(model.indexOf(QStringLiteral("7.5"), ClauseTreeModel::DocumentsColumn).data().toInt() == 1);
-    CHECK(model.indexOf(QStringLiteral("8.7"), ClauseTreeModel::NcsColumn).data().toInt() == 1);
-    CHECK(model.indexOf(QStringLiteral("6.3"), ClauseTreeModel::StatusColumn).data().toString() ==
+    CHECK(model.indexOf(QStringLiteral("7.5"), ClauseTreeModel::countColumn(RecordKind::Document))
+              .data()
+              .toInt() == 1);
+    CHECK(model.indexOf(QStringLiteral("8.7"), ClauseTreeModel::countColumn(RecordKind::Nonconformity))
+              .data()
+              .toInt() == 1);
+    CHECK(model.indexOf(QStringLiteral("6.3"), ClauseTreeModel::statusColumn()).data().toString() ==
           QStringLiteral("Gap"));
     // Untitled clauses (the standard gives no heading) are shown in italics.
     CHECK(model.indexOf(QStringLiteral("4.4.1")).data(Qt::FontRole).value<QFont>().italic());
@@ -107,7 +112,7 @@ TEST_CASE("ClauseTreeModel: a valid model whose statuses match coverage()") {
     rows = fx.ws->clauses().coverage();
     REQUIRE(rows.ok());
     model.setCoverage(*rows);
-    CHECK(model.indexOf(QStringLiteral("8.3.2"), ClauseTreeModel::StatusColumn).data().toString() ==
+    CHECK(model.indexOf(QStringLiteral("8.3.2"), ClauseTreeModel::statusColumn()).data().toString() ==
           QStringLiteral("Not applicable"));
     CHECK(model.indexOf(QStringLiteral("8.3"), ClauseTreeModel::ApplicableColumn)
               .data(Qt::ToolTipRole)
@@ -192,7 +197,7 @@ TEST_CASE("ClausePage: editing applicability through the dialog") {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         CHECK(guard.isNull()); // closed and deleted
         const QModelIndex status =
-            page.model()->indexOf(QStringLiteral("8.3.4"), ClauseTreeModel::StatusColumn);
+            page.model()->indexOf(QStringLiteral("8.3.4"), ClauseTreeModel::statusColumn());
         CHECK(status.data().toString() == QStringLiteral("Not applicable"));
         auto* summary = page.findChild<QLabel*>(QStringLiteral("coverageLabel"));
         CHECK(summary->text().contains(

@@ -47,6 +47,11 @@ TEST_CASE("Kinds: a file of the version before declarations verifies with its he
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
         REQUIRE_OK(RecordExporter(**ws).writeCsv(decl->kind, &csv));
+        if (!QFile::exists(dataDir + QStringLiteral("/%1.csv").arg(key))) {
+            // A kind added since: the old file has none of its records, only the header to export.
+            CHECK(csv.data().count('\n') == 1);
+            continue;
+        }
         CHECK(csv.data() == readFile(dataDir + QStringLiteral("/%1.csv").arg(key)));
         QBuffer json;
         json.open(QIODevice::WriteOnly);

@@ -66,7 +66,7 @@ TEST_CASE("Migrations: a new file gets the latest schema, version and applicatio
     CHECK(schemaOf(path).contains(QStringLiteral("search_index")));
 }
 
-TEST_CASE("Migrations: a review connection reads an older file through temporary views only") {
+TEST_CASE("Migrations: a review connection reads an older file through temporary views and tables only") {
     // Step 1 makes tables: nothing can stand in for it without changing the file.
     CHECK_FALSE(Migrations::reviewStatements(1).has_value());
     CHECK_FALSE(Migrations::reviewStatements(Migrations::latestVersion() + 1).has_value());
@@ -74,7 +74,8 @@ TEST_CASE("Migrations: a review connection reads an older file through temporary
         const auto review = Migrations::reviewStatements(v);
         REQUIRE(review.has_value());
         for (const QString& sql : *review)
-            CHECK(sql.startsWith(QLatin1String("CREATE TEMP VIEW ")));
+            CHECK((sql.startsWith(QLatin1String("CREATE TEMP VIEW ")) ||
+                   sql.startsWith(QLatin1String("CREATE TEMP TABLE "))));
     }
 }
 

@@ -60,11 +60,11 @@ ClausePage::ClausePage(Workspace& ws, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setItemDelegateForColumn(ClauseTreeModel::StatusColumn, new ClauseStatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(ClauseTreeModel::statusColumn(), new ClauseStatusDelegate(m_view));
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ClauseTreeModel::ClauseColumn, QHeaderView::Stretch);
-    for (int c = ClauseTreeModel::ApplicableColumn; c < ClauseTreeModel::ColumnCount; ++c)
+    for (int c = ClauseTreeModel::ApplicableColumn; c < ClauseTreeModel::columnTotal(); ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(40);
 

@@ -50,7 +50,7 @@ QModelIndex ClauseTreeModel::indexOf(const QString& clause, int column) const {
 }
 
 QModelIndex ClauseTreeModel::index(int row, int column, const QModelIndex& parent) const {
-    if (column < 0 || column >= ColumnCount || row < 0)
+    if (column < 0 || column >= columnTotal() || row < 0)
         return {};
     if (parent.isValid() && parent.column() != 0)
         return {};
@@ -77,8 +77,30 @@ int ClauseTreeModel::rowCount(const QModelIndex& parent) const {
 }
 
 int ClauseTreeModel::columnCount(const QModelIndex&) const {
-    return ColumnCount;
+    return columnTotal();
 }
+
+int ClauseTreeModel::countColumn(RecordKind kind) {
+    const auto decls = kindDecls();
+    for (std::size_t i = 0; i < decls.size(); ++i)
+        if (decls[i]->kind == kind)
+            return FirstCountColumn + int(i);
+    return -1;
+}
+
+int ClauseTreeModel::statusColumn() {
+    return FirstCountColumn + int(kindDecls().size());
+}
+
+int ClauseTreeModel::columnTotal() {
+    return statusColumn() + 1;
+}
+
+namespace {
+bool isCountColumn(int column) {
+    return column >= ClauseTreeModel::FirstCountColumn && column < ClauseTreeModel::statusColumn();
+}
+} // namespace
 
 QString ClauseTreeModel::statusText(CoverageStatus s) {
     switch (s) {
@@ -98,11 +120,11 @@ QVariant ClauseTreeModel::displayData(const Clause& c, const ClauseCoverage& cov
         return QStringLiteral("%1  %2").arg(c.number, c.title);
     case ApplicableColumn:
         return cov.applicable ? tr("Yes") : tr("No");
-    case StatusColumn:
-        return statusText(cov.status());
     default:
+        if (column == statusColumn())
+            return statusText(cov.status());
         // One count column per kind, in the order of the declarations.
-        if (column >= FirstCountColumn && column <= LastCountColumn)
+        if (isCountColumn(column))
             return cov.count(kindDecls()[column - FirstCountColumn]->kind);
         return {};
     }
@@ -126,7 +148,7 @@ QVariant ClauseTreeModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= FirstCountColumn && index.column() <= LastCountColumn)
+        if (isCountColumn(index.column()))
             return int(Qt::AlignCenter);
         if (index.column() == ApplicableColumn)
             return int(Qt::AlignCenter);
@@ -139,14 +161,14 @@ QVariant ClauseTreeModel::data(const QModelIndex& index, int role) const {
                     QLatin1Char('\n') + tr("(The standard gives this clause no title; the label is ours.)");
             return tip;
         }
-        if (index.column() == ApplicableColumn || (index.column() == StatusColumn && !cov.applicable))
+        if (index.column() == ApplicableColumn || (index.column() == statusColumn() && !cov.applicable))
             return cov.applicable ? tr("Applies to the organisation")
                                   : tr("Not applicable: %1").arg(cov.justification);
-        if (index.column() == StatusColumn)
+        if (index.column() == statusColumn())
             return cov.status() == CoverageStatus::Covered
                        ? (cov.total() == 1 ? tr("1 record gives evidence for this clause")
                                            : tr("%1 records give evidence for this clause").arg(cov.total()))
-                       : tr("No document, process, nonconformity or action is linked to this clause yet");
+                       : tr("No record is linked to this clause yet");
         return {};
     case ClauseNumberRole:
         return c.number;
@@ -164,43 +186,25 @@ QVariant ClauseTreeModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     // Short headers keep the clause titles readable at 1280 pixels; the tooltip spells them out.
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case ClauseColumn:
+        if (section == ClauseColumn)
             return tr("Clause");
-        case ApplicableColumn:
+        if (section == ApplicableColumn)
             return tr("Applies");
-        case DocumentsColumn:
-            return tr("Docs");
-        case ProcessesColumn:
-            return tr("Procs");
-        case NcsColumn:
-            return tr("NCs");
-        case CasColumn:
-            return tr("CAs");
-        case StatusColumn:
+        if (isCountColumn(section))
+            return kindDecls()[section - FirstCountColumn]->countHeaderText();
+        if (section == statusColumn())
             return tr("Status");
-        default:
-            return {};
-        }
+        return {};
     }
     if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case ApplicableColumn:
+        if (section == ApplicableColumn)
             return tr("Whether the clause applies to the organisation (ISO 9001 4.3)");
-        case DocumentsColumn:
-            return tr("Documents linked to the clause or a subclause");
-        case ProcessesColumn:
-            return tr("Processes linked to the clause or a subclause");
-        case NcsColumn:
-            return tr("Nonconformities linked to the clause or a subclause");
-        case CasColumn:
-            return tr("Corrective actions linked to the clause or a subclause");
-        case StatusColumn:
+        if (isCountColumn(section))
+            return kindDecls()[section - FirstCountColumn]->countTipText();
+        if (section == statusColumn())
             return tr("Covered: some evidence is linked. Gap: none yet. Not applicable: excluded with a "
                       "justification");
-        default:
-            return {};
-        }
+        return {};
     }
     return {};
 }

@@ -13,19 +13,12 @@ namespace qms::gui {
 class ClauseTreeModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column {
-        ClauseColumn,
-        ApplicableColumn,
-        DocumentsColumn,
-        ProcessesColumn,
-        NcsColumn,
-        CasColumn,
-        StatusColumn,
-        ColumnCount,
-        // The evidence counts, one column per kind in the order of kindDecls().
-        FirstCountColumn = DocumentsColumn,
-        LastCountColumn = CasColumn,
-    };
+    // The evidence counts follow ApplicableColumn, one column per kind in the order of kindDecls(),
+    // then the status.
+    enum Column { ClauseColumn, ApplicableColumn, FirstCountColumn };
+    static int countColumn(RecordKind kind);
+    static int statusColumn();
+    static int columnTotal();
     enum Role {
         ClauseNumberRole = Qt::UserRole + 1, // "8.7.1"
         StatusRole,                          // int(CoverageStatus)

@@ -120,6 +120,8 @@ const KindDecl decl{
         nullptr,
         packColumns,
     },
+    QT_TRANSLATE_NOOP("qms::Kind", "CAs"),
+    QT_TRANSLATE_NOOP("qms::Kind", "Corrective actions linked to the clause or a subclause"),
 };
 
 } // namespace
@@ -136,13 +138,13 @@ template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveA
         {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
          QMS_RAWTEXT(R, description), "Details|Action description|Planned action|Action taken|Actions taken"},
         {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type),
-         "Action type|Category", enumKeys<CaType>},
+         "Action type|Category", enumKeys<CaType>, enumKeyLabel<CaType>},
         {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner),
          "Responsible|Assigned to|Action owner|Actionee|Who|Responsibility"},
         {"due_date", QT_TRANSLATE_NOOP("qms::Field", "Due date"), FieldType::Date, QMS_DATE(R, dueDate),
          "Due|Target date|Deadline|Target completion date|Completion target|By when|When|Date due|Target"},
         {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status),
-         "State|Action status", enumKeys<CaStatus>},
+         "State|Action status", enumKeys<CaStatus>, enumKeyLabel<CaStatus>},
         {"status_reason", QT_TRANSLATE_NOOP("qms::Field", "Status reason"), FieldType::Text,
          QMS_TEXT(R, statusReason), "Reason"},
         {"completed_on", QT_TRANSLATE_NOOP("qms::Field", "Completed on"), FieldType::Date,

@@ -121,6 +121,8 @@ const KindDecl decl{
         nullptr,
         packColumns,
     },
+    QT_TRANSLATE_NOOP("qms::Kind", "Docs"),
+    QT_TRANSLATE_NOOP("qms::Kind", "Documents linked to the clause or a subclause"),
 };
 
 } // namespace
@@ -135,7 +137,7 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
         {"title", QT_TRANSLATE_NOOP("qms::Field", "Title"), FieldType::Text, QMS_TEXT(R, title),
          "Document title|Document name|Name|Document"},
         {"type", QT_TRANSLATE_NOOP("qms::Field", "Type"), FieldType::Enum, QMS_ENUM(R, type),
-         "Document type|Category|Doc type", enumKeys<DocumentType>},
+         "Document type|Category|Doc type", enumKeys<DocumentType>, enumKeyLabel<DocumentType>},
         {"owner", QT_TRANSLATE_NOOP("qms::Field", "Owner"), FieldType::Text, QMS_TEXT(R, owner),
          "Document owner|Responsible|Author"},
         {"description", QT_TRANSLATE_NOOP("qms::Field", "Description"), FieldType::LongText,
@@ -145,7 +147,7 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
         {"effective_revision", QT_TRANSLATE_NOOP("qms::Field", "Effective revision"), FieldType::Text,
          QMS_TEXT(R, effectiveRevision)},
         {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status),
-         "State|Document status", enumKeys<DocumentStatus>},
+         "State|Document status", enumKeys<DocumentStatus>, enumKeyLabel<DocumentStatus>},
         {"approved_by", QT_TRANSLATE_NOOP("qms::Field", "Approved by"), FieldType::Text,
          QMS_TEXT(R, approvedBy), "Approver|Approved"},
         {"released_at", QT_TRANSLATE_NOOP("qms::Field", "Released at"), FieldType::DateTime,

@@ -211,10 +211,16 @@ struct KindDecl {
     // was made: an audit pack for a period takes in the records whose event falls in it.
     const char* eventDateField = nullptr;
     PackRegisterDecl pack = {};
+    // The short header of the kind's evidence count in coverage tables ("NCs") and what it counts
+    // ("Nonconformities linked to the clause or a subclause"), context "qms::Kind".
+    const char* countHeader = nullptr;
+    const char* countTip = nullptr;
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
     QString ownerLabelText() const;               // translated
+    QString countHeaderText() const;              // translated; the plural label when not declared
+    QString countTipText() const;                 // translated
     QString stateLabel(const QString& key) const; // translated; the key when unknown
     const StateDecl* state(const QString& key) const;
     QStringList openStates() const;

@@ -9,6 +9,7 @@ const KindDecl& documentKind();
 const KindDecl& processKind();
 const KindDecl& nonconformityKind();
 const KindDecl& correctiveActionKind();
+const KindDecl& changeRequestKind();
 
 namespace {
 
@@ -21,7 +22,7 @@ QStringList splitKeys(const char* text) {
 std::span<const KindDecl* const> kindDecls() {
     // The order in which the application lists the kinds. RecordKind's values index this list.
     static const KindDecl* const all[] = {&documentKind(), &processKind(), &nonconformityKind(),
-                                          &correctiveActionKind()};
+                                          &correctiveActionKind(), &changeRequestKind()};
     return all;
 }
 
@@ -66,6 +67,14 @@ QString KindDecl::pluralLabelText() const {
 
 QString KindDecl::ownerLabelText() const {
     return QCoreApplication::translate("qms::Kind", ownerLabel);
+}
+
+QString KindDecl::countHeaderText() const {
+    return countHeader ? QCoreApplication::translate("qms::Kind", countHeader) : pluralLabelText();
+}
+
+QString KindDecl::countTipText() const {
+    return countTip ? QCoreApplication::translate("qms::Kind", countTip) : pluralLabelText();
 }
 
 const StateDecl* KindDecl::state(const QString& key) const {

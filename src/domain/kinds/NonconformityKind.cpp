@@ -137,6 +137,8 @@ const KindDecl decl{
                           "ones first, then the most recent), the others show a dash."),
         packColumns,
     },
+    QT_TRANSLATE_NOOP("qms::Kind", "NCs"),
+    QT_TRANSLATE_NOOP("qms::Kind", "Nonconformities linked to the clause or a subclause"),
 };
 
 } // namespace
@@ -155,9 +157,10 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
          "Details|Description of nonconformity|Nonconformity description|Problem description|Finding|Details "
          "of nonconformity|Non-conformance"},
         {"source", QT_TRANSLATE_NOOP("qms::Field", "Source"), FieldType::Enum, QMS_ENUM(R, source),
-         "Origin|Raised from|Source of NC|Found during", enumKeys<NcSource>},
+         "Origin|Raised from|Source of NC|Found during", enumKeys<NcSource>, enumKeyLabel<NcSource>},
         {"severity", QT_TRANSLATE_NOOP("qms::Field", "Severity"), FieldType::Enum, QMS_ENUM(R, severity),
-         "Grade|Classification|Category|Rating|Major minor|NC category", enumKeys<Severity>},
+         "Grade|Classification|Category|Rating|Major minor|NC category", enumKeys<Severity>,
+         enumKeyLabel<Severity>},
         {"detected_on", QT_TRANSLATE_NOOP("qms::Field", "Detected on"), FieldType::Date,
          QMS_DATE(R, detectedOn),
          "Date|Date raised|Raised on|Date identified|Date detected|Detected|Date found|Date reported|Date "
@@ -178,18 +181,18 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
          "Correction|Containment|Immediate action|Immediate correction|Immediate containment"},
         {"rca_method", QT_TRANSLATE_NOOP("qms::Field", "Root cause method"), FieldType::Enum,
          QMS_ENUM_OR(R, rcaMethod, RcaMethod::None), "RCA method|Analysis method|Root cause analysis method",
-         enumKeys<RcaMethod>},
+         enumKeys<RcaMethod>, enumKeyLabel<RcaMethod>},
         {"root_cause", QT_TRANSLATE_NOOP("qms::Field", "Root cause"), FieldType::LongText,
          QMS_RAWTEXT(R, rootCause), "Cause|Root cause analysis|RCA|Cause analysis|Root causes"},
         {"disposition", QT_TRANSLATE_NOOP("qms::Field", "Disposition"), FieldType::Enum,
          QMS_ENUM_OR(R, disposition, Disposition::NotApplicable),
-         "Disposition of product|Product disposition", enumKeys<Disposition>},
+         "Disposition of product|Product disposition", enumKeys<Disposition>, enumKeyLabel<Disposition>},
         {"effectiveness", QT_TRANSLATE_NOOP("qms::Field", "Effectiveness review"), FieldType::LongText,
          QMS_RAWTEXT(R, effectiveness),
          "Effectiveness|Verification of effectiveness|Effectiveness check|Verification|Effectiveness "
          "verification"},
         {"status", QT_TRANSLATE_NOOP("qms::Field", "Status"), FieldType::Enum, QMS_ENUM(R, status),
-         "State|Open closed|NC status", enumKeys<NcStatus>},
+         "State|Open closed|NC status", enumKeys<NcStatus>, enumKeyLabel<NcStatus>},
         {"status_reason", QT_TRANSLATE_NOOP("qms::Field", "Status reason"), FieldType::Text,
          QMS_TEXT(R, statusReason), "Reason"},
         {"closed_on", QT_TRANSLATE_NOOP("qms::Field", "Closed on"), FieldType::Date, QMS_DATE(R, closedOn)},

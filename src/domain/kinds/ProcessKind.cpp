@@ -109,6 +109,8 @@ const KindDecl decl{
         nullptr,
         packColumns,
     },
+    QT_TRANSLATE_NOOP("qms::Kind", "Procs"),
+    QT_TRANSLATE_NOOP("qms::Kind", "Processes linked to the clause or a subclause"),
 };
 
 } // namespace

@@ -1,0 +1,132 @@
+#include "ChangeRequestWorkflow.h"
+
+#include <QCoreApplication>
+
+namespace qms {
+namespace {
+
+// Messages of this file share one translation context; lupdate reads it from here.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(qms::Workflow)
+};
+
+using S = ChangeStatus;
+
+// The forward order; Rejected stands outside it.
+int rank(S s) {
+    return s == S::Rejected ? -1 : int(s);
+}
+
+} // namespace
+
+QList<WorkflowStep<ChangeStatus>> ChangeRequestWorkflow::steps(ChangeStatus from) {
+    switch (from) {
+    case S::Requested:
+        return {{S::Assessed, Tr::tr("Mark assessed"), false}, {S::Rejected, Tr::tr("Reject"), true}};
+    case S::Assessed:
+        return {{S::Approved, Tr::tr("Approve"), false},
+                {S::Rejected, Tr::tr("Reject"), true},
+                {S::Requested, Tr::tr("Back to requested"), true}};
+    case S::Approved:
+        return {{S::Implemented, Tr::tr("Mark implemented"), false},
+                {S::Assessed, Tr::tr("Withdraw approval"), true}};
+    case S::Implemented:
+        return {{S::Reviewed, Tr::tr("Record the review"), false}};
+    case S::Reviewed:
+        return {{S::Closed, Tr::tr("Close"), false}, {S::Implemented, Tr::tr("Back to implemented"), true}};
+    case S::Closed:
+    case S::Rejected:
+        return {};
+    }
+    return {};
+}
+
+bool ChangeRequestWorkflow::isStep(ChangeStatus from, ChangeStatus to) {
+    for (const auto& s : steps(from))
+        if (s.target == to)
+            return true;
+    return false;
+}
+
+bool ChangeRequestWorkflow::needsReason(ChangeStatus from, ChangeStatus to) {
+    for (const auto& s : steps(from))
+        if (s.target == to)
+            return s.needsReason;
+    return false;
+}
+
+QList<FieldError> ChangeRequestWorkflow::requirements(const ChangeRequest& c, ChangeStatus state) {
+    QList<FieldError> out;
+    if (state == S::Rejected) {
+        if (c.statusReason.trimmed().isEmpty())
+            out.append({QStringLiteral("status_reason"), Tr::tr("Say why the change is rejected")});
+        return out;
+    }
+    auto need = [&](const char* key, const QString& value, const QString& message) {
+        if (value.trimmed().isEmpty())
+            out.append({QString::fromLatin1(key), message});
+    };
+    if (rank(state) >= rank(S::Assessed)) {
+        need("consequences", c.consequences,
+             Tr::tr("Write down its purpose and potential consequences (6.3 a)"));
+        need("integrity", c.integrity, Tr::tr("Say how the integrity of the QMS is kept (6.3 b)"));
+        need("resources", c.resources,
+             Tr::tr("Say which resources it needs and whether they are available (6.3 c)"));
+        need("responsibilities", c.responsibilities,
+             Tr::tr("Say which responsibilities and authorities it allocates or moves (6.3 d)"));
+        need("owner", c.owner, Tr::tr("Name the owner of the change"));
+        if (!c.plannedDate.isValid())
+            out.append({QStringLiteral("planned_date"), Tr::tr("Give the date it is planned for")});
+    }
+    if (rank(state) >= rank(S::Reviewed))
+        need("review_result", c.reviewResult,
+             Tr::tr("Record the results of the review of the change (8.5.6)"));
+    if (state == S::Closed && c.unresolvedItems() > 0) {
+        QStringList open;
+        for (const AffectedItem& i : c.affected)
+            if (i.state == AffectedState::ActionNeeded)
+                open << i.id;
+        out.append(
+            {QStringLiteral("affected"), Tr::tr("Resolve every affected item first; still needing action: %1")
+                                             .arg(open.join(QStringLiteral(", ")))});
+    }
+    return out;
+}
+
+Status ChangeRequestWorkflow::check(const ChangeRequest& c, ChangeStatus from) {
+    if (from == c.status)
+        return {};
+    if (!isStep(from, c.status))
+        return Error{ErrorCode::WorkflowRefused,
+                     Tr::tr("%1 cannot go to %2 directly.").arg(enumLabel(from), enumLabel(c.status)),
+                     {}};
+    QList<FieldError> problems;
+    if (needsReason(from, c.status) && c.status != S::Rejected && c.statusReason.trimmed().isEmpty())
+        problems.append({QStringLiteral("status_reason"), Tr::tr("Give a reason for this change")});
+    // Stepping back only needs the reason; going forward or rejecting needs the stage's data.
+    if (c.status == S::Rejected || rank(c.status) > rank(from))
+        problems += requirements(c, c.status);
+    if (!problems.isEmpty())
+        return Error{ErrorCode::WorkflowRefused,
+                     Tr::tr("Cannot move from %1 to %2 yet:").arg(enumLabel(from), enumLabel(c.status)),
+                     problems};
+    return {};
+}
+
+void ChangeRequestWorkflow::applyDerived(ChangeRequest& c, ChangeStatus from, const QDate& today,
+                                         const QString& actingUser) {
+    if (c.status == S::Approved && from != S::Approved) {
+        c.approvedBy = actingUser;
+        c.approvedOn = today;
+    }
+    if (rank(c.status) < rank(S::Approved) && c.status != S::Rejected) { // approval withdrawn
+        c.approvedBy.clear();
+        c.approvedOn = {};
+    }
+    if (c.status == S::Implemented && from == S::Approved)
+        c.implementedOn = today;
+    if ((c.status == S::Closed || c.status == S::Rejected) && !c.closedOn.isValid())
+        c.closedOn = today;
+}
+
+} // namespace qms
