@@ -4236,6 +4236,10 @@
         <source>New</source>
         <translation>Neu</translation>
     </message>
+    <message>
+        <source>%1 is %2 and kept as it was.</source>
+        <translation>%1 ist %2 und bleibt, wie es war.</translation>
+    </message>
 </context>
 <context>
     <name>qms::gui::HistoryView</name>

@@ -118,3 +118,44 @@ TEST_CASE("Generic editor: a new record starts from the kind's defaults", "[gui]
     CHECK(stored->title == QStringLiteral("Fix the gauge"));
     CHECK(stored->owner == QStringLiteral("qm"));
 }
+
+TEST_CASE("Generic editor: a change request offers its declared steps, refuses one that is not ready, "
+          "then takes it",
+          "[gui][editors][generic]") {
+    EditorFixture f;
+    ChangeRequest c = newRecord<ChangeRequest>({f.ws->clock().today(), f.ws->user().name});
+    c.title = QStringLiteral("Second supplier for plating");
+    c.reason = QStringLiteral("Supplier shutdown");
+    auto created = f.ws->records<ChangeRequest>().create(c);
+    REQUIRE(created.ok());
+
+    std::unique_ptr<RecordEditor> editor(
+        makeGenericEditor(*f.ws, RecordKind::ChangeRequest, created->meta.id));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    // The state moves only through the steps declared from "requested".
+    QStringList steps;
+    for (QPushButton* b : editor->stepButtons())
+        steps << b->objectName();
+    CHECK(steps == QStringList{QStringLiteral("step_assessed"), QStringLiteral("step_rejected")});
+    CHECK_FALSE(field<QComboBox>(editor.get(), "status")->isEnabled());
+
+    // Not ready: refused, the missing considerations named at their fields, nothing stored.
+    CHECK_FALSE(editor->runStep(QStringLiteral("assessed")));
+    CHECK(editor->errorSummary().contains(QStringLiteral("6.3 a")));
+    CHECK(f.ws->records<ChangeRequest>().get(created->meta.id)->status == ChangeStatus::Requested);
+
+    for (const char* key : {"consequences", "integrity", "resources", "responsibilities"})
+        field<QPlainTextEdit>(editor.get(), key)->setPlainText(QStringLiteral("Considered"));
+    field<QDateEdit>(editor.get(), "planned_date")->setDate(f.ws->clock().today().addDays(14));
+    REQUIRE(editor->runStep(QStringLiteral("assessed")));
+    INFO(editor->errorSummary().toStdString());
+    auto stored = f.ws->records<ChangeRequest>().get(created->meta.id);
+    REQUIRE(stored.ok());
+    CHECK(stored->status == ChangeStatus::Assessed);
+    CHECK(stored->consequences == QStringLiteral("Considered"));
+    steps.clear();
+    for (QPushButton* b : editor->stepButtons())
+        steps << b->objectName();
+    CHECK(steps == QStringList{QStringLiteral("step_approved"), QStringLiteral("step_rejected"),
+                               QStringLiteral("step_requested")});
+}

@@ -2,6 +2,8 @@
 //   QMSDESK_SCREENSHOT_DIR=docs/images xvfb-run -s "-screen 0 1280x800x24"
 //       build/<dir>/tests/test_gui "[.screenshots]"   (one command line)
 #include "MainWindow.h"
+#include "editors/EditorLauncher.h"
+#include "editors/RecordEditor.h"
 #include "registers/RegisterView.h"
 #include "storage/DemoData.h"
 #include "test_registers_fixture.h"
@@ -40,12 +42,19 @@ TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
     window.showPage(MainWindow::Page::Nonconformities);
     QTest::qWait(300);
     CHECK(window.grab().save(out + QStringLiteral("/register-nonconformities.png")));
-    for (auto [page, name] : {std::pair{MainWindow::Page::CorrectiveActions, "register-actions"},
-                              std::pair{MainWindow::Page::Documents, "register-documents"},
-                              std::pair{MainWindow::Page::Processes, "register-processes"}}) {
-        window.showPage(page);
+    for (const KindDecl* d : kindDecls()) {
+        if (d->kind == RecordKind::Nonconformity)
+            continue; // taken above
+        window.showPage(MainWindow::registerPage(d->kind));
         QTest::qWait(200);
-        CHECK(window.grab().save(out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+        CHECK(window.grab().save(out + QStringLiteral("/register-%1.png").arg(QLatin1String(d->key))));
+    }
+    // A change request in the generic editor, built from its declared fields.
+    if (RecordEditor* editor = window.editors()->openEditor(QStringLiteral("CHG-0010"))) {
+        editor->resize(1000, 760);
+        QTest::qWait(300);
+        CHECK(editor->grab().save(out + QStringLiteral("/editor-change.png")));
+        editor->close();
     }
     window.showPage(MainWindow::Page::Nonconformities);
     RegisterPreset preset;

@@ -38,8 +38,18 @@ public:
                 continue;
             const QString key = QString::fromLatin1(f.key);
             w->setObjectName(key);
-            if (!f.set) // derived by the workflow: shown, never edited here
-                w->setProperty("qmsAlwaysReadOnly", true);
+            // Derived by the workflow, or a state changed only by the declared steps: shown, not edited.
+            if (!f.set || (hasSteps() && qstrcmp(f.key, decl.statusField) == 0)) {
+                w->setProperty("qmsAlwaysReadOnly", true); // setFormReadOnly leaves it so
+                if (auto* e = qobject_cast<QLineEdit*>(w))
+                    e->setReadOnly(true);
+                else if (auto* t = qobject_cast<QPlainTextEdit*>(w))
+                    t->setReadOnly(true);
+                else if (auto* s = qobject_cast<QAbstractSpinBox*>(w))
+                    s->setReadOnly(true);
+                else
+                    w->setEnabled(false);
+            }
             const QString label = translateFieldLabel(f.label);
             if (f.type == FieldType::ClauseList || f.type == FieldType::IdList) {
                 auto* box = new QGroupBox(label);
@@ -86,9 +96,43 @@ protected:
         return r;
     }
 
-    void setStatus(R&, int) const override {} // no workflow steps: the status is a field here
+    // Without declared steps the state is a field of the form.
+    static bool hasSteps() { return !declOf<R>().transitions.empty(); }
 
-    QList<EditorStep> steps() const override { return {}; }
+    // A step's target is the index of its state in the declaration.
+    void setStatus(R& record, int target) const override {
+        const KindDecl& decl = declOf<R>();
+        if (target < 0 || target >= int(decl.states.size()))
+            return;
+        if (const auto* f = findField<R>(QString::fromLatin1(decl.statusField)); f && f->set)
+            f->set(record, QString::fromLatin1(decl.states[std::size_t(target)].key));
+    }
+
+    QList<EditorStep> steps() const override {
+        QList<EditorStep> out;
+        if (this->isNew())
+            return out;
+        const KindDecl& decl = declOf<R>();
+        const Status permitted = this->editPermission();
+        for (const TransitionDecl* t : decl.stepsFrom(stateOf(this->m_record))) {
+            const QString to = QString::fromLatin1(t->to);
+            out.append({decl.stateIndex(to), to, QCoreApplication::translate("qms::Workflow", t->label),
+                        t->needsReason, permitted});
+        }
+        return out;
+    }
+
+    // A record in a closed state is kept as it was (its steps, if any, stay available).
+    QString lockReason() const override {
+        if (this->isNew() || !hasSteps())
+            return {};
+        const KindDecl& decl = declOf<R>();
+        const StateDecl* s = decl.state(stateOf(this->m_record));
+        if (!s || s->open)
+            return {};
+        return Tr::tr("%1 is %2 and kept as it was.")
+            .arg(this->m_record.meta.id, inSentence(decl.stateLabel(QString::fromLatin1(s->key))));
+    }
 
     QString statusText() const override {
         return this->isNew() ? Tr::tr("New") : declOf<R>().stateLabel(stateOf(this->m_record));

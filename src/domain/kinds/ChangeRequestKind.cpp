@@ -19,6 +19,19 @@ constexpr StateDecl states[] = {
     {"rejected", QT_TRANSLATE_NOOP("qms::Enum", "Rejected"), false, 0x616161, true},
 };
 
+constexpr TransitionDecl transitions[] = {
+    {"requested", "assessed", QT_TRANSLATE_NOOP("qms::Workflow", "Mark assessed")},
+    {"requested", "rejected", QT_TRANSLATE_NOOP("qms::Workflow", "Reject"), true},
+    {"assessed", "approved", QT_TRANSLATE_NOOP("qms::Workflow", "Approve")},
+    {"assessed", "rejected", QT_TRANSLATE_NOOP("qms::Workflow", "Reject"), true},
+    {"assessed", "requested", QT_TRANSLATE_NOOP("qms::Workflow", "Back to requested"), true},
+    {"approved", "implemented", QT_TRANSLATE_NOOP("qms::Workflow", "Mark implemented")},
+    {"approved", "assessed", QT_TRANSLATE_NOOP("qms::Workflow", "Withdraw approval"), true},
+    {"implemented", "reviewed", QT_TRANSLATE_NOOP("qms::Workflow", "Record the review")},
+    {"reviewed", "closed", QT_TRANSLATE_NOOP("qms::Workflow", "Close")},
+    {"reviewed", "implemented", QT_TRANSLATE_NOOP("qms::Workflow", "Back to implemented"), true},
+};
+
 constexpr LinkDecl links[] = {
     {"clauses", true, "clauses", false, RecordKind::ChangeRequest, ""},
 };
@@ -110,6 +123,7 @@ const KindDecl decl{
     },
     QT_TRANSLATE_NOOP("qms::Kind", "Changes"),
     QT_TRANSLATE_NOOP("qms::Kind", "Change requests linked to the clause or a subclause"),
+    transitions,
 };
 
 // "DOC-0004 | Action needed | update section 5", one item a line.

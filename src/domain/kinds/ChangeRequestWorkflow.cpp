@@ -1,5 +1,7 @@
 #include "ChangeRequestWorkflow.h"
 
+#include "domain/kinds/RecordTypes.h"
+
 #include <QCoreApplication>
 
 namespace qms {
@@ -19,26 +21,13 @@ int rank(S s) {
 
 } // namespace
 
+// The steps are declared with the kind (ChangeRequestKind.cpp), where the generic editor reads them.
 QList<WorkflowStep<ChangeStatus>> ChangeRequestWorkflow::steps(ChangeStatus from) {
-    switch (from) {
-    case S::Requested:
-        return {{S::Assessed, Tr::tr("Mark assessed"), false}, {S::Rejected, Tr::tr("Reject"), true}};
-    case S::Assessed:
-        return {{S::Approved, Tr::tr("Approve"), false},
-                {S::Rejected, Tr::tr("Reject"), true},
-                {S::Requested, Tr::tr("Back to requested"), true}};
-    case S::Approved:
-        return {{S::Implemented, Tr::tr("Mark implemented"), false},
-                {S::Assessed, Tr::tr("Withdraw approval"), true}};
-    case S::Implemented:
-        return {{S::Reviewed, Tr::tr("Record the review"), false}};
-    case S::Reviewed:
-        return {{S::Closed, Tr::tr("Close"), false}, {S::Implemented, Tr::tr("Back to implemented"), true}};
-    case S::Closed:
-    case S::Rejected:
-        return {};
-    }
-    return {};
+    QList<WorkflowStep<ChangeStatus>> out;
+    for (const TransitionDecl* t : declOf<ChangeRequest>().stepsFrom(enumKey(from)))
+        if (const auto to = enumFromString<ChangeStatus>(QString::fromLatin1(t->to)))
+            out.append({*to, QCoreApplication::translate("qms::Workflow", t->label), t->needsReason});
+    return out;
 }
 
 bool ChangeRequestWorkflow::isStep(ChangeStatus from, ChangeStatus to) {

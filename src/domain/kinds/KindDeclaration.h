@@ -127,6 +127,15 @@ struct RegisterWording {
     const char* viewMenu = nullptr;    // the View menu's entry ("D&ocuments"), qms::gui::MainWindow
 };
 
+// One step of a kind's workflow, as the editors offer it: the generic editor shows a button for
+// each step from the record's state, and the kind's workflow reads its steps from here.
+struct TransitionDecl {
+    const char* from;  // state key
+    const char* to;    // state key
+    const char* label; // "Mark assessed", context "qms::Workflow"
+    bool needsReason = false;
+};
+
 // What a cell of the audit pack's register shows (report/KindRegisterSection).
 enum class PackCell {
     Text,    // the field for people: enum label, ISO date, "a, b" for lists, a KPI a line; a dash when empty
@@ -215,6 +224,8 @@ struct KindDecl {
     // ("Nonconformities linked to the clause or a subclause"), context "qms::Kind".
     const char* countHeader = nullptr;
     const char* countTip = nullptr;
+    // The workflow's steps; empty: the state is edited as a field (or by a custom editor).
+    std::span<const TransitionDecl> transitions = {};
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
@@ -229,7 +240,9 @@ struct KindDecl {
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
-    int columnIndex(const QString& key) const;         // -1 when unknown
+    QList<const TransitionDecl*> stepsFrom(const QString& state) const;
+    int stateIndex(const QString& key) const;  // -1 when unknown
+    int columnIndex(const QString& key) const; // -1 when unknown
 
     // The state `text` names by key, English label or alias, in any case and spacing; null if none.
     const StateDecl* stateNamed(const QString& text) const;

@@ -69,6 +69,21 @@ QString KindDecl::ownerLabelText() const {
     return QCoreApplication::translate("qms::Kind", ownerLabel);
 }
 
+QList<const TransitionDecl*> KindDecl::stepsFrom(const QString& state) const {
+    QList<const TransitionDecl*> out;
+    for (const TransitionDecl& t : transitions)
+        if (state == QLatin1String(t.from))
+            out.append(&t);
+    return out;
+}
+
+int KindDecl::stateIndex(const QString& key) const {
+    for (std::size_t i = 0; i < states.size(); ++i)
+        if (key == QLatin1String(states[i].key))
+            return int(i);
+    return -1;
+}
+
 QString KindDecl::countHeaderText() const {
     return countHeader ? QCoreApplication::translate("qms::Kind", countHeader) : pluralLabelText();
 }
