@@ -34,7 +34,7 @@ Status RecordRepository<R>::insertRow(const R& r, const std::vector<QByteArray>&
             .arg(table(), keys.join(QStringLiteral(", ")), placeholders(int(keys.size())))
             .toUtf8();
     }();
-    SqliteStatement& q = m_ws.database().statement(sql);
+    SqliteStatement& q = m_ctx.database.statement(sql);
     int i = 0;
     q.bind(++i, r.meta.id);
     q.bind(++i, parseRecordId(r.meta.id)->second);
@@ -60,7 +60,7 @@ template <typename R> Status RecordRepository<R>::writeRow(const R& r, bool inse
             .arg(table(), sets.join(QStringLiteral(", ")))
             .toUtf8();
     }();
-    SqliteStatement& q = m_ws.database().statement(sql);
+    SqliteStatement& q = m_ctx.database.statement(sql);
     int i = 0;
     q.bind(++i, qint64(r.meta.version));
     q.bind(++i, codec::dateTime(r.meta.updatedAt));
@@ -90,13 +90,13 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
             const QByteArrayView field(link.storedField);
             if (!before.meta.id.isEmpty()) { // a new record has no links to remove
                 SqliteStatement& del =
-                    m_ws.database().statement("DELETE FROM record_links WHERE record_id = ? AND field = ?");
+                    m_ctx.database.statement("DELETE FROM record_links WHERE record_id = ? AND field = ?");
                 del.bindView(1, id);
                 del.bindView(2, field);
                 if (auto s = del.run([&] { return RepoTr::tr("Saving links of %1").arg(after.meta.id); }); !s)
                     return s;
             }
-            SqliteStatement& ins = m_ws.database().statement(
+            SqliteStatement& ins = m_ctx.database.statement(
                 "INSERT INTO record_links(record_id, field, target, pos) VALUES(?,?,?,?)");
             for (int i = 0; i < newItems.size(); ++i) {
                 ins.bindView(1, id);
@@ -115,7 +115,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
             for (const QString& other : oldItems) {
                 if (newItems.contains(other))
                     continue;
-                SqliteStatement& del = m_ws.database().statement(
+                SqliteStatement& del = m_ctx.database.statement(
                     "DELETE FROM record_links WHERE record_id = ? AND field = ? AND target = ?");
                 del.bind(1, other);
                 del.bindView(2, field);
@@ -126,7 +126,7 @@ template <typename R> Status RecordRepository<R>::writeLinks(const R& before, co
             for (const QString& other : newItems) {
                 if (oldItems.contains(other))
                     continue;
-                SqliteStatement& ins = m_ws.database().statement(
+                SqliteStatement& ins = m_ctx.database.statement(
                     "INSERT INTO record_links(record_id, field, target, pos) SELECT ?1, ?2, ?3, "
                     "coalesce(max(pos), -1) + 1 FROM record_links WHERE record_id = ?1 AND field = ?2");
                 ins.bind(1, other);
@@ -159,7 +159,7 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
                 touched << id;
         for (const QString& other : touched) {
             // The other side's list as stored now (after writeLinks) and as it was.
-            SqliteStatement& q = m_ws.database().statement(
+            SqliteStatement& q = m_ctx.database.statement(
                 link.own // the other side is a reverse field: records whose own field points at `other`
                     ? QByteArray("SELECT record_id FROM record_links WHERE field = ? AND target = ? "
                                  "ORDER BY record_id")
@@ -185,13 +185,13 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
                 if (link.own)
                     std::sort(was.begin(), was.end());
             }
-            SqliteStatement& u = m_ws.database().statement(
+            SqliteStatement& u = m_ctx.database.statement(
                 QStringLiteral(
                     "UPDATE %1 SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?")
                     .arg(recordTableOf(other))
                     .toUtf8());
             u.bind(1, codec::dateTime(after.meta.updatedAt));
-            u.bind(2, m_ws.user().name);
+            u.bind(2, m_ctx.user.name);
             u.bind(3, other);
             if (auto s = u.run([&] { return RepoTr::tr("Updating %1").arg(other); }); !s)
                 return s;
@@ -207,7 +207,7 @@ Status RecordRepository<R>::updateOtherSide(const R& before, const R& after, con
             entries.append(e);
         }
     }
-    return m_ws.appendAudit(entries);
+    return m_ctx.audit.append(entries);
 }
 
 template <typename R> Status RecordRepository<R>::writeSearch(const R& r) {
@@ -219,13 +219,13 @@ Status RecordRepository<R>::writeSearch(const R& r, const QByteArray& title, con
                                         bool isNew) {
     const qint64 rowId = searchRowId(kind(), parseRecordId(r.meta.id)->second);
     if (!isNew) {
-        SqliteStatement& del = m_ws.database().statement("DELETE FROM search_index WHERE rowid = ?");
+        SqliteStatement& del = m_ctx.database.statement("DELETE FROM search_index WHERE rowid = ?");
         del.bind(1, rowId);
         if (auto s = del.run([] { return RepoTr::tr("Updating the search index"); }); !s)
             return s;
     }
     static const QByteArray kindKey = enumKey(kind()).toUtf8();
-    SqliteStatement& q = m_ws.database().statement(
+    SqliteStatement& q = m_ctx.database.statement(
         "INSERT INTO search_index(rowid, record_id, kind, title, body) VALUES(?,?,?,?,?)");
     q.bind(1, rowId);
     q.bind(2, r.meta.id);
@@ -259,8 +259,8 @@ template <typename R> Status RecordRepository<R>::checkReferences(const R& r) co
             const QString t = recordTableOf(id);
             bool found = false;
             if (!t.isEmpty()) {
-                SqliteStatement& q = m_ws.database().statement(
-                    QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t).toUtf8());
+                SqliteStatement& q =
+                    m_ctx.database.statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(t).toUtf8());
                 q.bind(1, id);
                 auto row = q.next([&] { return RepoTr::tr("Checking %1").arg(id); });
                 q.reset();
@@ -310,8 +310,8 @@ void RecordRepository<R>::addAudit(QList<AuditEntry>& out, const R* before, cons
 template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveOptions& options, bool isNew) {
     // The common case of a new record takes the same path as a bulk import.
     if (isNew && canPrepareCreate(record))
-        return createPrepared(prepareCreate(std::move(record), options, m_ws.clock().nowUtc()), options);
-    const User& user = m_ws.user();
+        return createPrepared(prepareCreate(std::move(record), options, m_ctx.clock.nowUtc()), options);
+    const User& user = m_ctx.user;
     normaliseLinks(record);
     std::optional<R> before;
     if (isNew) {
@@ -319,7 +319,7 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
             if (auto s = Permissions::canEdit(user, record); !s)
                 return s.error();
         if (record.meta.id.trimmed().isEmpty()) {
-            QSqlQuery q(m_ws.database().connection());
+            QSqlQuery q(m_ctx.database.connection());
             if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM %1").arg(table())) || !q.next())
                 return sqlError(q.lastError(), RepoTr::tr("Numbering the new record"));
             record.meta.id = formatRecordId(kind(), q.value(0).toLongLong());
@@ -335,7 +335,7 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
                 return makeError(ErrorCode::Duplicate, RepoTr::tr("%1 exists already").arg(record.meta.id));
         }
         record.meta.version = 1;
-        record.meta.createdAt = m_ws.clock().nowUtc();
+        record.meta.createdAt = m_ctx.clock.nowUtc();
         record.meta.createdBy = user.name;
     } else {
         auto stored = get(record.meta.id);
@@ -358,10 +358,10 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         record.meta.createdBy = before->meta.createdBy;
         record.meta.version = before->meta.version + 1;
     }
-    record.meta.updatedAt = m_ws.clock().nowUtc();
+    record.meta.updatedAt = m_ctx.clock.nowUtc();
     record.meta.updatedBy = user.name;
 
-    if (auto s = RecordHooks<R>::beforeSave(m_ws, before ? &*before : nullptr, record, options); !s)
+    if (auto s = RecordHooks<R>::beforeSave(m_ctx.owner, before ? &*before : nullptr, record, options); !s)
         return s.error();
     if (before && fieldValues(*before) == fieldValues(record))
         return *before; // nothing changed: no new version, no audit noise
@@ -371,9 +371,9 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
     std::optional<AuditEntry> signature;
     if (before && !options.systemCascade) {
         if (const auto meaning = approvalMeaning(*before, record)) {
-            auto signed_ =
-                m_ws.signatures().sign(*meaning, record.meta.id, signedRevision(record), stateOf(record),
-                                       record.meta.version, options.signaturePassword);
+            auto signed_ = m_ctx.owner.signatures().sign(*meaning, record.meta.id, signedRevision(record),
+                                                         stateOf(record), record.meta.version,
+                                                         options.signaturePassword);
             if (!signed_)
                 return signed_.error();
             signature = *signed_;
@@ -385,19 +385,19 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         return s.error();
     if (auto s = writeLinks(before ? *before : empty, record); !s)
         return s.error();
-    if (auto s = RecordHooks<R>::writeExtra(m_ws, before ? &*before : nullptr, record); !s)
+    if (auto s = RecordHooks<R>::writeExtra(m_ctx.owner, before ? &*before : nullptr, record); !s)
         return s.error();
     QList<AuditEntry> entries;
     addAudit(entries, before ? &*before : nullptr, record, options);
     if (signature)
         entries.append(*signature);
-    if (auto s = m_ws.appendAudit(entries); !s)
+    if (auto s = m_ctx.audit.append(entries); !s)
         return s.error();
     if (auto s = updateOtherSide(before ? *before : empty, record, options); !s)
         return s.error();
     if (auto s = writeSearch(record); !s)
         return s.error();
-    if (auto s = RecordHooks<R>::afterSave(m_ws, before ? &*before : nullptr, record); !s)
+    if (auto s = RecordHooks<R>::afterSave(m_ctx.owner, before ? &*before : nullptr, record); !s)
         return s.error();
     return record;
 }
@@ -413,7 +413,7 @@ template <typename R> Result<R> RecordRepository<R>::saveInTransaction(R record,
 
 template <typename R> Result<R> RecordRepository<R>::create(R record, const SaveOptions& options) {
     std::optional<R> saved;
-    const Status s = m_ws.database().write([&]() -> Status {
+    const Status s = m_ctx.database.write([&]() -> Status {
         auto r = store(std::move(record), options, true);
         if (!r)
             return r.error();
@@ -427,7 +427,7 @@ template <typename R> Result<R> RecordRepository<R>::create(R record, const Save
 
 template <typename R> Result<R> RecordRepository<R>::save(R record, const SaveOptions& options) {
     std::optional<R> saved;
-    const Status s = m_ws.database().write([&]() -> Status {
+    const Status s = m_ctx.database.write([&]() -> Status {
         auto r = store(std::move(record), options, false);
         if (!r)
             return r.error();

@@ -15,6 +15,9 @@
 
 namespace qms {
 
+class AuditWriter;
+class Clock;
+class Database;
 class Workspace;
 struct AuditEntry;
 
@@ -41,10 +44,21 @@ struct SaveOptions {
 // Loads and saves one record type. Every save: role check, field validation, workflow rules,
 // stale-edit check on the row version, referential checks, then one transaction with the row,
 // its links, the linked records on the other side, the search index and the audit entries.
+// What a repository works with, handed in by the workspace that owns it: the connection, the acting
+// user, the clock and the audit writer. `owner` is for what other parts of the workspace do on a
+// save: the kind's hooks (consequences for other records), the other side of a link, signing.
+struct RepositoryContext {
+    Database& database;
+    const User& user; // kept current by the workspace
+    const Clock& clock;
+    AuditWriter& audit;
+    Workspace& owner;
+};
+
 template <typename R> class RecordRepository final {
 public:
-    explicit RecordRepository(Workspace& ws)
-        : m_ws(ws) {}
+    explicit RecordRepository(const RepositoryContext& context)
+        : m_ctx(context) {}
 
     Result<R> get(const QString& id) const;
     Result<QList<R>> list(const RecordFilter& filter = {}) const;
@@ -102,14 +116,14 @@ private:
     void addAudit(QList<AuditEntry>& out, const R* before, const R& after, const SaveOptions& options) const;
     Result<R> store(R record, const SaveOptions& options, bool isNew);
 
-    Workspace& m_ws;
+    RepositoryContext m_ctx;
 };
 
 namespace detail {
 template <typename L> struct RepositoriesOf;
 template <typename... Rs> struct RepositoriesOf<TypeList<Rs...>> {
     using type = std::tuple<RecordRepository<Rs>...>;
-    static type make(Workspace& ws) { return type(RecordRepository<Rs>(ws)...); }
+    static type make(const RepositoryContext& context) { return type(RecordRepository<Rs>(context)...); }
 };
 } // namespace detail
 

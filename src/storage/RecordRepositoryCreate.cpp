@@ -35,7 +35,7 @@ typename RecordRepository<R>::PreparedCreate
 RecordRepository<R>::prepareCreate(R record, const SaveOptions& options, const QDateTime& now,
                                    const QDate& validatedOn) const {
     PreparedCreate out;
-    const User& user = m_ws.user();
+    const User& user = m_ctx.user;
     normaliseLinks(record);
     record.meta.id = formatRecordId(kind(), parseRecordId(record.meta.id)->second);
     record.meta.version = 1;
@@ -47,8 +47,8 @@ RecordRepository<R>::prepareCreate(R record, const SaveOptions& options, const Q
         out.status = Permissions::canEdit(user, record);
     // For a new record without links to the other side the hooks read nothing from the database.
     if (out.status)
-        out.status = RecordHooks<R>::beforeSave(m_ws, nullptr, record, options,
-                                                validatedOn.isValid() && validatedOn == m_ws.clock().today()
+        out.status = RecordHooks<R>::beforeSave(m_ctx.owner, nullptr, record, options,
+                                                validatedOn.isValid() && validatedOn == m_ctx.clock.today()
                                                     ? FieldCheck::AlreadyValidated
                                                     : FieldCheck::Validate);
     if (out.status) {
@@ -76,7 +76,7 @@ Result<R> RecordRepository<R>::createPrepared(PreparedCreate prepared, const Sav
     }
     if (auto s = writeLinks(R(), record); !s)
         return s.error();
-    if (auto s = RecordHooks<R>::writeExtra(m_ws, nullptr, record); !s)
+    if (auto s = RecordHooks<R>::writeExtra(m_ctx.owner, nullptr, record); !s)
         return s.error();
     AuditEntry e;
     e.recordId = record.meta.id;
@@ -84,11 +84,11 @@ Result<R> RecordRepository<R>::createPrepared(PreparedCreate prepared, const Sav
     e.field = QStringLiteral("*");
     e.newValue = QString::fromUtf8(prepared.snapshot);
     e.reason = options.reason;
-    if (auto s = m_ws.appendAudit({e}); !s)
+    if (auto s = m_ctx.audit.append({e}); !s)
         return s.error();
     if (auto s = writeSearch(record, prepared.searchTitle, prepared.searchBody, /*isNew=*/true); !s)
         return s.error();
-    if (auto s = RecordHooks<R>::afterSave(m_ws, nullptr, record); !s)
+    if (auto s = RecordHooks<R>::afterSave(m_ctx.owner, nullptr, record); !s)
         return s.error();
     return std::move(prepared.record);
 }

@@ -34,7 +34,7 @@ template <typename R> QString RecordRepository<R>::table() {
 
 template <typename R>
 Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantList& binds, int limit) const {
-    QSqlDatabase& db = m_ws.database().connection();
+    QSqlDatabase& db = m_ctx.database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT * FROM %1%2 ORDER BY seq%3")
@@ -117,7 +117,7 @@ Result<QList<R>> RecordRepository<R>::load(const QString& where, const QVariantL
         for (auto f = it.value().begin(); f != it.value().end(); ++f)
             setListValue(r, f.key().toLatin1().constData(), f.value());
     }
-    if (auto s = RecordHooks<R>::loadExtra(m_ws, out, index); !s)
+    if (auto s = RecordHooks<R>::loadExtra(m_ctx.owner, out, index); !s)
         return s.error();
     return out;
 }
@@ -168,7 +168,7 @@ template <typename R> Result<QList<R>> RecordRepository<R>::list(const RecordFil
 }
 
 template <typename R> Result<qint64> RecordRepository<R>::count() const {
-    QSqlQuery q(m_ws.database().connection());
+    QSqlQuery q(m_ctx.database.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table())) || !q.next())
         return sqlError(q.lastError(), RepoTr::tr("Counting records"));
     return q.value(0).toLongLong();
@@ -176,7 +176,7 @@ template <typename R> Result<qint64> RecordRepository<R>::count() const {
 
 template <typename R> bool RecordRepository<R>::exists(const QString& id) const {
     static const QByteArray sql = QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table()).toUtf8();
-    SqliteStatement& q = m_ws.database().statement(sql);
+    SqliteStatement& q = m_ctx.database.statement(sql);
     q.bind(1, id);
     const auto row = q.next({});
     q.reset();

@@ -42,13 +42,14 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<const Clock> 
     : m_db(std::move(db))
     , m_clock(std::move(clock))
     , m_audit(*m_db)
-    , m_records(detail::RepositoriesOf<RecordTypes>::make(*this))
+    , m_changes(std::make_unique<RecordChanges>())
+    , m_auditWriter(m_audit, m_user, *m_clock, *m_changes)
+    , m_records(detail::RepositoriesOf<RecordTypes>::make({*m_db, m_user, *m_clock, m_auditWriter, *this}))
     , m_users(std::make_unique<UserRepository>(*this))
     , m_clauses(std::make_unique<ClauseRepository>(*this))
     , m_search(std::make_unique<SearchIndex>(*this))
     , m_attachments(std::make_unique<AttachmentStore>(*this))
-    , m_signatures(std::make_unique<SignatureRepository>(*this))
-    , m_changes(std::make_unique<RecordChanges>()) {
+    , m_signatures(std::make_unique<SignatureRepository>(*this)) {
     m_db->setTransactionEndHook(
         [changes = m_changes.get()](bool committed) { changes->transactionEnded(committed); });
 }
@@ -358,15 +359,7 @@ Status Workspace::reloadUser() {
 }
 
 Status Workspace::appendAudit(QList<AuditEntry> entries) {
-    const QDateTime now = m_clock->nowUtc();
-    for (AuditEntry& e : entries) {
-        e.user = m_user.name;
-        e.at = now;
-    }
-    if (auto s = m_audit.append(entries); !s)
-        return s;
-    m_changes->note(entries);
-    return {};
+    return m_auditWriter.append(std::move(entries));
 }
 
 Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progress, VerifyDepth depth) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditTrail.h"
+#include "AuditWriter.h"
 #include "Database.h"
 #include "OrganisationProfile.h"
 #include "RecordRepository.h"
@@ -107,13 +108,14 @@ private:
     std::shared_ptr<const Clock> m_clock;
     User m_user;
     AuditTrail m_audit;
+    std::unique_ptr<RecordChanges> m_changes;
+    AuditWriter m_auditWriter;
     RecordRepositories m_records;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<ClauseRepository> m_clauses;
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<SignatureRepository> m_signatures;
-    std::unique_ptr<RecordChanges> m_changes;
     bool m_authenticated = false; // opened with the user's password (see rememberSession)
 };
 
