@@ -1991,7 +1991,7 @@
         <translation>geplant %1</translation>
     </message>
     <message>
-        <source>Changes</source>
+        <source>Chg.</source>
         <translation>Änd.</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Records.h"
+#include "kinds/RecordTypes.h"
 
 #include <QList>
 #include <QPair>
@@ -77,10 +78,13 @@ template <typename R> QString searchableText(const R& record) {
     return parts.join(QLatin1Char('\n'));
 }
 
-QString recordTitle(const Document& d);
-QString recordTitle(const Process& p);
-QString recordTitle(const Nonconformity& n);
-QString recordTitle(const CorrectiveAction& c);
-QString recordTitle(const ChangeRequest& c);
+// The text people know a record by: its kind's declared title field.
+template <typename R> QString recordTitle(const R& record) {
+    const char* title = declOf<R>().titleField;
+    for (const auto& f : recordFields<R>())
+        if (qstrcmp(f.key, title) == 0)
+            return f.get(record);
+    return {};
+}
 
 } // namespace qms

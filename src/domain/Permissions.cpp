@@ -30,12 +30,6 @@ Status Permissions::ownedBy(const User& user, const QString& recordId, const QSt
             .arg(user.name, recordId.isEmpty() ? Tr::tr("this record") : recordId));
 }
 
-namespace {
-Status ownerCheck(const User& user, const QString& recordId, std::initializer_list<QString> owners) {
-    return Permissions::ownedBy(user, recordId, QStringList(owners));
-}
-} // namespace
-
 Status Permissions::canWrite(const User& user) {
     if (!user.active)
         return forbidden(Tr::tr("User %1 is deactivated and cannot change records.").arg(user.name));
@@ -46,16 +40,16 @@ Status Permissions::canWrite(const User& user) {
 }
 
 Status Permissions::canEdit(const User& user, const Document& d) {
-    return ownerCheck(user, d.meta.id, {d.owner});
+    return ownedBy(user, d.meta.id, {d.owner});
 }
 Status Permissions::canEdit(const User& user, const Process& p) {
-    return ownerCheck(user, p.meta.id, {p.owner});
+    return ownedBy(user, p.meta.id, {p.owner});
 }
 Status Permissions::canEdit(const User& user, const Nonconformity& n) {
-    return ownerCheck(user, n.meta.id, {n.responsible, n.reportedBy});
+    return ownedBy(user, n.meta.id, {n.responsible, n.reportedBy});
 }
 Status Permissions::canEdit(const User& user, const CorrectiveAction& c) {
-    return ownerCheck(user, c.meta.id, {c.owner});
+    return ownedBy(user, c.meta.id, {c.owner});
 }
 
 Status Permissions::canRelease(const User& user, const Document& d) {

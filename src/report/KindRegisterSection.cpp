@@ -61,37 +61,38 @@ QString kpiLines(const QString& text) {
     return lines.join(QLatin1Char('\n'));
 }
 
-// The stored text of a field as a person reads it on paper.
-template <typename R> QString printed(const R& record, const char* key) {
+// The stored text of field `f` as a person reads it on paper; empty without a field.
+template <typename R> QString printed(const R& record, const FieldDef<R>* f) {
+    if (!f)
+        return {};
     const KindDecl& decl = declOf<R>();
-    for (const FieldDef<R>& f : recordFields<R>()) {
-        if (qstrcmp(f.key, key) != 0)
-            continue;
-        const QString raw = f.get(record);
-        if (qstrcmp(key, decl.statusField) == 0)
-            return raw.isEmpty() ? QString() : decl.stateLabel(raw);
-        switch (f.type) {
-        case FieldType::Enum:
-            return enumLabelForKey(raw);
-        case FieldType::DateTime: {
-            const QDateTime t = QDateTime::fromString(raw, Qt::ISODate);
-            return t.isValid() ? fmt::date(t.toLocalTime().date()) : QString();
-        }
-        case FieldType::IdList:
-        case FieldType::ClauseList:
-            return codec::parseList(raw).join(QStringLiteral(", "));
-        case FieldType::Kpis:
-            return kpiLines(raw);
-        case FieldType::Bool:
-            return raw.isEmpty() ? QString()
-                   : raw == QLatin1String("yes")
-                       ? translated(QT_TRANSLATE_NOOP("qms::report::Sections", "Yes"))
-                       : translated(QT_TRANSLATE_NOOP("qms::report::Sections", "No"));
-        default:
-            return raw;
-        }
+    const QString raw = f->get(record);
+    if (qstrcmp(f->key, decl.statusField) == 0)
+        return raw.isEmpty() ? QString() : decl.stateLabel(raw);
+    switch (f->type) {
+    case FieldType::Enum:
+        return enumLabelForKey(raw);
+    case FieldType::DateTime: {
+        const QDateTime t = QDateTime::fromString(raw, Qt::ISODate);
+        return t.isValid() ? fmt::date(t.toLocalTime().date()) : QString();
     }
-    return {};
+    case FieldType::IdList:
+    case FieldType::ClauseList:
+        return codec::parseList(raw).join(QStringLiteral(", "));
+    case FieldType::Kpis:
+        return kpiLines(raw);
+    case FieldType::Bool:
+        return raw.isEmpty()                 ? QString()
+               : raw == QLatin1String("yes") ? translated(QT_TRANSLATE_NOOP("qms::report::Sections", "Yes"))
+                                             : translated(QT_TRANSLATE_NOOP("qms::report::Sections", "No"));
+    default:
+        return raw;
+    }
+}
+
+// The field a column names, looked up once per section rather than once per cell.
+template <typename R> const FieldDef<R>* fieldNamed(const char* key) {
+    return key ? findField<R>(QString::fromLatin1(key)) : nullptr;
 }
 
 template <typename R> class KindRegisterSection final : public TableSection {
@@ -102,8 +103,10 @@ public:
         , m_columns(packColumns(m_decl)) {
         if (m_decl.overdueRule && !m_decl.overdueVia)
             m_overdue = m_decl.dueRule(QString::fromLatin1(m_decl.overdueRule));
-        for (const auto& c : m_columns)
+        for (const auto& c : m_columns) {
             m_pageRefs = m_pageRefs || c.cell == PackCell::DetailPage;
+            m_fields.append(ColumnFields{fieldNamed<R>(c.field), fieldNamed<R>(c.second)});
+        }
     }
 
     QString key() const override {
@@ -149,12 +152,17 @@ private:
     DocBuilder::Row row(const R& r, const PageRefs& refs) const {
         DocBuilder::Row out;
         out.reserve(m_columns.size());
-        for (const auto& c : m_columns)
-            out.append(cell(c, r, refs));
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            out.append(cell(m_columns[i], m_fields[i], r, refs));
         return out;
     }
 
-    Cell cell(const PackColumnDecl& c, const R& r, const PageRefs& refs) const {
+    struct ColumnFields {
+        const FieldDef<R>* main;
+        const FieldDef<R>* second;
+    };
+
+    Cell cell(const PackColumnDecl& c, const ColumnFields& f, const R& r, const PageRefs& refs) const {
         switch (c.cell) {
         case PackCell::Id: {
             Cell id(r.meta.id);
@@ -178,27 +186,28 @@ private:
         case PackCell::Text:
             break;
         }
-        const QString text = printed(r, c.field);
+        const QString text = printed(r, f.main);
         Cell out(fmt::orDash(text));
-        if (c.alertValue && fieldText(r, c.field) == QLatin1String(c.alertValue)) {
+        if (c.alertValue && f.main && f.main->get(r) == QLatin1String(c.alertValue)) {
             out.bold = true;
             out.color = style::alert();
         }
-        out.secondLine = secondLine(c, r, text);
+        out.secondLine = secondLine(c, f, r, text);
         return out;
     }
 
-    QString secondLine(const PackColumnDecl& c, const R& r, const QString& main) const {
-        if (!c.second)
+    QString secondLine(const PackColumnDecl& c, const ColumnFields& f, const R& r,
+                       const QString& main) const {
+        if (!f.second)
             return {};
         QString text;
         switch (c.secondWhen) {
         case PackSecondLine::Always:
-            text = main.trimmed().isEmpty() ? QString() : printed(r, c.second);
+            text = main.trimmed().isEmpty() ? QString() : printed(r, f.second);
             break;
         case PackSecondLine::WhenDiffers:
-            if (fieldText(r, c.second) != fieldText(r, c.field))
-                text = printed(r, c.second);
+            if (f.second->get(r) != (f.main ? f.main->get(r) : QString()))
+                text = printed(r, f.second);
             break;
         case PackSecondLine::WhenWithdrawn: {
             const StateDecl* s = m_decl.state(stateOf(r));
@@ -214,6 +223,7 @@ private:
 
     const KindDecl& m_decl;
     QList<PackColumnDecl> m_columns;
+    QList<ColumnFields> m_fields; // per column
     const DueRule* m_overdue = nullptr;
     bool m_pageRefs = false;
 };

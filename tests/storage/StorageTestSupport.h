@@ -4,6 +4,7 @@
 // clock, sample records that pass validation, a raw SQLite connection for tampering behind the
 // application's back, and file snapshots to prove a file was left untouched.
 
+#include "domain/PasswordHash.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -63,6 +64,12 @@ inline bool hasField(const Error& e, const QString& field) {
 }
 
 // A QMS file in a temp folder, created by quality manager "qm" with a fixed clock.
+// PBKDF2 at its production count takes about a second; the tests need many hashes.
+struct FastHashes {
+    FastHashes() { PasswordHash::setNewHashIterationsForTesting(2000); }
+    ~FastHashes() { PasswordHash::setNewHashIterationsForTesting(PasswordHash::DefaultIterations); }
+};
+
 struct Fixture {
     TempDir dir;
     std::shared_ptr<FixedClock> clock = std::make_shared<FixedClock>(testNow());

@@ -15,11 +15,6 @@ namespace {
 
 const QString QmPassword = QStringLiteral("quality first 2026");
 
-struct FastHashes {
-    FastHashes() { PasswordHash::setNewHashIterationsForTesting(2000); }
-    ~FastHashes() { PasswordHash::setNewHashIterationsForTesting(PasswordHash::DefaultIterations); }
-};
-
 ChangeRequest sampleChange(Workspace& ws) {
     ChangeRequest c = newRecord<ChangeRequest>({ws.clock().today(), ws.user().name});
     c.title = QStringLiteral("Second supplier for hard chrome plating");

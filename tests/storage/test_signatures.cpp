@@ -16,12 +16,6 @@ namespace {
 
 const QString QmPassword = QStringLiteral("quality first 2026");
 
-// PBKDF2 at its production count takes about a second; the tests need many hashes.
-struct FastHashes {
-    FastHashes() { PasswordHash::setNewHashIterationsForTesting(2000); }
-    ~FastHashes() { PasswordHash::setNewHashIterationsForTesting(PasswordHash::DefaultIterations); }
-};
-
 Workspace::OpenOptions as(const QString& user, std::optional<QString> password,
                           std::shared_ptr<const Clock> clock) {
     Workspace::OpenOptions o;

@@ -27,6 +27,30 @@ bool keepsState(const QWidget* w) {
 
 } // namespace
 
+void setInputReadOnly(QWidget* w, bool readOnly) {
+    if (auto* list = qobject_cast<LinkedRecordList*>(w))
+        list->setReadOnly(readOnly);
+    else if (auto* picker = qobject_cast<ClausePicker*>(w))
+        picker->setReadOnly(readOnly);
+    else if (auto* e = qobject_cast<QLineEdit*>(w))
+        e->setReadOnly(readOnly);
+    else if (auto* t = qobject_cast<QPlainTextEdit*>(w))
+        t->setReadOnly(readOnly);
+    else if (auto* te = qobject_cast<QTextEdit*>(w))
+        te->setReadOnly(readOnly);
+    else if (auto* sb = qobject_cast<QAbstractSpinBox*>(w))
+        sb->setReadOnly(readOnly);
+    else if (auto* c = qobject_cast<QComboBox*>(w))
+        c->setEnabled(!readOnly);
+    else if (auto* b = qobject_cast<QAbstractButton*>(w))
+        b->setEnabled(!readOnly);
+    else if (auto* table = qobject_cast<QTableWidget*>(w))
+        table->setEditTriggers(readOnly
+                                   ? QAbstractItemView::NoEditTriggers
+                                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                         QAbstractItemView::AnyKeyPressed);
+}
+
 void setFormReadOnly(QWidget* root, bool readOnly) {
     // Composite widgets first: they rebuild their own children.
     for (LinkedRecordList* list : root->findChildren<LinkedRecordList*>())
@@ -39,25 +63,8 @@ void setFormReadOnly(QWidget* root, bool readOnly) {
         bool insideComposite = false;
         for (QWidget* p = w->parentWidget(); p && !insideComposite; p = p->parentWidget())
             insideComposite = qobject_cast<LinkedRecordList*>(p) || qobject_cast<ClausePicker*>(p);
-        if (insideComposite)
-            continue;
-        if (auto* e = qobject_cast<QLineEdit*>(w))
-            e->setReadOnly(readOnly);
-        else if (auto* t = qobject_cast<QPlainTextEdit*>(w))
-            t->setReadOnly(readOnly);
-        else if (auto* te = qobject_cast<QTextEdit*>(w))
-            te->setReadOnly(readOnly);
-        else if (auto* sb = qobject_cast<QAbstractSpinBox*>(w))
-            sb->setReadOnly(readOnly);
-        else if (auto* c = qobject_cast<QComboBox*>(w))
-            c->setEnabled(!readOnly);
-        else if (auto* b = qobject_cast<QAbstractButton*>(w))
-            b->setEnabled(!readOnly);
-        else if (auto* table = qobject_cast<QTableWidget*>(w))
-            table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                            : QAbstractItemView::DoubleClicked |
-                                                  QAbstractItemView::EditKeyPressed |
-                                                  QAbstractItemView::AnyKeyPressed);
+        if (!insideComposite && !qobject_cast<LinkedRecordList*>(w) && !qobject_cast<ClausePicker*>(w))
+            setInputReadOnly(w, readOnly);
     }
     // Checkable lists (process feeds): items must not toggle.
     for (QListWidget* list : root->findChildren<QListWidget*>()) {

@@ -13,6 +13,8 @@ namespace qms::gui {
 // Every input under `root` read-only (or editable again). Widgets with the property
 // qmsKeepState (viewers, "Save as…") or qmsAlwaysReadOnly (derived values) are left alone.
 void setFormReadOnly(QWidget* root, bool readOnly);
+// One input as setFormReadOnly sets it (line edits read-only, combo boxes disabled, ...).
+void setInputReadOnly(QWidget* input, bool readOnly);
 
 // Enum combos: label shown, stable key as item data.
 template <typename E> void fillEnumCombo(QComboBox* combo) {

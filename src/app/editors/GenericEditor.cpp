@@ -41,14 +41,7 @@ public:
             // Derived by the workflow, or a state changed only by the declared steps: shown, not edited.
             if (!f.set || (hasSteps() && qstrcmp(f.key, decl.statusField) == 0)) {
                 w->setProperty("qmsAlwaysReadOnly", true); // setFormReadOnly leaves it so
-                if (auto* e = qobject_cast<QLineEdit*>(w))
-                    e->setReadOnly(true);
-                else if (auto* t = qobject_cast<QPlainTextEdit*>(w))
-                    t->setReadOnly(true);
-                else if (auto* s = qobject_cast<QAbstractSpinBox*>(w))
-                    s->setReadOnly(true);
-                else
-                    w->setEnabled(false);
+                setInputReadOnly(w, true);
             }
             const QString label = translateFieldLabel(f.label);
             if (f.type == FieldType::ClauseList || f.type == FieldType::IdList) {
@@ -124,14 +117,10 @@ protected:
 
     // A record in a closed state is kept as it was (its steps, if any, stay available).
     QString lockReason() const override {
-        if (this->isNew() || !hasSteps())
-            return {};
-        const KindDecl& decl = declOf<R>();
-        const StateDecl* s = decl.state(stateOf(this->m_record));
-        if (!s || s->open)
+        if (this->isNew() || !hasSteps() || isOpenRecord(this->m_record))
             return {};
         return Tr::tr("%1 is %2 and kept as it was.")
-            .arg(this->m_record.meta.id, inSentence(decl.stateLabel(QString::fromLatin1(s->key))));
+            .arg(this->m_record.meta.id, inSentence(declOf<R>().stateLabel(stateOf(this->m_record))));
     }
 
     QString statusText() const override {

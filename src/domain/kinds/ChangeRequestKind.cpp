@@ -121,7 +121,7 @@ const KindDecl decl{
                           "8.5.6): who requested and who authorised each, and whether it is done. Planned "
                           "dates past due are flagged."),
     },
-    QT_TRANSLATE_NOOP("qms::Kind", "Changes"),
+    QT_TRANSLATE_NOOP("qms::Kind", "Chg."),
     QT_TRANSLATE_NOOP("qms::Kind", "Change requests linked to the clause or a subclause"),
     transitions,
 };
@@ -233,10 +233,6 @@ template <> std::span<const FieldDef<ChangeRequest>> recordFields<ChangeRequest>
          "Clause|ISO clause|ISO 9001 clause|Standard clause|Requirement"},
     };
     return defs;
-}
-
-QString recordTitle(const ChangeRequest& c) {
-    return c.title;
 }
 
 // A new change: requested and owned by the acting user, planning of changes (6.3).

@@ -31,17 +31,12 @@ QList<WorkflowStep<ChangeStatus>> ChangeRequestWorkflow::steps(ChangeStatus from
 }
 
 bool ChangeRequestWorkflow::isStep(ChangeStatus from, ChangeStatus to) {
-    for (const auto& s : steps(from))
-        if (s.target == to)
-            return true;
-    return false;
+    return declOf<ChangeRequest>().transition(enumKey(from), enumKey(to)) != nullptr;
 }
 
 bool ChangeRequestWorkflow::needsReason(ChangeStatus from, ChangeStatus to) {
-    for (const auto& s : steps(from))
-        if (s.target == to)
-            return s.needsReason;
-    return false;
+    const TransitionDecl* t = declOf<ChangeRequest>().transition(enumKey(from), enumKey(to));
+    return t && t->needsReason;
 }
 
 QList<FieldError> ChangeRequestWorkflow::requirements(const ChangeRequest& c, ChangeStatus state) {

@@ -167,10 +167,6 @@ template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveA
     return defs;
 }
 
-QString recordTitle(const CorrectiveAction& c) {
-    return c.title;
-}
-
 // A new action: owned by the acting user, due in 30 days.
 template <> CorrectiveAction newRecord<CorrectiveAction>(const NewRecordContext& context) {
     CorrectiveAction c;

@@ -174,10 +174,6 @@ template <> std::span<const FieldDef<Document>> recordFields<Document>() {
     return defs;
 }
 
-QString recordTitle(const Document& d) {
-    return d.title;
-}
-
 // A new document: owned by the acting user.
 template <> Document newRecord<Document>(const NewRecordContext& context) {
     Document d;

@@ -241,8 +241,9 @@ struct KindDecl {
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
     QList<const TransitionDecl*> stepsFrom(const QString& state) const;
-    int stateIndex(const QString& key) const;  // -1 when unknown
-    int columnIndex(const QString& key) const; // -1 when unknown
+    const TransitionDecl* transition(const QString& from, const QString& to) const; // null: no such step
+    int stateIndex(const QString& key) const;                                       // -1 when unknown
+    int columnIndex(const QString& key) const;                                      // -1 when unknown
 
     // The state `text` names by key, English label or alias, in any case and spacing; null if none.
     const StateDecl* stateNamed(const QString& text) const;

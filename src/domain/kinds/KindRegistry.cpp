@@ -77,6 +77,13 @@ QList<const TransitionDecl*> KindDecl::stepsFrom(const QString& state) const {
     return out;
 }
 
+const TransitionDecl* KindDecl::transition(const QString& from, const QString& to) const {
+    for (const TransitionDecl& t : transitions)
+        if (from == QLatin1String(t.from) && to == QLatin1String(t.to))
+            return &t;
+    return nullptr;
+}
+
 int KindDecl::stateIndex(const QString& key) const {
     for (std::size_t i = 0; i < states.size(); ++i)
         if (key == QLatin1String(states[i].key))

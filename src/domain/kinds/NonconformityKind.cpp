@@ -205,10 +205,6 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
     return defs;
 }
 
-QString recordTitle(const Nonconformity& n) {
-    return n.title;
-}
-
 // The GUI's and the CLI's new NC: reported by the acting user, detected today.
 template <> Nonconformity newRecord<Nonconformity>(const NewRecordContext& context) {
     Nonconformity n;

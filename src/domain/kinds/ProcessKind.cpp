@@ -160,10 +160,6 @@ template <> std::span<const FieldDef<Process>> recordFields<Process>() {
     return defs;
 }
 
-QString recordTitle(const Process& p) {
-    return p.name;
-}
-
 // A new process: owned by the acting user, active.
 template <> Process newRecord<Process>(const NewRecordContext& context) {
     Process p;

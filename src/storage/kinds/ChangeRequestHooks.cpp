@@ -3,6 +3,7 @@
 
 #include "domain/Permissions.h"
 #include "domain/kinds/ChangeRequestWorkflow.h"
+#include "domain/kinds/KindRules.h"
 #include "storage/RecordHookSupport.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,7 @@ Status RecordHooks<ChangeRequest>::beforeSave(Workspace& ws, const ChangeRequest
             return makeError(ErrorCode::WorkflowRefused, Tr::tr("A new change starts as requested."));
         return {};
     }
-    const StateDecl* was = declOf<ChangeRequest>().state(enumKey(before->status));
-    if (auto s = refuseEditOfClosed(before, after, was && !was->open,
+    if (auto s = refuseEditOfClosed(before, after, !isOpenRecord(*before),
                                     Tr::tr("A closed change is kept as it was."));
         !s)
         return s;
