@@ -21,17 +21,10 @@ CsvTable parse(const QByteArray& csv) {
 }
 
 int countOf(Workspace& ws, RecordKind kind) {
-    switch (kind) {
-    case RecordKind::Document:
-        return int(ws.documents().list()->size());
-    case RecordKind::Process:
-        return int(ws.processes().list()->size());
-    case RecordKind::Nonconformity:
-        return int(ws.nonconformities().list()->size());
-    case RecordKind::CorrectiveAction:
-        return int(ws.actions().list()->size());
-    }
-    return -1;
+    return visitRecordKind(kind, [&](auto t) {
+        using R = typename decltype(t)::type;
+        return int(ws.records<R>().list()->size());
+    });
 }
 
 // A register as people keep it in a spreadsheet, with their own column names.
