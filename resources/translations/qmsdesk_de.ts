@@ -1188,6 +1188,74 @@
         <source>Not applicable</source>
         <translation>Nicht anwendbar</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Stale evidence</source>
+        <translation>Veraltete Nachweise</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>Other linked records</source>
+        <translation>Weitere verknüpfte Datensätze</translation>
+    </message>
+    <message>
+        <source>Withdrawn records</source>
+        <translation>Zurückgezogene Datensätze</translation>
+    </message>
+    <message>
+        <source>Covered, open findings</source>
+        <translation>Abgedeckt, offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>Evidence stale</source>
+        <translation>Nachweis veraltet</translation>
+    </message>
+    <message>
+        <source>A clause is covered when a record linked to it or to a subclause gives evidence: %1. Evidence past its review date is stale. Open %2 are findings: they are shown beside the status and never count as evidence. The percentage counts the lowest-level clauses: the covered ones out of all applicable ones.</source>
+        <translation>Ein Abschnitt ist abgedeckt, wenn ein mit ihm oder einem Unterabschnitt verknüpfter Datensatz ihn belegt: %1. Ein Nachweis nach seinem Prüftermin ist veraltet. Offene %2 sind Feststellungen: Sie stehen neben dem Status und zählen nie als Nachweis. Der Prozentsatz zählt die Abschnitte der untersten Ebene: die abgedeckten von allen anwendbaren.</translation>
+    </message>
+    <message>
+        <source>1 open finding</source>
+        <translation>1 offene Feststellung</translation>
+    </message>
+    <message>
+        <source>%1 open findings</source>
+        <translation>%1 offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>%1, worst: %2</source>
+        <translation>%1, schwerste: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable clauses covered</source>
+        <translation>%1 von %2 anwendbaren Abschnitten abgedeckt</translation>
+    </message>
+    <message>
+        <source>(%1 with open findings)</source>
+        <translation>(%1 mit offenen Feststellungen)</translation>
+    </message>
+    <message>
+        <source>%1 with stale evidence</source>
+        <translation>%1 mit veralteten Nachweisen</translation>
+    </message>
+    <message>
+        <source>1 gap</source>
+        <translation>1 Lücke</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>%1 Lücken</translation>
+    </message>
+    <message>
+        <source>%1 not applicable</source>
+        <translation>%1 nicht anwendbar</translation>
+    </message>
 </context>
 <context>
     <name>qms::DashboardQuery</name>
@@ -1218,6 +1286,10 @@
     <message>
         <source>Counting due and overdue records (%1, %2)</source>
         <translation>Fällige und überfällige Datensätze werden gezählt (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Counting %1</source>
+        <translation>%1 zählen</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2012,14 @@
         <source>Affected items</source>
         <translation>Betroffene Elemente</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
 </context>
 <context>
     <name>qms::ImportTemplate</name>
@@ -2029,6 +2109,58 @@
     <message>
         <source>Processes linked to the clause or a subclause</source>
         <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Prozesse</translation>
+    </message>
+    <message>
+        <source>closed changes</source>
+        <translation>abgeschlossene Änderungen</translation>
+    </message>
+    <message>
+        <source>documents with a revision in force</source>
+        <translation>Dokumente mit einer gültigen Revision</translation>
+    </message>
+    <message>
+        <source>active processes</source>
+        <translation>aktive Prozesse</translation>
+    </message>
+    <message>
+        <source>1 waiting for approval</source>
+        <translation>1 wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>%1 waiting for approval</source>
+        <translation>%1 warten auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>1 to assess</source>
+        <translation>1 zu bewerten</translation>
+    </message>
+    <message>
+        <source>%1 to assess</source>
+        <translation>%1 zu bewerten</translation>
+    </message>
+    <message>
+        <source>1 to review</source>
+        <translation>1 zu überprüfen</translation>
+    </message>
+    <message>
+        <source>%1 to review</source>
+        <translation>%1 zu überprüfen</translation>
+    </message>
+    <message>
+        <source>Open changes</source>
+        <translation>Offene Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes not yet closed or rejected (ISO 9001 6.3). Click to list them.</source>
+        <translation>Noch nicht abgeschlossene oder abgelehnte Änderungen (ISO 9001 6.3). Zum Auflisten klicken.</translation>
+    </message>
+    <message>
+        <source>New improvement action for this change</source>
+        <translation>Neue Verbesserungsmaßnahme für diese Änderung</translation>
+    </message>
+    <message>
+        <source>Carry out %1: %2</source>
+        <translation>%1 umsetzen: %2</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3228,10 @@
         <source>Resolve every affected item first; still needing action: %1</source>
         <translation>Erledigen Sie zuerst alle betroffenen Elemente; noch offen: %1</translation>
     </message>
+    <message>
+        <source>Close change</source>
+        <translation>Änderung abschließen</translation>
+    </message>
 </context>
 <context>
     <name>qms::Workspace</name>
@@ -3463,6 +3599,10 @@
         <source>%1 is %2 and kept as it was. Reopen or rework it to change it.</source>
         <translation>%1 hat den Status „%2“ und bleibt unverändert. Öffnen Sie die Maßnahme erneut oder überarbeiten Sie sie, um sie zu ändern.</translation>
     </message>
+    <message>
+        <source>Change requests this action carries out</source>
+        <translation>Änderungsanträge, die diese Maßnahme umsetzt</translation>
+    </message>
 </context>
 <context>
     <name>qms::gui::ClauseApplicabilityDialog</name>
@@ -3573,14 +3713,6 @@
         <translation>Nach Nummer, Titel oder Zusammenfassung filtern</translation>
     </message>
     <message>
-        <source>&amp;Gaps only</source>
-        <translation>Nur &amp;Lücken</translation>
-    </message>
-    <message>
-        <source>Show only applicable clauses with no linked evidence</source>
-        <translation>Nur anwendbare Abschnitte ohne verknüpfte Nachweise zeigen</translation>
-    </message>
-    <message>
         <source>Clause coverage could not be read: %1</source>
         <translation>Die Abdeckung der Abschnitte konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3589,16 +3721,24 @@
         <translation>Abdeckung %1 %</translation>
     </message>
     <message>
-        <source>— %1 of %2 applicable clauses have evidence, %3 not applicable (%4)</source>
-        <translation>— %1 von %2 anwendbaren Abschnitten haben Nachweise, %3 nicht anwendbar (%4)</translation>
-    </message>
-    <message>
         <source>Filter clauses</source>
         <translation>Abschnitte filtern</translation>
     </message>
     <message>
         <source>ISO 9001 clauses</source>
         <translation>ISO-9001-Abschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;Needs evidence</source>
+        <translation>&amp;Ohne Nachweis</translation>
+    </message>
+    <message>
+        <source>Show only applicable clauses without current evidence: gaps and clauses whose evidence is stale</source>
+        <translation>Nur anwendbare Abschnitte ohne aktuellen Nachweis zeigen: Lücken und Abschnitte mit veralteten Nachweisen</translation>
+    </message>
+    <message>
+        <source>— %1 (%2)</source>
+        <translation>— %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3634,18 +3774,6 @@
 </context>
 <context>
     <name>qms::gui::ClauseTreeModel</name>
-    <message>
-        <source>Covered</source>
-        <translation>Abgedeckt</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Lücke</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Nicht anwendbar</translation>
-    </message>
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
@@ -3691,12 +3819,20 @@
         <translation>Ob der Abschnitt für die Organisation anwendbar ist (ISO 9001 4.3)</translation>
     </message>
     <message>
-        <source>Covered: some evidence is linked. Gap: none yet. Not applicable: excluded with a justification</source>
-        <translation>Abgedeckt: Nachweise sind verknüpft. Lücke: noch keine. Nicht anwendbar: mit Begründung ausgeschlossen</translation>
-    </message>
-    <message>
         <source>No record is linked to this clause yet</source>
         <translation>Mit diesem Abschnitt ist noch kein Datensatz verknüpft</translation>
+    </message>
+    <message>
+        <source>1 record of evidence is overdue for review</source>
+        <translation>1 Nachweis ist zur Prüfung überfällig</translation>
+    </message>
+    <message>
+        <source>%1 records of evidence are overdue for review</source>
+        <translation>%1 Nachweise sind zur Prüfung überfällig</translation>
+    </message>
+    <message>
+        <source>No linked record counts as evidence</source>
+        <translation>Kein verknüpfter Datensatz zählt als Nachweis</translation>
     </message>
 </context>
 <context>
@@ -3814,10 +3950,6 @@
         <translation>Abdeckung der Normabschnitte</translation>
     </message>
     <message>
-        <source>Applicable ISO 9001 clauses with linked evidence. Click to see the clauses.</source>
-        <translation>Anwendbare ISO-9001-Abschnitte mit verknüpften Nachweisen. Zum Anzeigen der Abschnitte klicken.</translation>
-    </message>
-    <message>
         <source>The dashboard could not be computed: %1</source>
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
@@ -3886,10 +4018,6 @@
         <translation>keine überfällig</translation>
     </message>
     <message>
-        <source>%1 of %2 applicable clauses · %3</source>
-        <translation>%1 von %2 anwendbaren Abschnitten · %3</translation>
-    </message>
-    <message>
         <source>no gaps</source>
         <translation>keine Lücken</translation>
     </message>
@@ -3904,6 +4032,22 @@
     <message>
         <source>Calculating…</source>
         <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Click to see the clauses.</source>
+        <translation>Zum Anzeigen der Abschnitte klicken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable clauses</source>
+        <translation>%1 von %2 anwendbaren Abschnitten</translation>
+    </message>
+    <message>
+        <source>1 stale</source>
+        <translation>1 veraltet</translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4383,10 @@
     <message>
         <source>%1 is %2 and kept as it was.</source>
         <translation>%1 ist %2 und bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>Save this record first</source>
+        <translation>Zuerst diesen Datensatz speichern</translation>
     </message>
 </context>
 <context>
@@ -6475,14 +6623,6 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
         <translation>Abdeckungsmatrix der Normabschnitte</translation>
     </message>
     <message>
-        <source>%1 of %2 applicable clauses have evidence (%3%); %4 not applicable; %5 gap(s).</source>
-        <translation>%1 von %2 anwendbaren Abschnitten haben Nachweise (%3 %); %4 nicht anwendbar; %5 Lücke(n).</translation>
-    </message>
-    <message>
-        <source>Evidence counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled nonconformities or actions are not evidence. A record linked to a subclause counts for its parent clauses too.</source>
-        <translation>Die Nachweiszahlen umfassen jeden aktuellen Datensatz der QMS-Datei, nicht nur die für dieses Paket gewählten; ungültige Dokumente, stillgelegte Prozesse und stornierte Nichtkonformitäten oder Maßnahmen sind keine Nachweise. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für die übergeordneten Abschnitte.</translation>
-    </message>
-    <message>
         <source>Not applicable: %1</source>
         <translation>Nicht anwendbar: %1</translation>
     </message>
@@ -6898,6 +7038,30 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     <message>
         <source>Changes to the QMS and to the provision of products and services (ISO 9001 6.3, 8.5.6): who requested and who authorised each, and whether it is done. Planned dates past due are flagged.</source>
         <translation>Änderungen am QMS und an der Erbringung von Produkten und Dienstleistungen (ISO 9001 6.3, 8.5.6): wer sie beantragt und wer sie genehmigt hat und ob sie erledigt sind. Überschrittene geplante Termine sind markiert.</translation>
+    </message>
+    <message>
+        <source>Coverage %1%: %2.</source>
+        <translation>Abdeckung %1 %: %2.</translation>
+    </message>
+    <message>
+        <source>Evidence counts current and stale evidence, Findings the open findings, Linked every live record linked to the clause. Counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled records count nowhere. A record linked to a subclause counts for its parent clauses too.</source>
+        <translation>„Nachweise“ zählt aktuelle und veraltete Nachweise, „Feststellungen“ die offenen Feststellungen, „Verknüpft“ alle gültigen mit dem Abschnitt verknüpften Datensätze. Gezählt werden alle aktuellen Datensätze der QMS-Datei, nicht nur die für dieses Paket gewählten; veraltete Dokumente, stillgelegte Prozesse und stornierte Datensätze zählen nirgends. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für dessen übergeordnete Abschnitte.</translation>
+    </message>
+    <message>
+        <source>worst: %1</source>
+        <translation>schwerste: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
     </message>
 </context>
 </TS>

@@ -37,12 +37,7 @@ void printCoverageSummary(CommandContext& ctx, Workspace& ws) {
         return;
     }
     const CoverageSummary s = summarise(*coverage, ws.catalogue());
-    ctx.out << tr("Clause coverage: %1 of %2 applicable clauses have evidence (%3%), %4 not applicable")
-                   .arg(s.coveredLeaves)
-                   .arg(s.applicableLeaves)
-                   .arg(s.percent(), 0, 'f', 1)
-                   .arg(s.notApplicableLeaves)
-            << '\n';
+    ctx.out << tr("Clause coverage %1%: %2").arg(s.percent(), 0, 'f', 1).arg(coverageSummaryText(s)) << '\n';
 }
 
 void printVerifyProblems(CommandContext& ctx, const VerifyReport& report) {

@@ -35,24 +35,20 @@ int printCoverage(CommandContext& ctx, Workspace& ws) {
     QStringList headers{tr("Clause"), tr("Title")};
     for (const KindDecl* d : kindDecls())
         headers << d->countHeaderText();
-    headers << tr("Status");
+    headers << tr("Status") << tr("Findings");
     TextTable table(headers, 50);
     for (const ClauseCoverage& c : *rows) {
         QStringList row{indented(c.clause, c.depth), c.title};
         for (const KindDecl* d : kindDecls())
             row << QString::number(c.count(d->kind));
-        row << coverageStatusKey(c.status());
+        row << coverageStatusKey(c.status()) << c.findingsText();
         table.addRow(row);
     }
     table.print(ctx.out);
     const CoverageSummary s = summarise(*rows, ws.catalogue());
     ctx.out << '\n'
-            << tr("Coverage: %1 of %2 applicable clauses have evidence (%3%); %4 not applicable.")
-                   .arg(s.coveredLeaves)
-                   .arg(s.applicableLeaves)
-                   .arg(s.percent(), 0, 'f', 1)
-                   .arg(s.notApplicableLeaves)
-            << '\n';
+            << tr("Coverage %1%: %2.").arg(s.percent(), 0, 'f', 1).arg(coverageSummaryText(s)) << '\n'
+            << coverageRuleText() << '\n';
     return ExitOk;
 }
 

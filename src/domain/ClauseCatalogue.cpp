@@ -117,49 +117,4 @@ bool ClauseCatalogue::lessThan(const QString& a, const QString& b) {
     return pa.size() < pb.size();
 }
 
-QString coverageStatusKey(CoverageStatus s) {
-    switch (s) {
-    case CoverageStatus::Covered:
-        return QStringLiteral("covered");
-    case CoverageStatus::Gap:
-        return QStringLiteral("gap");
-    case CoverageStatus::NotApplicable:
-        return QStringLiteral("not_applicable");
-    }
-    return {};
-}
-
-QString coverageStatusLabel(CoverageStatus s) {
-    switch (s) {
-    case CoverageStatus::Covered:
-        return QCoreApplication::translate("qms::Coverage", "Covered");
-    case CoverageStatus::Gap:
-        return QCoreApplication::translate("qms::Coverage", "Gap");
-    case CoverageStatus::NotApplicable:
-        return QCoreApplication::translate("qms::Coverage", "Not applicable");
-    }
-    return {};
-}
-
-CoverageSummary summarise(const QList<ClauseCoverage>& rows, const ClauseCatalogue& catalogue) {
-    CoverageSummary s;
-    for (const auto& r : rows) {
-        if (!catalogue.isLeaf(r.clause))
-            continue;
-        switch (r.status()) {
-        case CoverageStatus::Covered:
-            ++s.applicableLeaves;
-            ++s.coveredLeaves;
-            break;
-        case CoverageStatus::Gap:
-            ++s.applicableLeaves;
-            break;
-        case CoverageStatus::NotApplicable:
-            ++s.notApplicableLeaves;
-            break;
-        }
-    }
-    return s;
-}
-
 } // namespace qms

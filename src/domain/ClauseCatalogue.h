@@ -61,47 +61,4 @@ struct ClauseApplicability {
     QString justification;
 };
 
-enum class CoverageStatus { Covered, Gap, NotApplicable };
-QString coverageStatusKey(CoverageStatus s);
-QString coverageStatusLabel(CoverageStatus s);
-
-// Evidence for one clause: records linked to it or to any of its subclauses.
-struct ClauseCoverage {
-    QString clause;
-    QString title;
-    int depth = 0;
-    bool applicable = true;
-    QString justification;
-    // Live records of each kind linked to the clause or a subclause, indexed by int(RecordKind)
-    // (the order of kindDecls()); every declared kind has its count.
-    QList<int> counts;
-    int count(RecordKind kind) const { return int(kind) < counts.size() ? counts[int(kind)] : 0; }
-    void setCount(RecordKind kind, int n) {
-        if (counts.size() <= int(kind))
-            counts.resize(int(kind) + 1);
-        counts[int(kind)] = n;
-    }
-    int total() const {
-        int n = 0;
-        for (int c : counts)
-            n += c;
-        return n;
-    }
-    CoverageStatus status() const {
-        if (!applicable)
-            return CoverageStatus::NotApplicable;
-        return total() > 0 ? CoverageStatus::Covered : CoverageStatus::Gap;
-    }
-};
-
-struct CoverageSummary {
-    int applicableLeaves = 0;
-    int coveredLeaves = 0;
-    int notApplicableLeaves = 0;
-    double percent() const {
-        return applicableLeaves == 0 ? 100.0 : 100.0 * coveredLeaves / applicableLeaves;
-    }
-};
-CoverageSummary summarise(const QList<ClauseCoverage>& rows, const ClauseCatalogue& catalogue);
-
 } // namespace qms

@@ -133,6 +133,7 @@ struct CorrectiveAction {
     QString effectivenessResult;
     QStringList nonconformities;
     QStringList clauses;
+    QStringList changes; // change requests that raised this action (the other side of their `actions`)
 
     bool isOverdue(const QDate& today) const;
     bool isEffectivenessCheckOverdue(const QDate& today) const;
@@ -170,6 +171,7 @@ struct ChangeRequest {
     QDate closedOn;       // set by the workflow when closed or rejected
     QList<AffectedItem> affected;
     QStringList clauses;
+    QStringList actions; // corrective or improvement actions raised by the change
 
     // Affected items still needing action (closing needs none).
     int unresolvedItems() const;

@@ -148,25 +148,23 @@ Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
     DocBuilder b(m_ctx.layout, m_ctx.device);
     b.heading(contentsTitle());
     const CoverageSummary sum = summarise(d.coverage, ClauseCatalogue::iso9001());
-    const int gaps = sum.applicableLeaves - sum.coveredLeaves;
-    b.paragraph(Tr::tr("%1 of %2 applicable clauses have evidence (%3%); %4 not applicable; %5 gap(s).")
-                    .arg(sum.coveredLeaves)
-                    .arg(sum.applicableLeaves)
-                    .arg(sum.percent(), 0, 'f', 0)
-                    .arg(sum.notApplicableLeaves)
-                    .arg(gaps),
-                0, true, gaps > 0 ? style::alert() : style::okGreen());
+    const bool allCovered = sum.coveredLeaves == sum.applicableLeaves;
+    b.paragraph(Tr::tr("Coverage %1%: %2.").arg(sum.percent(), 0, 'f', 0).arg(coverageSummaryText(sum)), 0,
+                true, allCovered ? style::okGreen() : style::alert());
     b.paragraph(
-        Tr::tr(
-            "Evidence counts cover every current record in the QMS file, not only the records selected "
-            "for this pack; obsolete documents, retired processes and cancelled nonconformities or actions "
-            "are not evidence. A record linked to a subclause counts for its parent clauses too."),
+        coverageRuleText() + QLatin1Char(' ') +
+            Tr::tr("Evidence counts current and stale evidence, Findings the open findings, Linked "
+                   "every live record linked to the clause. Counts cover every current record in the "
+                   "QMS file, not only the records selected for this pack; obsolete documents, retired "
+                   "processes and cancelled records count nowhere. A record linked to a subclause "
+                   "counts for its parent clauses too."),
         style::SmallPt + 0.5, false, style::muted(), 6);
     QList<DocBuilder::Row> rows;
     for (const ClauseCoverage& c : d.coverage) {
         using Cell = DocBuilder::Cell;
         const CoverageStatus st = c.status();
         const QColor fill = st == CoverageStatus::Gap             ? style::gapFill()
+                            : st == CoverageStatus::Stale         ? style::staleFill()
                             : st == CoverageStatus::NotApplicable ? style::naFill()
                             : c.depth == 0                        ? style::stripeFill()
                                                                   : QColor();
@@ -182,22 +180,24 @@ Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
         status.bold = st != CoverageStatus::Covered;
         if (st == CoverageStatus::Gap)
             status.color = style::alert();
-        DocBuilder::Row row{number, title, applicable};
-        for (const KindDecl* k : kindDecls()) // the count columns, headed below in this order
-            row.append(Cell(QString::number(c.count(k->kind))));
-        row.append(status);
+        const auto count = [&](int n) {
+            return Cell(c.applicable || n > 0 ? QString::number(n) : QString());
+        };
+        Cell findings = count(c.openFindings);
+        if (c.applicable && !c.worstFindingLabel().isEmpty())
+            findings.secondLine = Tr::tr("worst: %1").arg(c.worstFindingLabel());
+        // Evidence, findings and all linked records whatever their kind: the columns stay the same
+        // however many kinds are declared (the per-kind counts are in the workbook and the CLI).
+        DocBuilder::Row row{
+            number,           title, applicable, count(c.evidence + c.staleEvidence), findings,
+            count(c.total()), status};
         for (Cell& cell : row)
             cell.fill = fill;
         rows.append(row);
     }
-    QList<qreal> widths{8, 0, 10};
-    QStringList headers{Tr::tr("Clause"), Tr::tr("Title"), Tr::tr("Applies")};
-    for (const KindDecl* k : kindDecls()) {
-        widths.append(7);
-        headers.append(k->countHeaderText());
-    }
-    widths.append(11);
-    headers.append(Tr::tr("Status"));
+    QList<qreal> widths{8, 0, 8, 9.5, 10.5, 8.5, 17};
+    const QStringList headers{Tr::tr("Clause"),   Tr::tr("Title"),  Tr::tr("Applies"), Tr::tr("Evidence"),
+                              Tr::tr("Findings"), Tr::tr("Linked"), Tr::tr("Status")};
     widths[1] = 100 - std::accumulate(widths.begin(), widths.end(), qreal(0)); // the title takes the rest
     b.table(widths, headers, rows);
     return SectionChunk{b.take(), {}};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PackScope.h"
+#include "domain/ClauseCoverage.h"
 #include "domain/kinds/KindDeclaration.h"
 #include "storage/AuditTrail.h"
 

@@ -36,6 +36,9 @@ inline QColor stripeFill() {
 inline QColor gapFill() {
     return QColor(0xFB, 0xDD, 0xDA);
 }
+inline QColor staleFill() {
+    return QColor(0xFD, 0xEF, 0xC8);
+}
 inline QColor alert() {
     return QColor(0xA8, 0x14, 0x1B);
 }

@@ -4,15 +4,18 @@
 #include "Database.h"
 #include "RuleSql.h"
 #include "Workspace.h"
+#include "domain/ClauseCoverage.h"
 #include "domain/FieldCodec.h"
 #include "domain/Permissions.h"
 #include "domain/kinds/KindDeclaration.h"
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <climits>
 
 namespace qms {
 namespace {
@@ -22,18 +25,22 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::ClauseRepository)
 };
 
-// Records that count as evidence: linked through a kind's clause list and not in a withdrawn
-// state (StateDecl::withdrawn: obsolete documents, retired processes, cancelled NCs and CAs).
-QString liveRecords() {
+// One row per clause link of every record: record id, clause, ClauseRole, finding grade (-1:
+// ungraded). The role comes from the kind's EvidenceDecl (sql::clauseRole); withdrawn records are
+// listed with their own role and counted nowhere.
+QString clauseLinkRows(const QString& today) {
     QStringList parts;
-    for (const KindDecl* d : kindDecls()) {
-        const QStringList withdrawn = d->withdrawnStates();
-        if (!withdrawn.isEmpty())
-            parts << QStringLiteral("record_id NOT IN (SELECT id FROM %1 WHERE %2 IN (%3))")
-                         .arg(QString::fromLatin1(d->table), QString::fromLatin1(d->statusField),
-                              sql::quotedList(withdrawn));
-    }
-    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
+    for (const KindDecl* d : kindDecls())
+        parts << QStringLiteral(
+                     "SELECT l.record_id AS record_id, l.target AS target, %1 AS role, %2 AS grade "
+                     "FROM record_links l JOIN %3 t ON t.id = l.record_id WHERE l.field = 'clauses'")
+                     .arg(sql::clauseRole(*d, QStringLiteral("t"), today),
+                          sql::findingGrade(*d, QStringLiteral("t")), QString::fromLatin1(d->table));
+    return parts.join(QStringLiteral(" UNION ALL "));
+}
+
+QString todayLiteral(const Workspace& ws) {
+    return sql::quotedList({ws.clock().today().toString(Qt::ISODate)});
 }
 
 } // namespace
@@ -151,14 +158,21 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
         return appl.error();
     QSqlQuery q(m_ws.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT record_id, target FROM record_links WHERE field = 'clauses' AND %1")
-                    .arg(liveRecords())))
+    if (!q.exec(QStringLiteral("SELECT record_id, target, role, grade FROM (%1) WHERE role != %2")
+                    .arg(clauseLinkRows(todayLiteral(m_ws)))
+                    .arg(int(ClauseRole::Withdrawn))))
         return sqlError(q.lastError(), Tr::tr("Counting clause evidence"));
-    // clause -> kind -> records (a record linked to two subclauses counts once for the parent)
-    // Records are keyed by number, ancestors are looked up once per distinct clause: with
-    // 100,000 NCs this loop sees a few hundred thousand links.
+    // Per clause, the records linked to it or a subclause, each counted once for the parent: records
+    // are keyed by kind and number, ancestors looked up once per distinct clause (with 100,000 NCs
+    // this loop sees a few hundred thousand links).
+    struct Linked {
+        QList<QSet<qint64>> byKind;
+        QSet<QPair<int, qint64>> evidence, stale, findings;
+        int worstGrade = INT_MAX;
+        int worstKind = 0;
+    };
     const int kinds = int(kindDecls().size());
-    QHash<QString, QList<QSet<qint64>>> evidence;
+    QHash<QString, Linked> linked;
     QHash<QString, QStringList> ancestors;
     QHash<QString, int> kindOfPrefix;
     for (const KindDecl* d : kindDecls())
@@ -170,15 +184,31 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
         if (dash < 0 || kind == kindOfPrefix.constEnd())
             continue;
         const qint64 number = QStringView(rid).mid(dash + 1).toLongLong();
+        const QPair<int, qint64> key{*kind, number};
+        const auto role = ClauseRole(q.value(2).toInt());
+        const int grade = q.value(3).toInt();
         const QString target = q.value(1).toString();
         auto chain = ancestors.find(target);
         if (chain == ancestors.end())
             chain = ancestors.insert(target, cat.selfAndAncestors(target));
         for (const QString& c : *chain) {
-            auto sets = evidence.find(c);
-            if (sets == evidence.end())
-                sets = evidence.insert(c, QList<QSet<qint64>>(kinds));
-            (*sets)[*kind].insert(number);
+            auto it = linked.find(c);
+            if (it == linked.end()) {
+                it = linked.insert(c, {});
+                it->byKind.resize(kinds);
+            }
+            it->byKind[*kind].insert(number);
+            if (role == ClauseRole::Evidence)
+                it->evidence.insert(key);
+            else if (role == ClauseRole::StaleEvidence)
+                it->stale.insert(key);
+            else if (role == ClauseRole::OpenFinding) {
+                it->findings.insert(key);
+                if (grade >= 0 && grade < it->worstGrade) {
+                    it->worstGrade = grade;
+                    it->worstKind = *kind;
+                }
+            }
         }
     }
     QList<ClauseCoverage> out;
@@ -191,10 +221,20 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
         cov.applicable = (*appl)[i].applicable;
         cov.justification = (*appl)[i].justification;
         cov.counts = QList<int>(kinds, 0);
-        const auto it = evidence.constFind(c.number);
-        if (it != evidence.constEnd())
+        const auto it = linked.constFind(c.number);
+        if (it != linked.constEnd()) {
             for (int k = 0; k < kinds; ++k)
-                cov.counts[k] = int((*it)[k].size());
+                cov.counts[k] = int(it->byKind[k].size());
+            cov.evidence = int(it->evidence.size());
+            cov.staleEvidence = int(it->stale.size());
+            cov.openFindings = int(it->findings.size());
+            if (it->worstGrade != INT_MAX) {
+                const KindDecl& d = *kindDecls()[it->worstKind];
+                cov.worstFindingKind = d.kind;
+                cov.worstFinding =
+                    QString::fromLatin1(d.evidence.gradeOrder).split(QLatin1Char(',')).value(it->worstGrade);
+            }
+        }
         out << cov;
     }
     return out;
@@ -204,42 +244,57 @@ Result<CoverageSummary> ClauseRepository::summary() const {
     auto appl = applicability();
     if (!appl)
         return appl.error();
+    // A leaf clause has no subclauses: the records linked to it directly decide its status, so
+    // one DISTINCT over the links answers without the per-clause counts (fast on 100,000 NCs).
     QSqlQuery q(m_ws.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT target FROM record_links WHERE field = 'clauses' AND %1")
-                    .arg(liveRecords())))
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT target, role FROM (%1)").arg(clauseLinkRows(todayLiteral(m_ws)))))
         return sqlError(q.lastError(), Tr::tr("Reading clause evidence"));
-    QSet<QString> linked;
-    while (q.next())
-        linked.insert(q.value(0).toString());
+    QHash<QString, ClauseCoverage> leaves;
+    while (q.next()) {
+        ClauseCoverage& c = leaves[q.value(0).toString()];
+        switch (ClauseRole(q.value(1).toInt())) {
+        case ClauseRole::Evidence:
+            c.evidence = 1;
+            break;
+        case ClauseRole::StaleEvidence:
+            c.staleEvidence = 1;
+            break;
+        case ClauseRole::OpenFinding:
+            c.openFindings = 1;
+            break;
+        case ClauseRole::Linked:
+        case ClauseRole::Withdrawn:
+            break;
+        }
+    }
     const ClauseCatalogue& cat = m_ws.catalogue();
-    CoverageSummary out;
+    QList<ClauseCoverage> rows;
     for (const ClauseApplicability& a : *appl) {
         if (!cat.isLeaf(a.clause))
             continue;
-        if (!a.applicable) {
-            ++out.notApplicableLeaves;
-        } else {
-            ++out.applicableLeaves;
-            if (linked.contains(a.clause))
-                ++out.coveredLeaves;
-        }
+        ClauseCoverage c = leaves.value(a.clause);
+        c.clause = a.clause;
+        c.applicable = a.applicable;
+        rows << c;
     }
-    return out;
+    return summarise(rows, cat);
 }
 
-Result<QStringList> ClauseRepository::linkedRecords(const QString& clause) const {
+Result<QList<ClauseLink>> ClauseRepository::linkedRecords(const QString& clause) const {
     QSqlQuery q(m_ws.database().connection());
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT record_id FROM record_links WHERE field = 'clauses' AND (target = ? OR "
-        "target LIKE ?) ORDER BY record_id"));
+    q.prepare(
+        QStringLiteral("SELECT record_id, min(role) FROM (%1) WHERE target = ? OR target LIKE ? GROUP BY "
+                       "record_id ORDER BY record_id")
+            .arg(clauseLinkRows(todayLiteral(m_ws))));
     q.addBindValue(clause);
     q.addBindValue(clause + QStringLiteral(".%"));
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Reading records of clause %1").arg(clause));
-    QStringList out;
+    QList<ClauseLink> out;
     while (q.next())
-        out << q.value(0).toString();
+        out.append({q.value(0).toString(), ClauseRole(q.value(1).toInt())});
     return out;
 }
 

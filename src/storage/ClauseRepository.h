@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ClauseCatalogue.h"
+#include "domain/ClauseCoverage.h"
 #include "domain/Result.h"
 
 #include <QHash>
@@ -21,14 +21,13 @@ public:
     Result<QList<ClauseApplicability>> applicability() const;
     Status setApplicability(const QString& clause, bool applicable, const QString& justification);
 
-    // Evidence counts per clause, counting records linked to the clause or any subclause once.
-    // Obsolete documents, retired processes and cancelled NCs/CAs are not evidence.
+    // Per clause, the records linked to it or any subclause (each once), their evidence and open
+    // findings by the kinds' EvidenceDecl. Obsolete, retired and cancelled records count nowhere.
     Result<QList<ClauseCoverage>> coverage() const;
-    // The coverage percentage alone: counts leaf clauses with any live evidence, which one
-    // DISTINCT over the links answers without the per-clause counts (fast on 100,000 NCs).
+    // The coverage percentage and status counts of the leaf clauses alone.
     Result<CoverageSummary> summary() const;
-    // Ids of the records linked to `clause` or a subclause, in id order.
-    Result<QStringList> linkedRecords(const QString& clause) const;
+    // The records linked to `clause` or a subclause, in id order, each with its role.
+    Result<QList<ClauseLink>> linkedRecords(const QString& clause) const;
 
     Status
     forEachStoredState(const std::function<void(const QString&, const QHash<QString, QString>&)>& fn) const;

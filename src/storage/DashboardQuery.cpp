@@ -65,13 +65,21 @@ Result<DashboardFigures> DashboardQuery::compute(int reviewWithinDays,
     f.today = m_ws.clock().today();
     f.reviewWithinDays = reviewWithinDays;
     for (auto step : {&DashboardQuery::openNcs, &DashboardQuery::dueRules, &DashboardQuery::ncFlow,
-                      &DashboardQuery::sources, &DashboardQuery::onTime, &DashboardQuery::coverage}) {
+                      &DashboardQuery::sources, &DashboardQuery::onTime, &DashboardQuery::coverage,
+                      &DashboardQuery::kindCards}) {
         if (cancelled && cancelled())
             return makeError(ErrorCode::Cancelled, Tr::tr("The dashboard computation was cancelled."));
         if (auto s = (this->*step)(f); !s)
             return s.error();
     }
     return f;
+}
+
+StateCounts DashboardFigures::statesOf(RecordKind kind) const {
+    for (const StateCounts& c : stateCounts)
+        if (c.kind == kind)
+            return c;
+    return {kind, {}, 0};
 }
 
 DueCount DashboardFigures::dueCount(RecordKind kind, const char* rule) const {
@@ -222,6 +230,29 @@ Status DashboardQuery::coverage(DashboardFigures& f) const {
     if (!summary)
         return summary.error();
     f.coverage = *summary;
+    return {};
+}
+
+Status DashboardQuery::kindCards(DashboardFigures& f) const {
+    for (const KindDecl* d : kindDecls()) {
+        if (!d->card.title)
+            continue;
+        QSqlQuery q(m_ws.database().connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1, count(*) FROM %2 GROUP BY %1")
+                        .arg(QString::fromLatin1(d->statusField), QString::fromLatin1(d->table))))
+            return sqlError(q.lastError(), Tr::tr("Counting %1").arg(d->pluralLabelText()));
+        StateCounts c{d->kind, {}, 0};
+        const QStringList open = d->openStates();
+        while (q.next()) {
+            const QString state = q.value(0).toString();
+            const int n = q.value(1).toInt();
+            c.byState.insert(state, n);
+            if (open.contains(state))
+                c.open += n;
+        }
+        f.stateCounts.append(c);
+    }
     return {};
 }
 

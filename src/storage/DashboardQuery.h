@@ -1,10 +1,11 @@
 #pragma once
 
-#include "domain/ClauseCatalogue.h"
+#include "domain/ClauseCoverage.h"
 #include "domain/Enums.h"
 #include "domain/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -42,6 +43,13 @@ struct DueCount {
     int overdue = 0;            // overdue by the rule (its date before today, its extra condition met)
 };
 
+// The records of one kind per state, for the cards kinds declare (KindDecl::card).
+struct StateCounts {
+    RecordKind kind = RecordKind::Document;
+    QHash<QString, int> byState;
+    int open = 0; // in an open state
+};
+
 // The figures of the dashboard, computed in one go against one `today`.
 struct DashboardFigures {
     QDate today;
@@ -72,7 +80,11 @@ struct DashboardFigures {
     QList<OnTimeMonth> onTimeByMonth; // the last 12 months by completion month, oldest first
 
     CoverageSummary coverage;
-    int coverageGaps() const { return coverage.applicableLeaves - coverage.coveredLeaves; }
+    int coverageGaps() const { return coverage.gapLeaves(); }
+
+    QList<StateCounts> stateCounts; // every kind that declares a dashboard card
+    // The counts of `kind`; empty when it declares no card.
+    StateCounts statesOf(RecordKind kind) const;
 };
 
 // Computes the dashboard with aggregate SQL over the record tables (indexed columns only in the
@@ -97,6 +109,7 @@ private:
     Status sources(DashboardFigures& f) const;
     Status onTime(DashboardFigures& f) const;
     Status coverage(DashboardFigures& f) const;
+    Status kindCards(DashboardFigures& f) const;
 
     Workspace& m_ws;
 };

@@ -1,5 +1,7 @@
 #include "RuleSql.h"
 
+#include "domain/ClauseCoverage.h"
+
 namespace qms::sql {
 
 QString quotedList(const QStringList& keys) {
@@ -52,6 +54,48 @@ QString kindOverdue(const KindDecl& kind, const QString& alias, const QString& t
                           "AND l.field = '%5' AND %6)")
         .arg(QString::fromLatin1(other.table), theirs, mine, alias, QString::fromLatin1(link->storedField),
              overdue(other, *rule, QStringLiteral("c"), today));
+}
+
+QString clauseRole(const KindDecl& kind, const QString& alias, const QString& today) {
+    const QString status = alias + QLatin1Char('.') + QString::fromLatin1(kind.statusField);
+    QStringList cases;
+    if (const QStringList withdrawn = kind.withdrawnStates(); !withdrawn.isEmpty())
+        cases << QStringLiteral("WHEN %1 IN (%2) THEN %3")
+                     .arg(status, quotedList(withdrawn))
+                     .arg(int(ClauseRole::Withdrawn));
+    const EvidenceDecl& e = kind.evidence;
+    if (e.role != EvidenceRole::None) {
+        QString when = QStringLiteral("%1 IN (%2)").arg(status, quotedList(kind.evidenceStates()));
+        if (e.role == EvidenceRole::Finding) {
+            cases << QStringLiteral("WHEN %1 THEN %2").arg(when).arg(int(ClauseRole::OpenFinding));
+        } else {
+            if (e.needs)
+                when += QStringLiteral(" AND %1.%2 != ''").arg(alias, QString::fromLatin1(e.needs));
+            const DueRule* stale = e.staleRule ? kind.dueRule(QString::fromLatin1(e.staleRule)) : nullptr;
+            if (stale)
+                cases << QStringLiteral("WHEN %1 AND %2 THEN %3")
+                             .arg(when, overdue(kind, *stale, alias, today))
+                             .arg(int(ClauseRole::StaleEvidence));
+            cases << QStringLiteral("WHEN %1 THEN %2").arg(when).arg(int(ClauseRole::Evidence));
+        }
+    }
+    if (cases.isEmpty())
+        return QString::number(int(ClauseRole::Linked));
+    return QStringLiteral("(CASE %1 ELSE %2 END)")
+        .arg(cases.join(QLatin1Char(' ')))
+        .arg(int(ClauseRole::Linked));
+}
+
+QString findingGrade(const KindDecl& kind, const QString& alias) {
+    const EvidenceDecl& e = kind.evidence;
+    if (e.role != EvidenceRole::Finding || !e.gradeField || !e.gradeOrder)
+        return QStringLiteral("-1");
+    QStringList whens;
+    const QStringList keys = QString::fromLatin1(e.gradeOrder).split(QLatin1Char(','));
+    for (int i = 0; i < keys.size(); ++i)
+        whens << QStringLiteral("WHEN %1 THEN %2").arg(quotedList({keys[i]})).arg(i);
+    return QStringLiteral("(CASE %1.%2 %3 ELSE -1 END)")
+        .arg(alias, QString::fromLatin1(e.gradeField), whens.join(QLatin1Char(' ')));
 }
 
 QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString& alias,

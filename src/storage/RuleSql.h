@@ -25,6 +25,11 @@ QString kindOverdue(const KindDecl& kind, const QString& alias, const QString& t
 // The column behind a register column that is not a plain field.
 QString computedColumn(const KindDecl& kind, const ColumnDecl& column, const QString& alias,
                        const QString& today);
+// The ClauseRole, as an integer, that a record of `kind` (table aliased `alias`) plays for the
+// clauses it is linked to, by the kind's EvidenceDecl.
+QString clauseRole(const KindDecl& kind, const QString& alias, const QString& today);
+// The position of the record's grade in `evidence.gradeOrder` (0: the worst); -1 when ungraded.
+QString findingGrade(const KindDecl& kind, const QString& alias);
 // A CASE that sorts an enum or state column in its declared order.
 QString orderCase(const QString& expr, const QStringList& keys);
 

@@ -1,5 +1,6 @@
 #include "DomainTestSupport.h"
-#include "domain/ClauseCatalogue.h"
+#include "domain/ClauseCoverage.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "support/TempDir.h"
 
 #include <QSet>
@@ -219,32 +220,75 @@ TEST_CASE("Clause coverage status and summary", "[catalogue]") {
     row.clause = QStringLiteral("8.7.1");
     CHECK(row.total() == 0);
     CHECK(row.status() == CoverageStatus::Gap);
+    // Linked records alone (closed NCs, draft documents) are not evidence.
     row.setCount(RecordKind::Document, 1);
     row.setCount(RecordKind::CorrectiveAction, 2);
     CHECK(row.total() == 3);
+    CHECK(row.status() == CoverageStatus::Gap);
+    // Open findings do not cover a clause either.
+    row.openFindings = 2;
+    CHECK(row.status() == CoverageStatus::Gap);
+    row.staleEvidence = 1;
+    CHECK(row.status() == CoverageStatus::Stale);
+    row.evidence = 1;
+    CHECK(row.status() == CoverageStatus::CoveredWithFindings);
+    CHECK(isCovered(row.status()));
+    CHECK(row.findingsText() == QStringLiteral("2 open findings"));
+    row.worstFinding = QStringLiteral("major");
+    row.worstFindingKind = RecordKind::Nonconformity;
+    CHECK(row.findingsText() == QStringLiteral("2 open findings, worst: Major"));
+    row.openFindings = 0;
     CHECK(row.status() == CoverageStatus::Covered);
+    CHECK(row.findingsText().isEmpty());
     row.applicable = false;
     CHECK(row.status() == CoverageStatus::NotApplicable);
 
-    auto make = [](const char* clause, int docs, bool applicable = true) {
+    auto make = [](const char* clause, int evidence, bool applicable = true, int stale = 0,
+                   int findings = 0) {
         ClauseCoverage r;
         r.clause = QString::fromLatin1(clause);
-        r.setCount(RecordKind::Document, docs);
+        r.evidence = evidence;
+        r.staleEvidence = stale;
+        r.openFindings = findings;
         r.applicable = applicable;
         return r;
     };
     // 8 and 8.7 are not leaves and do not count.
-    const QList<ClauseCoverage> rows{make("8", 5),     make("8.7", 3), make("8.7.1", 1),
-                                     make("8.7.2", 0), make("4.1", 2), make("7.1.6", 0, false)};
+    const QList<ClauseCoverage> rows{make("8", 5),
+                                     make("8.7", 3),
+                                     make("8.7.1", 1),
+                                     make("8.7.2", 0, true, 0, 4),
+                                     make("4.1", 2, true, 0, 1),
+                                     make("4.2", 0, true, 1),
+                                     make("7.1.6", 0, false)};
     const CoverageSummary s = summarise(rows, c);
-    CHECK(s.applicableLeaves == 3);
+    CHECK(s.applicableLeaves == 4);
     CHECK(s.coveredLeaves == 2);
+    CHECK(s.withFindingsLeaves == 1);
+    CHECK(s.staleLeaves == 1);
+    CHECK(s.gapLeaves() == 1);
     CHECK(s.notApplicableLeaves == 1);
-    CHECK(s.percent() == Approx(200.0 / 3.0));
+    CHECK(s.percent() == Approx(50.0));
     CHECK(summarise({}, c).percent() == Approx(100.0));
+    CHECK(coverageSummaryText(s) ==
+          QStringLiteral(
+              "2 of 4 applicable clauses covered (1 with open findings), 1 with stale evidence, 1 gap, "
+              "1 not applicable"));
 
     CHECK(coverageStatusKey(CoverageStatus::Covered) == QStringLiteral("covered"));
+    CHECK(coverageStatusKey(CoverageStatus::CoveredWithFindings) == QStringLiteral("covered_with_findings"));
+    CHECK(coverageStatusKey(CoverageStatus::Stale) == QStringLiteral("stale"));
     CHECK(coverageStatusKey(CoverageStatus::Gap) == QStringLiteral("gap"));
     CHECK(coverageStatusKey(CoverageStatus::NotApplicable) == QStringLiteral("not_applicable"));
     CHECK(coverageStatusLabel(CoverageStatus::NotApplicable) == QStringLiteral("Not applicable"));
+    // The rule is told from the declarations: every evidence kind names what counts.
+    const QString rule = coverageRuleText();
+    for (const KindDecl* d : kindDecls()) {
+        INFO(d->key);
+        if (d->evidence.role == EvidenceRole::Evidence) {
+            REQUIRE(d->evidence.describes);
+            CHECK(rule.contains(QString::fromLatin1(d->evidence.describes)));
+        }
+    }
+    CHECK(rule.contains(QStringLiteral("nonconformities")));
 }

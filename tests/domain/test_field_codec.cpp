@@ -96,6 +96,7 @@ CorrectiveAction filledCa() {
     c.effectivenessResult = QStringLiteral("Effective");
     c.nonconformities = {QStringLiteral("NC-0042")};
     c.clauses = {QStringLiteral("10.2.1")};
+    c.changes = {QStringLiteral("CHG-0003")};
     return c;
 }
 

@@ -47,6 +47,13 @@ struct ClauseFixture {
         auto doc = ws->documents().create(d);
         INFO((doc ? QString() : doc.error().describe()).toStdString());
         REQUIRE(doc.ok());
+        // Released, so that it is evidence for its clauses.
+        for (DocumentStatus step : {DocumentStatus::InReview, DocumentStatus::Released}) {
+            doc->status = step;
+            doc = ws->documents().save(*doc);
+            INFO((doc ? QString() : doc.error().describe()).toStdString());
+            REQUIRE(doc.ok());
+        }
         Nonconformity n;
         n.title = QStringLiteral("Unreleased drawing used on the line");
         n.description = QStringLiteral("Drawing rev C used while rev D was released");
@@ -85,7 +92,7 @@ TEST_CASE("ClauseTreeModel: a valid model whose statuses match coverage()") {
         const QModelIndex status = model.indexOf(cov.clause, ClauseTreeModel::statusColumn());
         REQUIRE(status.isValid());
         CHECK(status.data(ClauseTreeModel::StatusRole).toInt() == int(cov.status()));
-        CHECK(status.data().toString() == ClauseTreeModel::statusText(cov.status()));
+        CHECK(status.data().toString() == coverageStatusLabel(cov.status()));
         CHECK(model.indexOf(cov.clause, ClauseTreeModel::countColumn(RecordKind::Document)).data().toInt() ==
               cov.count(RecordKind::Document));
         CHECK(model.indexOf(cov.clause, ClauseTreeModel::countColumn(RecordKind::Nonconformity))
@@ -127,15 +134,17 @@ TEST_CASE("ClausePage: coverage line, filters and linked records") {
     page.resize(1100, 700);
     auto* summary = page.findChild<QLabel*>(QStringLiteral("coverageLabel"));
     REQUIRE(summary);
-    // 65 leaf clauses; 7.5.3.1, 7.5.3.2 and 8.7.1 have evidence.
-    CHECK(summary->text().contains(QStringLiteral("Coverage 5 %")));
-    CHECK(summary->text().contains(
-        QStringLiteral("3 of 65 applicable clauses have evidence, 0 not applicable")));
+    // 65 leaf clauses; the released document on 7.5.3.1 and 7.5.3.2 is evidence, the open NC on
+    // 8.7.1 is a finding and covers nothing.
+    CHECK(summary->text().contains(QStringLiteral("Coverage 3 %")));
+    CHECK(summary->text().contains(QStringLiteral("2 of 65 applicable clauses covered, 63 gaps")));
+    CHECK(summary->toolTip().contains(QStringLiteral("never count as evidence")));
 
     auto* gaps = page.findChild<QCheckBox*>(QStringLiteral("gapsOnlyCheck"));
     REQUIRE(gaps);
     gaps->setChecked(true);
-    CHECK_FALSE(findInView(page, QStringLiteral("8.7.1")).isValid());
+    CHECK_FALSE(findInView(page, QStringLiteral("7.5.3.1")).isValid());
+    CHECK(findInView(page, QStringLiteral("8.7.1")).isValid());
     CHECK(findInView(page, QStringLiteral("6.3")).isValid());
     CHECK(findInView(page, QStringLiteral("7.5.2")).isValid());
     gaps->setChecked(false);
@@ -151,17 +160,29 @@ TEST_CASE("ClausePage: coverage line, filters and linked records") {
 
     page.selectClause(QStringLiteral("7.5"));
     CHECK(page.currentClause() == QStringLiteral("7.5"));
+    // Linked records are grouped by what they say about the clause.
     QTreeWidget* records = page.details()->linkedRecords();
     REQUIRE(records->topLevelItemCount() == 1);
-    CHECK(records->topLevelItem(0)->text(0) == QStringLiteral("DOC-0001"));
-    CHECK(records->topLevelItem(0)->text(2) == QStringLiteral("Control of documented information"));
-    CHECK(records->topLevelItem(0)->text(3) == QStringLiteral("Draft"));
+    CHECK(records->topLevelItem(0)->text(0) == QStringLiteral("Evidence (1)"));
+    REQUIRE(records->topLevelItem(0)->childCount() == 1);
+    QTreeWidgetItem* doc = records->topLevelItem(0)->child(0);
+    CHECK(doc->text(0) == QStringLiteral("DOC-0001"));
+    CHECK(doc->text(2) == QStringLiteral("Control of documented information"));
+    CHECK(doc->text(3) == QStringLiteral("Released"));
 
     page.selectClause(QStringLiteral("8"));
     REQUIRE(records->topLevelItemCount() == 1);
-    CHECK(records->topLevelItem(0)->text(0) == QStringLiteral("NC-0001"));
+    CHECK(records->topLevelItem(0)->text(0) == QStringLiteral("Open findings (1)"));
+    QTreeWidgetItem* nc = records->topLevelItem(0)->child(0);
+    REQUIRE(nc);
+    CHECK(nc->text(0) == QStringLiteral("NC-0001"));
+    auto* applicability = page.findChild<QLabel*>(QStringLiteral("clauseApplicability"));
+    CHECK(applicability->text().contains(QStringLiteral("Gap")));
+    CHECK(applicability->text().contains(QStringLiteral("1 open finding")));
     QSignalSpy opened(&page, &ClausePage::openRecord);
-    Q_EMIT records->itemActivated(records->topLevelItem(0), 0);
+    Q_EMIT records->itemActivated(records->topLevelItem(0), 0); // a group heading opens nothing
+    CHECK(opened.isEmpty());
+    Q_EMIT records->itemActivated(nc, 0);
     REQUIRE(opened.count() == 1);
     CHECK(opened.at(0).at(0).toString() == QStringLiteral("NC-0001"));
     CHECK(page.details()->editButton()->isEnabled());
@@ -201,7 +222,7 @@ TEST_CASE("ClausePage: editing applicability through the dialog") {
         CHECK(status.data().toString() == QStringLiteral("Not applicable"));
         auto* summary = page.findChild<QLabel*>(QStringLiteral("coverageLabel"));
         CHECK(summary->text().contains(
-            QStringLiteral("3 of 59 applicable clauses have evidence, 6 not applicable")));
+            QStringLiteral("2 of 59 applicable clauses covered, 57 gaps, 6 not applicable")));
         CHECK(page.currentClause() == QStringLiteral("8.3"));
         auto* applicability = page.findChild<QLabel*>(QStringLiteral("clauseApplicability"));
         CHECK(applicability->text().contains(QStringLiteral("customer designs")));

@@ -67,9 +67,10 @@ TEST_CASE("DashboardPage: cards show the fixture's figures") {
     CHECK(labelText(page, "overdueActionsDetail").contains(QStringLiteral("1 effectiveness check overdue")));
     CHECK(labelText(page, "reviewDueValue") == QStringLiteral("3"));
     CHECK(labelText(page, "reviewDueDetail").contains(QStringLiteral(">1 overdue<")));
-    CHECK(labelText(page, "coverageValue") == QStringLiteral("5 %"));
-    CHECK(labelText(page, "coverageDetail").contains(QStringLiteral("3 of 59 applicable clauses")));
+    CHECK(labelText(page, "coverageValue") == QStringLiteral("3 %"));
+    CHECK(labelText(page, "coverageDetail").contains(QStringLiteral("2 of 59 applicable clauses")));
     CHECK(labelText(page, "coverageDetail").contains(QStringLiteral("56 gaps")));
+    CHECK(labelText(page, "coverageDetail").contains(QStringLiteral("1 stale")));
 }
 
 TEST_CASE("DashboardPage: cards and their links open the filtered register") {
@@ -121,6 +122,61 @@ TEST_CASE("DashboardPage: cards and their links open the filtered register") {
     QTest::mouseClick(coverage, Qt::LeftButton);
     CHECK(clauses.count() == 1);
     CHECK(spy.count() == before);
+}
+
+TEST_CASE("DashboardPage: a kind's declared card counts its open records and opens them by state") {
+    DashboardFixture fx;
+    // Two requested changes, one assessed (waiting for approval), one rejected (not open).
+    auto change = [&](const QString& title) {
+        ChangeRequest c = newRecord<ChangeRequest>({fx.ws->clock().today(), fx.ws->user().name});
+        c.title = title;
+        c.reason = QStringLiteral("Why not");
+        auto created = fx.ws->records<ChangeRequest>().create(c);
+        REQUIRE(created.ok());
+        return *created;
+    };
+    change(QStringLiteral("First"));
+    change(QStringLiteral("Second"));
+    ChangeRequest assessed = change(QStringLiteral("Third"));
+    assessed.consequences = assessed.integrity = assessed.resources = assessed.responsibilities =
+        QStringLiteral("Considered");
+    assessed.owner = QStringLiteral("qm");
+    assessed.plannedDate = fx.ws->clock().today().addDays(-3); // already past: overdue
+    assessed.status = ChangeStatus::Assessed;
+    auto saved = fx.ws->records<ChangeRequest>().save(assessed);
+    INFO((saved ? QString() : saved.error().describe()).toStdString());
+    REQUIRE(saved.ok());
+    ChangeRequest rejected = change(QStringLiteral("Fourth"));
+    rejected.status = ChangeStatus::Rejected;
+    SaveOptions why;
+    why.reason = QStringLiteral("Not worth it");
+    REQUIRE(fx.ws->records<ChangeRequest>().save(rejected, why).ok());
+
+    DashboardPage page(*fx.ws);
+    page.resize(1280, 800);
+    page.show();
+    waitFilled(page);
+    auto* card = page.findChild<DashboardCard*>(QStringLiteral("changesCard"));
+    REQUIRE(card);
+    CHECK(labelText(page, "changesValue") == QStringLiteral("3"));
+    const QString detail = labelText(page, "changesDetail");
+    CHECK(detail.contains(QStringLiteral(">1 waiting for approval<")));
+    CHECK(detail.contains(QStringLiteral(">2 to assess<")));
+    CHECK(detail.contains(QStringLiteral("0 to review")));
+    CHECK(detail.contains(QStringLiteral(">1 overdue<")));
+
+    QSignalSpy spy(&page, &DashboardPage::openRegister);
+    QTest::mouseClick(card, Qt::LeftButton);
+    RegisterPreset p = lastPreset(spy);
+    CHECK(p.kind == RecordKind::ChangeRequest);
+    CHECK(p.openOnly);
+    Q_EMIT card->detailLabel()->linkActivated(QStringLiteral("state:assessed"));
+    p = lastPreset(spy);
+    CHECK(p.kind == RecordKind::ChangeRequest);
+    CHECK(p.statuses == QStringList{QStringLiteral("assessed")});
+    Q_EMIT card->detailLabel()->linkActivated(QStringLiteral("overdue"));
+    p = lastPreset(spy);
+    CHECK(p.overdueOnly);
 }
 
 TEST_CASE("DashboardPage: chart segments open the filtered register") {

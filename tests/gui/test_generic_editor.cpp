@@ -159,3 +159,47 @@ TEST_CASE("Generic editor: a change request offers its declared steps, refuses o
     CHECK(steps == QStringList{QStringLiteral("step_approved"), QStringLiteral("step_rejected"),
                                QStringLiteral("step_requested")});
 }
+
+TEST_CASE("Generic editor: a declared create button raises an improvement action linked to the change",
+          "[gui][editors][generic]") {
+    EditorFixture f;
+    ChangeRequest c = newRecord<ChangeRequest>({f.ws->clock().today(), f.ws->user().name});
+    c.title = QStringLiteral("Second supplier for plating");
+    c.reason = QStringLiteral("Supplier shutdown");
+    c.plannedDate = f.ws->clock().today().addDays(21);
+    auto created = f.ws->records<ChangeRequest>().create(c);
+    REQUIRE(created.ok());
+
+    std::unique_ptr<RecordEditor> editor(
+        makeGenericEditor(*f.ws, RecordKind::ChangeRequest, created->meta.id));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto* create = editor->findChild<QPushButton*>(QStringLiteral("create_actions"));
+    REQUIRE(create);
+    CHECK(create->text() == QStringLiteral("New improvement action for this change"));
+    CHECK(create->isEnabled());
+    // A pending edit is saved first, then the action is made and opened.
+    field<QLineEdit>(editor.get(), "title")->setText(QStringLiteral("Second supplier for hard chrome"));
+    QSignalSpy opened(editor.get(), &RecordEditor::openRequested);
+    create->click();
+    REQUIRE(opened.count() == 1);
+    const QString actionId = opened.at(0).at(0).toString();
+    CHECK(actionId == QStringLiteral("CA-0001"));
+    auto action = f.ws->actions().get(actionId);
+    REQUIRE(action.ok());
+    CHECK(action->type == CaType::Improvement);
+    CHECK(action->changes == QStringList{created->meta.id});
+    CHECK(action->dueDate == c.plannedDate);
+    CHECK(action->title.contains(QStringLiteral("hard chrome")));
+    auto change = f.ws->records<ChangeRequest>().get(created->meta.id);
+    REQUIRE(change.ok());
+    CHECK(change->actions == QStringList{actionId});
+    CHECK(change->title == QStringLiteral("Second supplier for hard chrome"));
+    CHECK_FALSE(editor->isDirty());
+
+    // A new, unsaved change cannot raise one yet.
+    std::unique_ptr<RecordEditor> fresh(makeGenericEditor(*f.ws, RecordKind::ChangeRequest, QString()));
+    fresh->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto* freshCreate = fresh->findChild<QPushButton*>(QStringLiteral("create_actions"));
+    REQUIRE(freshCreate);
+    CHECK_FALSE(freshCreate->isEnabled());
+}

@@ -2,6 +2,8 @@
 //   QMSDESK_SCREENSHOT_DIR=docs/images xvfb-run -s "-screen 0 1280x800x24"
 //       build/<dir>/tests/test_gui "[.screenshots]"   (one command line)
 #include "MainWindow.h"
+#include "clauses/ClausePage.h"
+#include "dashboard/DashboardPage.h"
 #include "editors/EditorLauncher.h"
 #include "editors/RecordEditor.h"
 #include "registers/RegisterView.h"
@@ -39,6 +41,20 @@ TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
     CHECK(window.grab().save(out + QStringLiteral("/welcome.png")));
 
     REQUIRE(window.openDatabase(path, QStringLiteral("qm")));
+    window.showPage(MainWindow::Page::Dashboard);
+    auto* dashboard = window.findChild<DashboardPage*>();
+    REQUIRE(dashboard);
+    for (int i = 0; i < 100 && (dashboard->isCalculating() || dashboard->figures().today.isNull()); ++i)
+        QTest::qWait(50);
+    QTest::qWait(200);
+    CHECK(window.grab().save(out + QStringLiteral("/dashboard.png")));
+    window.showPage(MainWindow::Page::Clauses);
+    auto* clauses = window.findChild<ClausePage*>();
+    REQUIRE(clauses);
+    QTest::qWait(300);
+    clauses->selectClause(QStringLiteral("7.5.3"));
+    QTest::qWait(200);
+    CHECK(window.grab().save(out + QStringLiteral("/clauses.png")));
     window.showPage(MainWindow::Page::Nonconformities);
     QTest::qWait(300);
     CHECK(window.grab().save(out + QStringLiteral("/register-nonconformities.png")));

@@ -6,6 +6,8 @@
 #include "StorageTestSupport.h"
 #include "domain/PasswordHash.h"
 #include "domain/kinds/ChangeRequestWorkflow.h"
+#include "domain/kinds/LinkedRecords.h"
+#include "storage/ClauseRepository.h"
 #include "storage/SignatureRepository.h"
 
 using namespace qms;
@@ -107,9 +109,21 @@ TEST_CASE("Change requests: requested, assessed, approved with a signature, impl
     REQUIRE_ERROR(open, ErrorCode::WorkflowRefused);
     CHECK(hasField(open.error(), QStringLiteral("affected")));
     CHECK(open.error().describe().contains(doc->meta.id));
+    auto coverage63 = [&ws] {
+        auto rows = ws.clauses().coverage();
+        REQUIRE_OK(rows);
+        for (const ClauseCoverage& row : *rows)
+            if (row.clause == QLatin1String("6.3"))
+                return row;
+        return ClauseCoverage{};
+    };
+    // A change is evidence of 6.3 only once closed.
+    CHECK(coverage63().count(RecordKind::ChangeRequest) == 1);
+    CHECK(coverage63().status() == CoverageStatus::Gap);
     c.affected.first().state = AffectedState::Done;
     auto closed = ws.records<ChangeRequest>().save(c);
     REQUIRE_OK(closed);
+    CHECK(coverage63().status() == CoverageStatus::Covered);
     CHECK(closed->closedOn == ws.clock().today());
 
     // Closed is kept as it was.
@@ -202,4 +216,54 @@ TEST_CASE("Change requests: affected items name existing records, once each, in 
     CHECK(hasField(twice.error(), QStringLiteral("affected")));
     c.affected.removeLast();
     REQUIRE_OK(ws.records<ChangeRequest>().create(c));
+}
+
+TEST_CASE("Change requests: an improvement action raised from a change is linked both ways") {
+    FastHashes fast;
+    Fixture f;
+    Workspace& ws = f.w();
+    ChangeRequest c = sampleChange(ws);
+    c.intendedResult = QStringLiteral("Plating available during the shutdown");
+    assess(c, ws.clock().today().addDays(20));
+    c.status = ChangeStatus::Requested;
+    auto created = ws.records<ChangeRequest>().create(c);
+    REQUIRE_OK(created);
+
+    // The declared "create" button's record: an improvement owned by the change's owner, due by
+    // the planned date, linked back to the change.
+    const LinkDecl* link = declOf<ChangeRequest>().link(QStringLiteral("actions"));
+    REQUIRE(link);
+    REQUIRE(link->createLabel);
+    const CorrectiveAction fresh =
+        newLinkedRecord<CorrectiveAction>(*created, *link, {ws.clock().today(), ws.user().name});
+    CHECK(fresh.type == CaType::Improvement);
+    CHECK(fresh.changes == QStringList{created->meta.id});
+    CHECK(fresh.dueDate == created->plannedDate);
+    CHECK(fresh.owner == created->owner);
+    CHECK(fresh.title.contains(created->meta.id));
+    auto action = ws.actions().create(fresh);
+    REQUIRE_OK(action);
+
+    // The change lists the action, the action the change; both sides are in the trail.
+    auto change = ws.records<ChangeRequest>().get(created->meta.id);
+    REQUIRE_OK(change);
+    CHECK(change->actions == QStringList{action->meta.id});
+    CHECK(change->meta.version == created->meta.version + 1);
+    auto read = ws.actions().get(action->meta.id);
+    REQUIRE_OK(read);
+    CHECK(read->changes == QStringList{created->meta.id});
+    // An NC's actions and a change's actions are kept apart.
+    CHECK(read->nonconformities.isEmpty());
+
+    // Unlinking from the change's side removes it from the action too.
+    ChangeRequest unlink = *change;
+    unlink.actions.clear();
+    REQUIRE_OK(ws.records<ChangeRequest>().save(unlink));
+    read = ws.actions().get(action->meta.id);
+    REQUIRE_OK(read);
+    CHECK(read->changes.isEmpty());
+    CHECK(ws.verify().ok());
+    auto report = ws.verify();
+    REQUIRE_OK(report);
+    CHECK(report->ok());
 }

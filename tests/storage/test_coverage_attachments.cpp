@@ -56,14 +56,20 @@ TEST_CASE("Coverage: records count for their clause and its ancestors, once each
     CHECK(cov[QStringLiteral("7.5.3")].count(RecordKind::Document) == 1);
     CHECK(cov[QStringLiteral("7")].count(RecordKind::Document) == 1);
     CHECK(cov[QStringLiteral("10")].count(RecordKind::CorrectiveAction) == 1);
-    CHECK(cov[QStringLiteral("8.7")].status() == CoverageStatus::Covered);
+    // Open NCs are findings against 8.7, not evidence that it is met.
+    CHECK(cov[QStringLiteral("8.7")].status() == CoverageStatus::Gap);
+    CHECK(cov[QStringLiteral("8.7")].openFindings == 2);
+    CHECK(cov[QStringLiteral("8.5.1")].status() == CoverageStatus::Covered); // an active process
     CHECK(cov[QStringLiteral("9.2")].status() == CoverageStatus::Gap);
     CHECK(cov[QStringLiteral("9.2")].total() == 0);
     CHECK(cov.size() == cat.clauses().size());
 
     auto linked = ws.clauses().linkedRecords(QStringLiteral("8.7"));
     REQUIRE_OK(linked);
-    CHECK(*linked == QStringList{QStringLiteral("NC-0001"), QStringLiteral("NC-0002")});
+    REQUIRE(linked->size() == 2);
+    CHECK(linked->at(0).recordId == QStringLiteral("NC-0001"));
+    CHECK(linked->at(1).recordId == QStringLiteral("NC-0002"));
+    CHECK(linked->at(0).role == ClauseRole::OpenFinding);
     // "8.1" must not pick up "8.10" style neighbours, nor "8" pick up "80".
     auto none = ws.clauses().linkedRecords(QStringLiteral("8.7.1.9"));
     REQUIRE_OK(none);
@@ -74,6 +80,91 @@ TEST_CASE("Coverage: records count for their clause and its ancestors, once each
     auto ncs = ws.nonconformities().list(byClause);
     REQUIRE_OK(ncs);
     CHECK(ncs->size() == 2);
+}
+
+TEST_CASE("Coverage: what counts as evidence, what is stale and what is a finding, by the declarations") {
+    Fixture f;
+    Workspace& ws = f.w();
+    // A document is evidence once a revision is in force, and stale once overdue for review.
+    Document doc = sampleDoc();
+    doc.clauses = {QStringLiteral("7.5.3.1")};
+    auto draft = ws.documents().create(doc);
+    REQUIRE_OK(draft);
+    CHECK(coverageOf(ws)[QStringLiteral("7.5.3.1")].status() == CoverageStatus::Gap);
+    CHECK(coverageOf(ws)[QStringLiteral("7.5.3.1")].count(RecordKind::Document) == 1);
+    Document review = *draft;
+    review.status = DocumentStatus::InReview;
+    auto inReview = ws.documents().save(review);
+    REQUIRE_OK(inReview);
+    Document release = *inReview;
+    release.status = DocumentStatus::Released;
+    auto released = ws.documents().save(release);
+    REQUIRE_OK(released);
+    auto cov = coverageOf(ws);
+    CHECK(cov[QStringLiteral("7.5.3.1")].status() == CoverageStatus::Covered);
+    CHECK(cov[QStringLiteral("7.5.3")].evidence == 1);
+    CHECK(cov[QStringLiteral("7.5")].status() == CoverageStatus::Covered);
+
+    // A major and a minor open NC on the same clause: covered with findings, the worst named.
+    Nonconformity major = sampleNc(ws, QStringLiteral("Uncontrolled copy on the shop floor"));
+    major.severity = Severity::Major;
+    major.clauses = {QStringLiteral("7.5.3.1")};
+    auto savedMajor = ws.nonconformities().create(major);
+    REQUIRE_OK(savedMajor);
+    Nonconformity minor = sampleNc(ws, QStringLiteral("Old revision in a binder"));
+    minor.severity = Severity::Minor;
+    minor.clauses = {QStringLiteral("7.5.3.2")};
+    REQUIRE_OK(ws.nonconformities().create(minor));
+    cov = coverageOf(ws);
+    const ClauseCoverage& leaf = cov[QStringLiteral("7.5.3.1")];
+    CHECK(leaf.status() == CoverageStatus::CoveredWithFindings);
+    CHECK(leaf.openFindings == 1);
+    CHECK(leaf.findingsText() == QStringLiteral("1 open finding, worst: Major"));
+    CHECK(cov[QStringLiteral("7.5.3.2")].status() == CoverageStatus::Gap); // a finding alone
+    CHECK(cov[QStringLiteral("7.5.3")].openFindings == 2);
+    CHECK(cov[QStringLiteral("7.5.3")].worstFinding == QStringLiteral("major"));
+    auto summary = ws.clauses().summary();
+    REQUIRE_OK(summary);
+    const CoverageSummary fromRows = summarise(*ws.clauses().coverage(), ws.catalogue());
+    CHECK(summary->coveredLeaves == 1);
+    CHECK(summary->withFindingsLeaves == 1);
+    CHECK(summary->coveredLeaves == fromRows.coveredLeaves);
+    CHECK(summary->withFindingsLeaves == fromRows.withFindingsLeaves);
+    CHECK(summary->gapLeaves() == fromRows.gapLeaves());
+
+    auto linked = ws.clauses().linkedRecords(QStringLiteral("7.5.3"));
+    REQUIRE_OK(linked);
+    QHash<QString, ClauseRole> roles;
+    for (const ClauseLink& l : *linked)
+        roles.insert(l.recordId, l.role);
+    CHECK(roles.value(released->meta.id) == ClauseRole::Evidence);
+    CHECK(roles.value(savedMajor->meta.id) == ClauseRole::OpenFinding);
+
+    // Closing the major NC removes the finding; the record stays linked.
+    Nonconformity closing = *savedMajor;
+    closing.status = NcStatus::Cancelled;
+    REQUIRE_OK(ws.nonconformities().save(closing, [] {
+        SaveOptions o;
+        o.reason = QStringLiteral("Raised twice");
+        return o;
+    }()));
+    cov = coverageOf(ws);
+    CHECK(cov[QStringLiteral("7.5.3.1")].status() == CoverageStatus::Covered);
+    CHECK(cov[QStringLiteral("7.5.3")].worstFinding == QStringLiteral("minor"));
+
+    // Thirteen months on, the released document is overdue for review: the evidence is stale.
+    f.clock->set(f.clock->nowUtc().addMonths(13));
+    cov = coverageOf(ws);
+    CHECK(cov[QStringLiteral("7.5.3.1")].status() == CoverageStatus::Stale);
+    CHECK(cov[QStringLiteral("7.5.3.1")].staleEvidence == 1);
+    summary = ws.clauses().summary();
+    REQUIRE_OK(summary);
+    CHECK(summary->coveredLeaves == 0);
+    CHECK(summary->staleLeaves == 1);
+    linked = ws.clauses().linkedRecords(QStringLiteral("7.5.3.1"));
+    REQUIRE_OK(linked);
+    CHECK(linked->value(0).role == ClauseRole::StaleEvidence);
+    CHECK(linked->value(1).role == ClauseRole::Withdrawn); // the cancelled NC: listed, not counted
 }
 
 TEST_CASE("Coverage: obsolete, retired and cancelled records are not evidence") {
@@ -130,9 +221,9 @@ TEST_CASE("Coverage: not-applicable clauses and their children, gaps and the sum
     REQUIRE_OK(ws.clauses().setApplicability(QStringLiteral("8.3"), false,
                                              QStringLiteral("We build to customer drawings")));
 
-    Nonconformity nc = sampleNc(ws);
-    nc.clauses = {QStringLiteral("8.7.1")};
-    REQUIRE_OK(ws.nonconformities().create(nc));
+    Process p = sampleProcess(); // active: evidence for its clauses
+    p.clauses = {QStringLiteral("8.7.1")};
+    REQUIRE_OK(ws.processes().create(p));
 
     auto rows = ws.clauses().coverage();
     REQUIRE_OK(rows);

@@ -63,9 +63,11 @@ public:
         doc(5, "draft", "", "2026-11-01");     // due, but never released so not "overdue"
         doc(6, "in_review", "A", "");
 
-        link("DOC-0001", "clauses", "7.5.3.1");
+        link("DOC-0001", "clauses", "7.5.3.1"); // overdue for review: stale evidence
+        link("DOC-0002", "clauses", "7.5.3.2"); // evidence
+        link("DOC-0003", "clauses", "8.7.1");   // evidence, with NC-0001 an open finding beside it
         link("NC-0001", "clauses", "8.7.1");
-        link("CA-0004", "clauses", "10.2.1");
+        link("CA-0004", "clauses", "10.2.1"); // an open action: a finding, not evidence
         link("DOC-0004", "clauses", "4.1");  // obsolete: no evidence
         link("NC-0007", "clauses", "9.2.1"); // cancelled: no evidence
         link("NC-0002", "actions", "CA-0004");
@@ -85,7 +87,9 @@ public:
     static constexpr int expectedReviewDue = 3;
     static constexpr int expectedReviewOverdue = 1;
     static constexpr int expectedApplicableLeaves = 59; // 65 leaves, 6 under 8.3
-    static constexpr int expectedCoveredLeaves = 3;
+    static constexpr int expectedCoveredLeaves = 2;      // 7.5.3.2 and 8.7.1
+    static constexpr int expectedWithFindingsLeaves = 1; // 8.7.1
+    static constexpr int expectedStaleLeaves = 1;        // 7.5.3.1
     static constexpr int expectedNotApplicableLeaves = 6;
 
     TempDir dir;

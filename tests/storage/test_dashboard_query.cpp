@@ -32,6 +32,8 @@ TEST_CASE("DashboardQuery: card figures on the fixture") {
     CHECK(f->dueCount(RecordKind::Document, "review").overdue == DashboardFixture::expectedReviewOverdue);
     CHECK(f->coverage.applicableLeaves == DashboardFixture::expectedApplicableLeaves);
     CHECK(f->coverage.coveredLeaves == DashboardFixture::expectedCoveredLeaves);
+    CHECK(f->coverage.withFindingsLeaves == DashboardFixture::expectedWithFindingsLeaves);
+    CHECK(f->coverage.staleLeaves == DashboardFixture::expectedStaleLeaves);
     CHECK(f->coverage.notApplicableLeaves == DashboardFixture::expectedNotApplicableLeaves);
     CHECK(f->coverageGaps() == 56);
 }
@@ -45,6 +47,8 @@ TEST_CASE("DashboardQuery: coverage agrees with ClauseRepository") {
     const CoverageSummary s = summarise(*rows, fx.ws->catalogue());
     CHECK(f->coverage.applicableLeaves == s.applicableLeaves);
     CHECK(f->coverage.coveredLeaves == s.coveredLeaves);
+    CHECK(f->coverage.withFindingsLeaves == s.withFindingsLeaves);
+    CHECK(f->coverage.staleLeaves == s.staleLeaves);
     CHECK(f->coverage.notApplicableLeaves == s.notApplicableLeaves);
 }
 

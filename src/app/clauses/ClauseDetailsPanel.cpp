@@ -19,6 +19,7 @@ namespace qms::gui {
 namespace {
 
 enum RecordColumn { IdColumn, TypeColumn, TitleColumn, StatusColumn };
+constexpr int RoleData = Qt::UserRole + 1; // a group item's ClauseRole
 
 // Title and status of the records of one kind among `ids`, loaded in one query.
 template <typename R>
@@ -66,6 +67,8 @@ ClauseDetailsPanel::ClauseDetailsPanel(Workspace& ws, QWidget* parent)
     m_records->setObjectName(QStringLiteral("linkedRecords"));
     m_records->setAccessibleName(tr("Linked records"));
     m_records->setRootIsDecorated(false);
+    m_records->setIndentation(12);
+    m_records->setItemsExpandable(false);
     m_records->setAlternatingRowColors(true);
     m_records->setUniformRowHeights(true);
     m_records->setHeaderLabels({tr("Id"), tr("Type"), tr("Title"), tr("Status")});
@@ -127,7 +130,9 @@ void ClauseDetailsPanel::showClause(const QString& clause, const ClauseCoverage&
                       ? tr("Applies to the organisation.")
                       : tr("<b>Not applicable.</b> %1").arg(coverage.justification.toHtmlEscaped());
     app += QStringLiteral("<br><span style=\"color:%1; font-weight:600\">%2</span>")
-               .arg(chip.name(), ClauseTreeModel::statusText(coverage.status()));
+               .arg(chip.name(), coverageStatusLabel(coverage.status()));
+    if (coverage.applicable && coverage.openFindings > 0)
+        app += QStringLiteral(" &nbsp;") + coverage.findingsText().toHtmlEscaped();
     m_applicability->setText(app);
     const bool mayEdit = Permissions::isQualityManager(m_ws.user()) && !m_ws.isReadOnly();
     m_edit->setVisible(true);
@@ -139,16 +144,16 @@ void ClauseDetailsPanel::showClause(const QString& clause, const ClauseCoverage&
 
 void ClauseDetailsPanel::loadRecords(const QString& clause) {
     m_records->clear();
-    auto ids = m_ws.clauses().linkedRecords(clause);
-    if (!ids) {
-        m_recordsHeading->setText(tr("Linked records could not be read: %1").arg(ids.error().describe()));
+    auto links = m_ws.clauses().linkedRecords(clause);
+    if (!links) {
+        m_recordsHeading->setText(tr("Linked records could not be read: %1").arg(links.error().describe()));
         return;
     }
-    const QStringList shown = ids->mid(0, MaxListed);
+    const QList<ClauseLink> shown = links->mid(0, MaxListed);
     QHash<int, QStringList> byKind;
-    for (const QString& id : shown)
-        if (const auto parsed = parseRecordId(id))
-            byKind[int(parsed->first)] << id;
+    for (const ClauseLink& l : shown)
+        if (const auto parsed = parseRecordId(l.recordId))
+            byKind[int(parsed->first)] << l.recordId;
     QHash<QString, QPair<QString, QString>> info;
     Status s;
     forEachRecordType([&](auto t) {
@@ -160,34 +165,52 @@ void ClauseDetailsPanel::loadRecords(const QString& clause) {
         m_recordsHeading->setText(tr("Linked records could not be read: %1").arg(s.error().describe()));
         return;
     }
-    QList<QTreeWidgetItem*> items;
+    // Grouped by what each record says about the clause: evidence first, then findings.
+    const ClauseRole order[] = {ClauseRole::Evidence, ClauseRole::StaleEvidence, ClauseRole::OpenFinding,
+                                ClauseRole::Linked, ClauseRole::Withdrawn};
     const int rowHeight = m_records->fontMetrics().height() + 8; // the same air as the clause tree
-    for (const QString& id : shown) {
-        const auto parsed = parseRecordId(id);
-        auto* item = new QTreeWidgetItem;
-        item->setSizeHint(TitleColumn, QSize(0, rowHeight)); // the stretched column: width unused
-        item->setText(IdColumn, id);
-        item->setData(IdColumn, Qt::UserRole, id);
-        // Short type names leave the title room in a narrow panel; the tooltip has the full name.
-        // Findings (the kinds that are not evidence, NC and CA) read best by their prefix.
-        if (parsed) {
-            const bool abbreviate = !kindDecl(parsed->first).isEvidence;
-            item->setText(TypeColumn,
-                          abbreviate ? recordPrefix(parsed->first) : recordKindLabel(parsed->first));
-            item->setToolTip(TypeColumn, recordKindLabel(parsed->first));
+    for (ClauseRole role : order) {
+        QList<QTreeWidgetItem*> items;
+        for (const ClauseLink& l : shown) {
+            if (l.role != role)
+                continue;
+            const auto parsed = parseRecordId(l.recordId);
+            auto* item = new QTreeWidgetItem;
+            item->setSizeHint(TitleColumn, QSize(0, rowHeight)); // the stretched column: width unused
+            item->setText(IdColumn, l.recordId);
+            item->setData(IdColumn, Qt::UserRole, l.recordId);
+            // Short type names leave the title room in a narrow panel; the tooltip has the full name.
+            // Findings read best by their prefix (NC, CA).
+            if (parsed) {
+                const bool abbreviate = kindDecl(parsed->first).evidence.role == EvidenceRole::Finding;
+                item->setText(TypeColumn,
+                              abbreviate ? recordPrefix(parsed->first) : recordKindLabel(parsed->first));
+                item->setToolTip(TypeColumn, recordKindLabel(parsed->first));
+            }
+            item->setText(TitleColumn, info.value(l.recordId).first);
+            item->setToolTip(TitleColumn, info.value(l.recordId).first);
+            item->setText(StatusColumn, info.value(l.recordId).second);
+            items << item;
         }
-        item->setText(TitleColumn, info.value(id).first);
-        item->setToolTip(TitleColumn, info.value(id).first);
-        item->setText(StatusColumn, info.value(id).second);
-        items << item;
+        if (items.isEmpty())
+            continue;
+        auto* group = new QTreeWidgetItem(m_records);
+        group->setText(IdColumn, QStringLiteral("%1 (%2)").arg(clauseRoleLabel(role)).arg(items.size()));
+        group->setData(IdColumn, RoleData, int(role));
+        group->setFirstColumnSpanned(true);
+        group->setFlags(Qt::ItemIsEnabled);
+        QFont f = group->font(IdColumn);
+        f.setBold(true);
+        group->setFont(IdColumn, f);
+        group->addChildren(items);
+        group->setExpanded(true);
     }
-    m_records->addTopLevelItems(items);
-    if (ids->isEmpty())
+    if (links->isEmpty())
         m_recordsHeading->setText(tr("No linked records"));
-    else if (ids->size() > shown.size())
-        m_recordsHeading->setText(tr("Linked records (first %1 of %2)").arg(shown.size()).arg(ids->size()));
+    else if (links->size() > shown.size())
+        m_recordsHeading->setText(tr("Linked records (first %1 of %2)").arg(shown.size()).arg(links->size()));
     else
-        m_recordsHeading->setText(tr("Linked records (%1)").arg(ids->size()));
+        m_recordsHeading->setText(tr("Linked records (%1)").arg(links->size()));
 }
 
 } // namespace qms::gui

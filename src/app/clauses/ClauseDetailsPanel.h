@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ClauseCatalogue.h"
+#include "domain/ClauseCoverage.h"
 
 #include <QWidget>
 

@@ -48,9 +48,10 @@ ClausePage::ClausePage(Workspace& ws, QWidget* parent)
     m_search->setAccessibleName(tr("Filter clauses"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_gapsOnly = new QCheckBox(tr("&Gaps only"), this);
+    m_gapsOnly = new QCheckBox(tr("&Needs evidence"), this);
     m_gapsOnly->setObjectName(QStringLiteral("gapsOnlyCheck"));
-    m_gapsOnly->setToolTip(tr("Show only applicable clauses with no linked evidence"));
+    m_gapsOnly->setToolTip(tr("Show only applicable clauses without current evidence: gaps and clauses "
+                              "whose evidence is stale"));
 
     m_view = new QTreeView(this);
     m_view->setAccessibleName(tr("ISO 9001 clauses"));
@@ -164,12 +165,10 @@ void ClausePage::updateSummary() {
     m_summary->setText(
         QStringLiteral("<span style=\"font-size:x-large; font-weight:600\">%1</span>&nbsp;&nbsp;%2")
             .arg(tr("Coverage %1 %").arg(locale.toString(s.percent(), 'f', 0)),
-                 tr("— %1 of %2 applicable clauses have evidence, %3 not applicable (%4)")
-                     .arg(s.coveredLeaves)
-                     .arg(s.applicableLeaves)
-                     .arg(s.notApplicableLeaves)
-                     .arg(m_ws.catalogue().displayName())
+                 tr("— %1 (%2)")
+                     .arg(coverageSummaryText(s), m_ws.catalogue().displayName())
                      .toHtmlEscaped()));
+    m_summary->setToolTip(coverageRuleText());
 }
 
 void ClausePage::showCurrent() {

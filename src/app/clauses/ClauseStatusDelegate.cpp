@@ -12,6 +12,10 @@ QColor ClauseStatusDelegate::chipColour(int status) {
     // White text on every chip keeps a contrast of at least 4.5:1.
     case CoverageStatus::Covered:
         return QColor(0x2e, 0x7d, 0x32);
+    case CoverageStatus::CoveredWithFindings:
+        return QColor(0x55, 0x6b, 0x2f);
+    case CoverageStatus::Stale:
+        return QColor(0x9a, 0x5b, 0x00);
     case CoverageStatus::Gap:
         return QColor(0xc0, 0x39, 0x2b);
     case CoverageStatus::NotApplicable:

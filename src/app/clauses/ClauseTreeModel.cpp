@@ -102,16 +102,21 @@ bool isCountColumn(int column) {
 }
 } // namespace
 
-QString ClauseTreeModel::statusText(CoverageStatus s) {
-    switch (s) {
-    case CoverageStatus::Covered:
-        return tr("Covered");
-    case CoverageStatus::Gap:
-        return tr("Gap");
-    case CoverageStatus::NotApplicable:
-        return tr("Not applicable");
-    }
-    return {};
+QString ClauseTreeModel::statusTip(const ClauseCoverage& cov) {
+    QStringList lines;
+    if (cov.evidence > 0)
+        lines << (cov.evidence == 1 ? tr("1 record gives evidence for this clause")
+                                    : tr("%1 records give evidence for this clause").arg(cov.evidence));
+    if (cov.staleEvidence > 0)
+        lines << (cov.staleEvidence == 1
+                      ? tr("1 record of evidence is overdue for review")
+                      : tr("%1 records of evidence are overdue for review").arg(cov.staleEvidence));
+    if (cov.openFindings > 0)
+        lines << cov.findingsText();
+    if (lines.isEmpty())
+        lines << (cov.total() == 0 ? tr("No record is linked to this clause yet")
+                                   : tr("No linked record counts as evidence"));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant ClauseTreeModel::displayData(const Clause& c, const ClauseCoverage& cov, int column) const {
@@ -122,7 +127,7 @@ QVariant ClauseTreeModel::displayData(const Clause& c, const ClauseCoverage& cov
         return cov.applicable ? tr("Yes") : tr("No");
     default:
         if (column == statusColumn())
-            return statusText(cov.status());
+            return coverageStatusLabel(cov.status());
         // One count column per kind, in the order of the declarations.
         if (isCountColumn(column))
             return cov.count(kindDecls()[column - FirstCountColumn]->kind);
@@ -165,10 +170,7 @@ QVariant ClauseTreeModel::data(const QModelIndex& index, int role) const {
             return cov.applicable ? tr("Applies to the organisation")
                                   : tr("Not applicable: %1").arg(cov.justification);
         if (index.column() == statusColumn())
-            return cov.status() == CoverageStatus::Covered
-                       ? (cov.total() == 1 ? tr("1 record gives evidence for this clause")
-                                           : tr("%1 records give evidence for this clause").arg(cov.total()))
-                       : tr("No record is linked to this clause yet");
+            return statusTip(cov);
         return {};
     case ClauseNumberRole:
         return c.number;
@@ -202,8 +204,7 @@ QVariant ClauseTreeModel::headerData(int section, Qt::Orientation orientation, i
         if (isCountColumn(section))
             return kindDecls()[section - FirstCountColumn]->countTipText();
         if (section == statusColumn())
-            return tr("Covered: some evidence is linked. Gap: none yet. Not applicable: excluded with a "
-                      "justification");
+            return coverageRuleText();
         return {};
     }
     return {};
@@ -231,8 +232,11 @@ void ClauseFilterProxy::setGapsOnly(bool on) {
 
 bool ClauseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_gapsOnly && idx.data(ClauseTreeModel::StatusRole).toInt() != int(CoverageStatus::Gap))
-        return false;
+    if (m_gapsOnly) {
+        const auto status = CoverageStatus(idx.data(ClauseTreeModel::StatusRole).toInt());
+        if (status != CoverageStatus::Gap && status != CoverageStatus::Stale)
+            return false;
+    }
     if (!m_text.isEmpty()) {
         const QString hay = idx.data(ClauseTreeModel::SearchTextRole).toString();
         // "8.7" finds 8.7 and its subclauses by number; words search titles and summaries.

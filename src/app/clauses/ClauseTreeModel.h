@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ClauseCatalogue.h"
+#include "domain/ClauseCoverage.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -39,7 +39,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusText(CoverageStatus s);
 
 private:
     struct Node {
@@ -49,6 +48,7 @@ private:
         QList<int> children;
     };
     QVariant displayData(const Clause& c, const ClauseCoverage& cov, int column) const;
+    static QString statusTip(const ClauseCoverage& cov);
 
     const ClauseCatalogue& m_catalogue;
     QList<Node> m_nodes;              // 0 is the invisible root

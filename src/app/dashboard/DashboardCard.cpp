@@ -28,7 +28,9 @@ DashboardCard::DashboardCard(const QString& name, const QString& caption, const 
     setObjectName(name + QStringLiteral("Card"));
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Cards in one row of the dashboard's grid share its height: a card whose detail wraps to a
+    // third line makes the row taller for all of them.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAttribute(Qt::WA_Hover);
 
     // Screen readers announce the card as a button named by its caption, then the figures.

@@ -3,6 +3,7 @@
 #include "DashboardCard.h"
 #include "DashboardCharts.h"
 #include "DashboardLoader.h"
+#include "domain/kinds/KindDeclaration.h"
 #include "shell/AppSettings.h"
 #include "shell/Icons.h"
 #include "shell/Theme.h"
@@ -11,6 +12,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -107,7 +109,7 @@ DashboardPage::DashboardPage(Workspace& ws, QWidget* parent)
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto* cards = new QHBoxLayout;
+    auto* cards = new QGridLayout;
     cards->setSpacing(12);
     buildCards(cards);
     layout->addLayout(cards);
@@ -148,7 +150,7 @@ DashboardPage::~DashboardPage() {
     m_loader->cancel();
 }
 
-void DashboardPage::buildCards(QHBoxLayout* row) {
+void DashboardPage::buildCards(QGridLayout* grid) {
     m_ncCard = new DashboardCard(QStringLiteral("openNcs"), tr("Open nonconformities"),
                                  severityColour(Severity::Major));
     m_ncCard->setToolTipText(tr("Nonconformities not yet closed or cancelled. Click to list them."));
@@ -185,12 +187,79 @@ void DashboardPage::buildCards(QHBoxLayout* row) {
 
     m_coverageCard =
         new DashboardCard(QStringLiteral("coverage"), tr("Clause coverage"), QColor(0x2e, 0x9d, 0x5b));
-    m_coverageCard->setToolTipText(
-        tr("Applicable ISO 9001 clauses with linked evidence. Click to see the clauses."));
+    m_coverageCard->setToolTipText(coverageRuleText() + QLatin1Char('\n') + tr("Click to see the clauses."));
     connect(m_coverageCard, &DashboardCard::clicked, this, &DashboardPage::openClauses);
 
-    for (DashboardCard* c : {m_ncCard, m_caCard, m_reviewCard, m_coverageCard})
-        row->addWidget(c, 1);
+    // Then a card for every kind that declares one (KindDecl::card), in the order of the kinds.
+    for (const KindDecl* d : kindDecls()) {
+        if (!d->card.title)
+            continue;
+        auto* card = new DashboardCard(QString::fromLatin1(d->key),
+                                       QCoreApplication::translate("qms::Kind", d->card.title),
+                                       QColor::fromRgb(QRgb(d->card.colour)));
+        if (d->card.tip)
+            card->setToolTipText(QCoreApplication::translate("qms::Kind", d->card.tip));
+        const RecordKind kind = d->kind;
+        connect(card, &DashboardCard::clicked, this, [this, kind] {
+            RegisterPreset p;
+            p.kind = kind;
+            p.openOnly = true;
+            Q_EMIT openRegister(p);
+        });
+        connect(card, &DashboardCard::linkActivated, this,
+                [this, kind](const QString& key) { onKindLink(kind, key); });
+        m_kindCards.append({kind, card});
+    }
+    QList<DashboardCard*> all{m_ncCard, m_caCard, m_reviewCard, m_coverageCard};
+    for (const auto& [kind, card] : m_kindCards)
+        all << card;
+    for (int i = 0; i < all.size(); ++i)
+        grid->addWidget(all[i], i / CardsPerRow, i % CardsPerRow);
+    for (int c = 0; c < CardsPerRow; ++c)
+        grid->setColumnStretch(c, 1);
+}
+
+void DashboardPage::onKindLink(RecordKind kind, const QString& key) {
+    RegisterPreset p;
+    p.kind = kind;
+    if (key == QLatin1String("overdue")) {
+        p.overdueOnly = true;
+    } else if (key.startsWith(QLatin1String("state:"))) {
+        p.statuses = {key.mid(6)};
+    } else {
+        return;
+    }
+    Q_EMIT openRegister(p);
+}
+
+void DashboardPage::showKindCards() {
+    const QLocale locale;
+    for (const auto& [kind, card] : m_kindCards) {
+        const KindDecl& d = kindDecl(kind);
+        const StateCounts counts = m_figures.statesOf(kind);
+        card->setValue(locale.toString(counts.open));
+        QStringList parts;
+        for (const CardLineDecl& line : d.card.lines) {
+            const int n = counts.byState.value(QString::fromLatin1(line.state));
+            // Non-breaking spaces keep "2 to assess" together when the card wraps its line.
+            const QString text =
+                (n == 1 ? QCoreApplication::translate("qms::Kind", line.one)
+                        : QCoreApplication::translate("qms::Kind", line.many).arg(locale.toString(n)))
+                    .replace(QLatin1Char(' '), QChar(0x00A0));
+            // Zero is worth saying too ("0 waiting for approval"), but not worth a link.
+            parts << (n > 0 ? link(QStringLiteral("state:") + QString::fromLatin1(line.state), text)
+                            : text.toHtmlEscaped());
+        }
+        if (d.overdueRule && !d.overdueVia) {
+            const int overdue = m_figures.dueCount(kind, d.overdueRule).overdue;
+            parts << (overdue > 0
+                          ? link(QStringLiteral("overdue"),
+                                 countText(overdue, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 overdue"),
+                                           QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 overdue")))
+                          : tr("none overdue").toHtmlEscaped());
+        }
+        card->setDetail(parts.join(QStringLiteral(" · ")));
+    }
 }
 
 void DashboardPage::onSeverityLink(const QString& key) {
@@ -240,6 +309,8 @@ void DashboardPage::setCalculating(bool on) {
         showHeading();
         for (DashboardCard* c : {m_ncCard, m_caCard, m_reviewCard, m_coverageCard})
             c->setDetail(on ? tr("Calculating…") : QString());
+        for (const auto& [kind, card] : m_kindCards)
+            card->setDetail(on ? tr("Calculating…") : QString());
     }
 }
 
@@ -323,15 +394,17 @@ void DashboardPage::showFigures() {
     m_reviewCard->setDetail(reviewText);
 
     m_coverageCard->setValue(QStringLiteral("%1 %").arg(locale.toString(f.coverage.percent(), 'f', 0)));
-    const QString coverage =
-        tr("%1 of %2 applicable clauses · %3")
-            .arg(f.coverage.coveredLeaves)
-            .arg(f.coverage.applicableLeaves)
-            .arg(f.coverageGaps() == 0
-                     ? tr("no gaps")
-                     : countText(f.coverageGaps(), QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 gap"),
-                                 QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 gaps")));
-    m_coverageCard->setDetail(coverage.toHtmlEscaped());
+    QStringList coverage{
+        tr("%1 of %2 applicable clauses").arg(f.coverage.coveredLeaves).arg(f.coverage.applicableLeaves),
+        f.coverageGaps() == 0
+            ? tr("no gaps")
+            : countText(f.coverageGaps(), QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 gap"),
+                        QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 gaps"))};
+    if (f.coverage.staleLeaves > 0)
+        coverage << countText(f.coverage.staleLeaves, QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "1 stale"),
+                              QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 stale"));
+    m_coverageCard->setDetail(coverage.join(QStringLiteral(" · ")).toHtmlEscaped());
+    showKindCards();
 }
 
 void DashboardPage::showCharts() {

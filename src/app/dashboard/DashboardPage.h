@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class QChartView;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QTimer;
 
@@ -19,8 +19,8 @@ namespace qms::gui {
 class DashboardCard;
 class DashboardLoader;
 
-// Cards (open NCs by severity, overdue CAs, documents due for review, coverage) and charts;
-// every card and chart segment asks for the filtered register.
+// Cards (open NCs by severity, overdue CAs, documents due for review, coverage, then one for each
+// kind that declares one) and charts; every card and chart segment asks for the filtered register.
 class DashboardPage final : public QWidget {
     Q_OBJECT
 public:
@@ -51,7 +51,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void buildCards(QHBoxLayout* row);
+    void buildCards(QGridLayout* grid);
+    void showKindCards();
+    void onKindLink(RecordKind kind, const QString& key);
     void showFigures();
     void showCharts();
     void showHeading();
@@ -74,6 +76,8 @@ private:
     DashboardCard* m_caCard = nullptr;
     DashboardCard* m_reviewCard = nullptr;
     DashboardCard* m_coverageCard = nullptr;
+    QList<QPair<RecordKind, DashboardCard*>> m_kindCards; // the cards kinds declare
+    static constexpr int CardsPerRow = 5;
     QChartView* m_flowView = nullptr;
     QChartView* m_sourceView = nullptr;
     QChartView* m_onTimeView = nullptr;

@@ -31,9 +31,14 @@ CaEditor::CaEditor(Workspace& ws, const QString& id, QWidget* parent)
     m_ncs->setObjectName(QStringLiteral("ncList"));
     auto* linksBox = new QGroupBox(tr("Nonconformities this action addresses"));
     (new QVBoxLayout(linksBox))->addWidget(m_ncs);
+    m_changes = new LinkedRecordList(ws, RecordKind::ChangeRequest, QString());
+    m_changes->setObjectName(QStringLiteral("changeList"));
+    auto* changesBox = new QGroupBox(tr("Change requests this action carries out"));
+    (new QVBoxLayout(changesBox))->addWidget(m_changes);
     auto* clauseBox = new QGroupBox(tr("ISO 9001 clauses"));
     (new QVBoxLayout(clauseBox))->addWidget(m_clauses);
     linksLayout()->addWidget(linksBox);
+    linksLayout()->addWidget(changesBox);
     linksLayout()->addWidget(clauseBox, 1);
 
     registerField(QStringLiteral("title"), m_ui->title);
@@ -47,9 +52,11 @@ CaEditor::CaEditor(Workspace& ws, const QString& id, QWidget* parent)
     registerField(QStringLiteral("effectiveness_result"), m_ui->effectivenessResult);
     registerField(QStringLiteral("clauses"), m_clauses);
     registerField(QStringLiteral("nonconformities"), m_ncs);
+    registerField(QStringLiteral("changes"), m_changes);
     watchAll(form);
     watch(m_clauses);
     watch(m_ncs);
+    watch(m_changes);
     initialise();
 }
 
@@ -75,6 +82,8 @@ void CaEditor::fillForm() {
     m_clauses->setSelected(c.clauses);
     m_ncs->setOwnId(c.meta.id);
     m_ncs->setIds(c.nonconformities);
+    m_changes->setOwnId(c.meta.id);
+    m_changes->setIds(c.changes);
     QStringList notes;
     if (!isNew() && c.isOverdue(m_ws.clock().today()))
         notes << tr("Overdue: was due on %1.").arg(QLocale().toString(c.dueDate, QLocale::ShortFormat));
@@ -96,6 +105,7 @@ CorrectiveAction CaEditor::collect() const {
     c.effectivenessResult = m_ui->effectivenessResult->toPlainText();
     c.clauses = keepOrder(m_record.clauses, m_clauses->selected());
     c.nonconformities = m_ncs->ids();
+    c.changes = m_changes->ids();
     return c;
 }
 

@@ -36,6 +36,7 @@ private:
     const QScopedPointer<Ui::EditorCorrectiveAction> m_ui;
     ClausePicker* m_clauses;
     LinkedRecordList* m_ncs;
+    LinkedRecordList* m_changes = nullptr;
 };
 
 template <> struct EditorOf<CorrectiveAction> { using type = CaEditor; };

@@ -5,6 +5,7 @@
 #include "LinkedRecordList.h"
 #include "TypedEditor.h"
 #include "domain/kinds/KindRules.h"
+#include "domain/kinds/LinkedRecords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <climits>
@@ -72,6 +74,10 @@ protected:
         if (const R& r = this->m_record; !r.meta.id.isEmpty())
             for (LinkedRecordList* list : this->template findChildren<LinkedRecordList*>())
                 list->setOwnId(r.meta.id);
+        for (QPushButton* b : std::as_const(m_createButtons)) {
+            b->setEnabled(!this->isNew() && !this->isReadOnly());
+            b->setToolTip(this->isNew() ? Tr::tr("Save this record first") : QString());
+        }
     }
 
     R collect() const override {
@@ -164,7 +170,15 @@ private:
             const LinkDecl* link = decl.link(QString::fromLatin1(f.key));
             if (!link)
                 return new QLineEdit; // ids as "a; b"
-            return new LinkedRecordList(this->m_ws, link->other, QString());
+            auto* list = new LinkedRecordList(this->m_ws, link->other, QString());
+            if (link->createLabel) {
+                auto* create = new QPushButton(QCoreApplication::translate("qms::Kind", link->createLabel));
+                create->setObjectName(QStringLiteral("create_") + QString::fromLatin1(f.key));
+                QObject::connect(create, &QPushButton::clicked, this, [this, link] { createLinked(*link); });
+                m_createButtons.append(create);
+                list->addButton(create);
+            }
+            return list;
         }
         }
         return nullptr;
@@ -216,7 +230,33 @@ private:
         return {};
     }
 
+    // The declared "create" button of a link: saves pending edits, makes the other record linked
+    // back to this one (newLinkedRecord) and opens it.
+    void createLinked(const LinkDecl& link) {
+        if (this->isNew() || this->isReadOnly())
+            return;
+        if (this->isDirty() && !this->save())
+            return;
+        visitRecordKind(link.other, [&](auto t) {
+            using O = typename decltype(t)::type;
+            const O other = newLinkedRecord<O>(this->m_record, link,
+                                               {this->m_ws.clock().today(), this->m_ws.user().name});
+            const typename RecordEditor::OwnWrite own(*this);
+            auto created = this->m_ws.template records<O>().create(other);
+            if (!created) {
+                this->showError(created.error());
+                return;
+            }
+            // The link lives on this record too: show it without disturbing other edits.
+            this->reload();
+            Q_EMIT this->saved(this->m_record.meta.id);
+            Q_EMIT this->saved(created->meta.id);
+            Q_EMIT this->openRequested(created->meta.id);
+        });
+    }
+
     QList<QPair<const FieldDef<R>*, QWidget*>> m_widgets;
+    QList<QPushButton*> m_createButtons;
 };
 
 } // namespace

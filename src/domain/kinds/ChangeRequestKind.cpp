@@ -19,6 +19,16 @@ constexpr StateDecl states[] = {
     {"rejected", QT_TRANSLATE_NOOP("qms::Enum", "Rejected"), false, 0x616161, true},
 };
 
+// The dashboard card: what waits for whom.
+constexpr CardLineDecl cardLines[] = {
+    {"assessed", QT_TRANSLATE_NOOP("qms::Kind", "1 waiting for approval"),
+     QT_TRANSLATE_NOOP("qms::Kind", "%1 waiting for approval")},
+    {"requested", QT_TRANSLATE_NOOP("qms::Kind", "1 to assess"),
+     QT_TRANSLATE_NOOP("qms::Kind", "%1 to assess")},
+    {"implemented", QT_TRANSLATE_NOOP("qms::Kind", "1 to review"),
+     QT_TRANSLATE_NOOP("qms::Kind", "%1 to review")},
+};
+
 constexpr TransitionDecl transitions[] = {
     {"requested", "assessed", QT_TRANSLATE_NOOP("qms::Workflow", "Mark assessed")},
     {"requested", "rejected", QT_TRANSLATE_NOOP("qms::Workflow", "Reject"), true},
@@ -28,12 +38,15 @@ constexpr TransitionDecl transitions[] = {
     {"approved", "implemented", QT_TRANSLATE_NOOP("qms::Workflow", "Mark implemented")},
     {"approved", "assessed", QT_TRANSLATE_NOOP("qms::Workflow", "Withdraw approval"), true},
     {"implemented", "reviewed", QT_TRANSLATE_NOOP("qms::Workflow", "Record the review")},
-    {"reviewed", "closed", QT_TRANSLATE_NOOP("qms::Workflow", "Close")},
+    {"reviewed", "closed", QT_TRANSLATE_NOOP("qms::Workflow", "Close change")},
     {"reviewed", "implemented", QT_TRANSLATE_NOOP("qms::Workflow", "Back to implemented"), true},
 };
 
 constexpr LinkDecl links[] = {
     {"clauses", true, "clauses", false, RecordKind::ChangeRequest, ""},
+    // Stored apart from an NC's "actions": a CA's `nonconformities` reads those rows only.
+    {"actions", true, "change_actions", true, RecordKind::CorrectiveAction, "changes", false, nullptr,
+     QT_TRANSLATE_NOOP("qms::Kind", "New improvement action for this change")},
 };
 
 // To be implemented by the planned date once requested; overdue until it is implemented.
@@ -106,7 +119,9 @@ const KindDecl decl{
     {},
     "planned_date",
     "closed_on",
-    true,
+    // A change is evidence of 6.3 and 8.5.6 once it has been reviewed and closed.
+    {EvidenceRole::Evidence, "closed", nullptr, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("qms::Kind", "closed changes")},
     {},
     importTemplate,
     4,
@@ -124,6 +139,13 @@ const KindDecl decl{
     QT_TRANSLATE_NOOP("qms::Kind", "Chg."),
     QT_TRANSLATE_NOOP("qms::Kind", "Change requests linked to the clause or a subclause"),
     transitions,
+    {
+        QT_TRANSLATE_NOOP("qms::Kind", "Open changes"),
+        QT_TRANSLATE_NOOP("qms::Kind",
+                          "Changes not yet closed or rejected (ISO 9001 6.3). Click to list them."),
+        0x6A1B9A,
+        cardLines,
+    },
 };
 
 // "DOC-0004 | Action needed | update section 5", one item a line.
@@ -231,6 +253,9 @@ template <> std::span<const FieldDef<ChangeRequest>> recordFields<ChangeRequest>
          "Affected|Affected documents|Impacted items|Items affected"},
         {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R),
          "Clause|ISO clause|ISO 9001 clause|Standard clause|Requirement"},
+        {"actions", QT_TRANSLATE_NOOP("qms::Field", "Actions"), FieldType::IdList,
+         QMS_IDS(R, actions, RecordKind::CorrectiveAction),
+         "CA|CA No|Actions|Improvement actions|Linked actions"},
     };
     return defs;
 }

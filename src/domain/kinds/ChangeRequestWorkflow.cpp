@@ -1,5 +1,6 @@
 #include "ChangeRequestWorkflow.h"
 
+#include "domain/kinds/LinkedRecords.h"
 #include "domain/kinds/RecordTypes.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,21 @@ void ChangeRequestWorkflow::applyDerived(ChangeRequest& c, ChangeStatus from, co
         c.implementedOn = today;
     if ((c.status == S::Closed || c.status == S::Rejected) && !c.closedOn.isValid())
         c.closedOn = today;
+}
+
+// An action raised from a change carries it out: an improvement owned by the change's owner, due
+// by the planned date, titled after the change.
+template <>
+void fillLinkedRecord<CorrectiveAction, ChangeRequest>(CorrectiveAction& action,
+                                                       const ChangeRequest& change) {
+    action.type = CaType::Improvement;
+    action.title =
+        QCoreApplication::translate("qms::Kind", "Carry out %1: %2").arg(change.meta.id, change.title);
+    action.description = change.intendedResult;
+    if (!change.owner.isEmpty())
+        action.owner = change.owner;
+    if (change.plannedDate.isValid())
+        action.dueDate = change.plannedDate;
 }
 
 } // namespace qms

@@ -19,6 +19,7 @@ constexpr StateDecl states[] = {
 
 constexpr LinkDecl links[] = {
     {"nonconformities", false, "actions", true, RecordKind::Nonconformity, "actions"},
+    {"changes", false, "change_actions", true, RecordKind::ChangeRequest, "actions"},
     {"clauses", true, "clauses", false, RecordKind::CorrectiveAction, ""},
 };
 
@@ -104,7 +105,7 @@ const KindDecl decl{
     {},
     "due_date",
     "completed_on",
-    false,
+    {EvidenceRole::Finding},
     {},
     importTemplate,
     1,
@@ -163,6 +164,9 @@ template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveA
          "NC|NC No|NC Number|NC Ref|NCR|NCR No|Nonconformity|Related NC|Related nonconformity"},
         {"clauses", QT_TRANSLATE_NOOP("qms::Field", "Clauses"), FieldType::ClauseList, QMS_CLAUSES(R),
          "Clause|ISO clause|ISO 9001 clause|Standard clause|Requirement"},
+        {"changes", QT_TRANSLATE_NOOP("qms::Field", "Change requests"), FieldType::IdList,
+         QMS_IDS(R, changes, RecordKind::ChangeRequest),
+         "Change|Change request|CHG|Change No|Related change"},
     };
     return defs;
 }

@@ -102,7 +102,9 @@ const KindDecl decl{
     {},
     "next_review",
     "",
-    true,
+    // A revision in force is evidence; once overdue for review it is stale.
+    {EvidenceRole::Evidence, "", "effective_revision", "review", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("qms::Kind", "documents with a revision in force")},
     {},
     importTemplate,
     2,

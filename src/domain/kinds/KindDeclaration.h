@@ -50,6 +50,9 @@ struct LinkDecl {
     // A link between records of one kind that only one side holds (a process "feeds" another):
     // the label of the other side on a printout ("Fed by", context "qms::gui::RecordPrintout").
     const char* reverseLabel = nullptr;
+    // The editor offers a button that creates a record of the other kind linked to this one
+    // (newLinkedRecord, kinds/LinkedRecords.h); context "qms::Kind". nullptr: none.
+    const char* createLabel = nullptr;
 };
 
 // A date by which something must happen to a record: "due" while the record is in `states`, and
@@ -174,6 +177,46 @@ struct PackRegisterDecl {
     std::span<const PackColumnDecl> columns = {};
 };
 
+// What a record of the kind says about the clauses it is linked to (clause coverage).
+enum class EvidenceRole {
+    None,     // linked and counted, but neither evidence nor a finding
+    Evidence, // shows that the clause is met (a released document, an active process)
+    Finding,  // a failure against the clause (an open nonconformity or corrective action)
+};
+
+// How a record counts for its clauses. Stated once; storage turns it into SQL (sql::evidenceRole).
+struct EvidenceDecl {
+    EvidenceRole role = EvidenceRole::None;
+    // The states in which the record plays its role, comma-separated; empty: every state that is
+    // not withdrawn for evidence, every open state for a finding.
+    const char* states = "";
+    // Evidence: a field that must also be non-empty (documents: a revision in force).
+    const char* needs = nullptr;
+    // Evidence: the due rule that makes it stale once overdue (documents: "review").
+    const char* staleRule = nullptr;
+    // Finding: the enum field that grades it and its keys, worst first ("major,minor,observation").
+    const char* gradeField = nullptr;
+    const char* gradeOrder = nullptr;
+    // Evidence: what counts, for people ("documents with a revision in force"), context "qms::Kind".
+    const char* describes = nullptr;
+};
+
+// One line of a kind's dashboard card: how many records are in one state, a link to them.
+struct CardLineDecl {
+    const char* state;
+    const char* one;  // "1 waiting for approval", context "qms::Kind"
+    const char* many; // "%1 waiting for approval", context "qms::Kind"
+};
+
+// A dashboard card for the kind: its open records, a line per declared state and, when the kind
+// has a direct overdue rule, the overdue ones. The card and each part open the filtered register.
+struct DashboardCardDecl {
+    const char* title = nullptr; // "Open changes", context "qms::Kind"; nullptr: no card
+    const char* tip = nullptr;   // the card's tooltip, context "qms::Kind"
+    unsigned colour = 0x607D8B;  // the card's accent
+    std::span<const CardLineDecl> lines = {};
+};
+
 // Everything generic code needs to know about one kind of record. Each kind declares one in
 // src/domain/kinds/<Kind>Kind.cpp; the typed part (struct, field codec, defaults) sits beside it.
 struct KindDecl {
@@ -208,7 +251,7 @@ struct KindDecl {
     std::span<const ValueColour> valueColours;
     const char* dateField;       // the date a record is filed under by month ("detected in", "due in")
     const char* closedDateField; // the date it was finished ("closed in", "completed in")
-    bool isEvidence;             // a clause linked to a record of this kind counts as covered
+    EvidenceDecl evidence;       // what a linked record says about its clauses
     std::span<const RefDecl> refs = {};
     // The columns of the CSV import template, in the order spreadsheet registers usually have.
     std::span<const TemplateColumn> importTemplate = {};
@@ -226,6 +269,7 @@ struct KindDecl {
     const char* countTip = nullptr;
     // The workflow's steps; empty: the state is edited as a field (or by a custom editor).
     std::span<const TransitionDecl> transitions = {};
+    DashboardCardDecl card = {};
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
@@ -240,6 +284,7 @@ struct KindDecl {
     const LinkDecl* link(const QString& field) const;
     const DueRule* dueRule(const QString& key) const;
     QStringList ruleStates(const DueRule& rule) const; // the states a rule applies in
+    QStringList evidenceStates() const;                // the states `evidence` applies in
     QList<const TransitionDecl*> stepsFrom(const QString& state) const;
     const TransitionDecl* transition(const QString& from, const QString& to) const; // null: no such step
     int stateIndex(const QString& key) const;                                       // -1 when unknown

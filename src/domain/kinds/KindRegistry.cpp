@@ -166,6 +166,19 @@ QStringList KindDecl::ruleStates(const DueRule& rule) const {
     return listed.isEmpty() ? openStates() : listed;
 }
 
+QStringList KindDecl::evidenceStates() const {
+    const QStringList listed = splitKeys(evidence.states);
+    if (!listed.isEmpty() || evidence.role == EvidenceRole::None)
+        return listed;
+    if (evidence.role == EvidenceRole::Finding)
+        return openStates();
+    QStringList out;
+    for (const StateDecl& s : states)
+        if (!s.withdrawn)
+            out << QString::fromLatin1(s.key);
+    return out;
+}
+
 QString KindDecl::worded(const char* context, const char* text, const QString& fallback) {
     return text ? QCoreApplication::translate(context, text) : fallback;
 }

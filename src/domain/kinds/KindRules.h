@@ -61,6 +61,17 @@ inline QStringList fieldChoices(RecordKind kind, const QString& key) {
     });
 }
 
+// The label of key `value` of enum field `key` of `kind`; `value` itself when not a choice.
+inline QString fieldChoiceLabel(RecordKind kind, const QString& key, const QString& value) {
+    return visitRecordKind(kind, [&](auto t) {
+        using R = typename decltype(t)::type;
+        for (const auto& f : recordFields<R>())
+            if (key == QLatin1String(f.key) && f.choiceLabel)
+                return f.choiceLabel(value);
+        return value;
+    });
+}
+
 template <typename R> const DueRule& dueRuleOf(const char* key) {
     const DueRule* rule = declOf<R>().dueRule(QString::fromLatin1(key));
     Q_ASSERT(rule);

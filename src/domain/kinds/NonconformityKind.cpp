@@ -109,7 +109,7 @@ const KindDecl decl{
     valueColours,
     "detected_on",
     "closed_on",
-    false,
+    {EvidenceRole::Finding, "", nullptr, nullptr, "severity", "major,minor,observation"},
     refs,
     importTemplate,
     0,
