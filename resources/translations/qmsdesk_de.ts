@@ -4583,6 +4583,69 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>qms::gui::ItemStateTable</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>New revision…</source>
+        <translation>Neue Revision…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Start the next revision of the selected released document for this record</source>
+        <translation>Die nächste Revision des gewählten freigegebenen Dokuments für diesen Datensatz beginnen</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Doppelklick öffnet %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an affected record</source>
+        <translation>Betroffenen Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>Neue Revision</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>revision %1 started</source>
+        <translation>Revision %1 begonnen</translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::LinkedRecordList</name>
     <message>
         <source>Link…</source>

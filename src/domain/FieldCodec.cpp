@@ -296,4 +296,17 @@ QString setInt(int& target, const QString& text, int min, int max, int ifEmpty, 
 
 } // namespace fields
 
+QStringList itemStateLines(const QString& text, QString (*label)(const QString&)) {
+    QStringList out;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QStringList parts = line.split(QLatin1Char('|'));
+        for (QString& p : parts)
+            p = p.trimmed();
+        if (parts.size() > 1 && label)
+            parts[1] = label(parts[1]);
+        out << parts.join(QStringLiteral(" \u2014 "));
+    }
+    return out;
+}
+
 } // namespace qms

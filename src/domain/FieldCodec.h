@@ -27,7 +27,22 @@ QString yesNo(bool v);
 std::optional<bool> parseYesNo(const QString& text);
 } // namespace codec
 
-enum class FieldType { Text, LongText, Date, DateTime, Enum, IdList, ClauseList, Int, Bool, Kpis, Revisions };
+// ItemStates: "ID | state | note" lines, the state one of the field's `choices` (a change's
+// affected items); editors show them as a table.
+enum class FieldType {
+    Text,
+    LongText,
+    Date,
+    DateTime,
+    Enum,
+    IdList,
+    ClauseList,
+    Int,
+    Bool,
+    Kpis,
+    Revisions,
+    ItemStates
+};
 
 // One field of a record type: its stable key (CSV header, JSON key, audit field name), its label
 // for people, and how to read and write it as canonical text.
@@ -68,12 +83,16 @@ template <typename R> const FieldDef<R>* findField(const QString& key) {
     return nullptr;
 }
 
+// An ItemStates field's lines for people: "DOC-0004 — Action needed — revise", the state by
+// `label` (a FieldDef's choiceLabel; null: the key).
+QStringList itemStateLines(const QString& text, QString (*label)(const QString&));
+
 // All searchable text of a record, for the full-text index.
 template <typename R> QString searchableText(const R& record) {
     QStringList parts;
     for (const auto& f : recordFields<R>())
         if (f.type == FieldType::Text || f.type == FieldType::LongText || f.type == FieldType::Kpis ||
-            f.type == FieldType::Revisions)
+            f.type == FieldType::Revisions || f.type == FieldType::ItemStates)
             parts << f.get(record);
     return parts.join(QLatin1Char('\n'));
 }

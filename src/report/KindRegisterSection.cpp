@@ -81,6 +81,8 @@ template <typename R> QString printed(const R& record, const FieldDef<R>* f) {
         return codec::parseList(raw).join(QStringLiteral(", "));
     case FieldType::Kpis:
         return kpiLines(raw);
+    case FieldType::ItemStates:
+        return itemStateLines(raw, f->choiceLabel).join(QLatin1Char('\n'));
     case FieldType::Bool:
         return raw.isEmpty()                 ? QString()
                : raw == QLatin1String("yes") ? translated(QT_TRANSLATE_NOOP("qms::report::Sections", "Yes"))

@@ -1,6 +1,7 @@
 // The generic editor: the form a kind without an editor of its own gets, built from its
 // declaration. Driven here on kinds that have their own editor, through the same widgets.
 #include "editors/GenericEditor.h"
+#include "editors/ItemStateTable.h"
 #include "test_editors_support.h"
 
 #include <QCheckBox>
@@ -202,4 +203,87 @@ TEST_CASE("Generic editor: a declared create button raises an improvement action
     auto* freshCreate = fresh->findChild<QPushButton*>(QStringLiteral("create_actions"));
     REQUIRE(freshCreate);
     CHECK_FALSE(freshCreate->isEnabled());
+}
+
+TEST_CASE("Generic editor: a change's affected items are a table, and a released document's next "
+          "revision starts from it",
+          "[gui][editors][generic]") {
+    EditorFixture f;
+    // A released document to revise.
+    Document d;
+    d.title = QStringLiteral("Purchasing procedure");
+    d.owner = QStringLiteral("qm");
+    d.revision = QStringLiteral("A");
+    auto doc = f.ws->documents().create(d);
+    REQUIRE(doc.ok());
+    for (DocumentStatus step : {DocumentStatus::InReview, DocumentStatus::Released}) {
+        doc->status = step;
+        doc = f.ws->documents().save(*doc);
+        REQUIRE(doc.ok());
+    }
+    ChangeRequest c = newRecord<ChangeRequest>({f.ws->clock().today(), f.ws->user().name});
+    c.title = QStringLiteral("Second supplier for plating");
+    c.reason = QStringLiteral("Supplier shutdown");
+    auto created = f.ws->records<ChangeRequest>().create(c);
+    REQUIRE(created.ok());
+
+    std::unique_ptr<RecordEditor> editor(
+        makeGenericEditor(*f.ws, RecordKind::ChangeRequest, created->meta.id));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto* items = editor->findChild<ItemStateTable*>(QStringLiteral("affected"));
+    REQUIRE(items);
+    CHECK(items->table()->rowCount() == 0);
+
+    // Add picks any record; the row shows its title and a state chosen by label.
+    f.prompts.pick = doc->meta.id;
+    editor->findChild<QPushButton*>(QStringLiteral("addItem"))->click();
+    REQUIRE(items->table()->rowCount() == 1);
+    CHECK(items->table()->item(0, 1)->text().contains(QStringLiteral("Purchasing procedure")));
+    auto* state = qobject_cast<QComboBox*>(items->table()->cellWidget(0, 2));
+    REQUIRE(state);
+    CHECK(state->currentText() == QStringLiteral("Action needed"));
+    items->table()->item(0, 3)->setText(QStringLiteral("add the second supplier"));
+    CHECK(editor->isDirty());
+    REQUIRE(editor->save());
+    auto stored = f.ws->records<ChangeRequest>().get(created->meta.id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->affected.size() == 1);
+    CHECK(stored->affected[0].id == doc->meta.id);
+    CHECK(stored->affected[0].state == AffectedState::ActionNeeded);
+    CHECK(stored->affected[0].note == QStringLiteral("add the second supplier"));
+
+    // "New revision…" on the document's row: revision B starts as a draft naming the change, the
+    // item notes it, the change saves it, and the document opens.
+    f.prompts.revision = EditorPrompts::RevisionAnswer{QString(), QStringLiteral("Second supplier added")};
+    items->table()->setCurrentCell(0, 0);
+    CHECK(items->revisionButton()->isEnabled());
+    QSignalSpy opened(editor.get(), &RecordEditor::openRequested);
+    REQUIRE(items->startRevision(0));
+    CHECK(opened.count() == 1);
+    auto revised = f.ws->documents().get(doc->meta.id);
+    REQUIRE(revised.ok());
+    CHECK(revised->revision == QStringLiteral("B"));
+    CHECK(revised->status == DocumentStatus::Draft);
+    CHECK(revised->effectiveRevision == QStringLiteral("A"));
+    REQUIRE(revised->currentRevision());
+    CHECK(revised->currentRevision()->changeSummary.contains(created->meta.id));
+    CHECK(items->table()->item(0, 3)->text().contains(QStringLiteral("revision B started")));
+    state->setCurrentIndex(state->findData(QStringLiteral("done")));
+    REQUIRE(editor->save());
+    stored = f.ws->records<ChangeRequest>().get(created->meta.id);
+    REQUIRE(stored.ok());
+    CHECK(stored->affected[0].state == AffectedState::Done);
+    CHECK(stored->affected[0].note.contains(QStringLiteral("revision B started")));
+
+    // Read-only (an auditor): no adding, removing or revising.
+    auto auditor = Workspace::open(f.path, QStringLiteral("aud"), OpenMode::ReadOnly, f.clock);
+    REQUIRE(auditor.ok());
+    std::unique_ptr<RecordEditor> view(
+        makeGenericEditor(**auditor, RecordKind::ChangeRequest, created->meta.id));
+    view->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto* viewItems = view->findChild<ItemStateTable*>(QStringLiteral("affected"));
+    REQUIRE(viewItems);
+    CHECK(viewItems->table()->rowCount() == 1);
+    CHECK_FALSE(view->findChild<QPushButton*>(QStringLiteral("addItem"))->isVisibleTo(view.get()));
+    CHECK_FALSE(qobject_cast<QComboBox*>(viewItems->table()->cellWidget(0, 2))->isEnabled());
 }

@@ -5,6 +5,7 @@
 #include "clauses/ClausePage.h"
 #include "dashboard/DashboardPage.h"
 #include "editors/EditorLauncher.h"
+#include "editors/ItemStateTable.h"
 #include "editors/RecordEditor.h"
 #include "registers/RegisterView.h"
 #include "storage/DemoData.h"
@@ -12,7 +13,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace qms;
@@ -70,6 +74,22 @@ TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
         editor->resize(1000, 760);
         QTest::qWait(300);
         CHECK(editor->grab().save(out + QStringLiteral("/editor-change.png")));
+        // Its affected items as a table, and its links with the one-step improvement action.
+        if (auto* items = editor->findChild<ItemStateTable*>(QStringLiteral("affected"))) {
+            QWidget* w = items->parentWidget();
+            while (w && !qobject_cast<QScrollArea*>(w))
+                w = w->parentWidget();
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+                QTest::qWait(100);
+                CHECK(editor->grab().save(out + QStringLiteral("/editor-change-items.png")));
+            }
+        }
+        if (auto* tabs = editor->findChild<QTabWidget*>()) {
+            tabs->setCurrentIndex(1);
+            QTest::qWait(100);
+            CHECK(editor->grab().save(out + QStringLiteral("/editor-change-links.png")));
+        }
         editor->close();
     }
     window.showPage(MainWindow::Page::Nonconformities);

@@ -54,6 +54,7 @@ template <typename R> QString sampleValue(const FieldDef<R>& f, const QDate& tod
     case FieldType::IdList:
     case FieldType::Kpis:
     case FieldType::Revisions:
+    case FieldType::ItemStates:
         return {};
     }
     return {};

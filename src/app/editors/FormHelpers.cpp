@@ -1,6 +1,7 @@
 #include "FormHelpers.h"
 
 #include "ClausePicker.h"
+#include "ItemStateTable.h"
 #include "LinkedRecordList.h"
 
 #include <QAbstractButton>
@@ -57,13 +58,17 @@ void setFormReadOnly(QWidget* root, bool readOnly) {
         list->setReadOnly(readOnly);
     for (ClausePicker* picker : root->findChildren<ClausePicker*>())
         picker->setReadOnly(readOnly);
+    for (ItemStateTable* table : root->findChildren<ItemStateTable*>())
+        table->setReadOnly(readOnly);
     for (QWidget* w : root->findChildren<QWidget*>()) {
         if (keepsState(w) || w->property("qmsAlwaysReadOnly").toBool())
             continue;
         bool insideComposite = false;
         for (QWidget* p = w->parentWidget(); p && !insideComposite; p = p->parentWidget())
-            insideComposite = qobject_cast<LinkedRecordList*>(p) || qobject_cast<ClausePicker*>(p);
-        if (!insideComposite && !qobject_cast<LinkedRecordList*>(w) && !qobject_cast<ClausePicker*>(w))
+            insideComposite = qobject_cast<LinkedRecordList*>(p) || qobject_cast<ClausePicker*>(p) ||
+                              qobject_cast<ItemStateTable*>(p);
+        if (!insideComposite && !qobject_cast<LinkedRecordList*>(w) && !qobject_cast<ClausePicker*>(w) &&
+            !qobject_cast<ItemStateTable*>(w))
             setInputReadOnly(w, readOnly);
     }
     // Checkable lists (process feeds): items must not toggle.

@@ -2,6 +2,7 @@
 
 #include "ClausePicker.h"
 #include "FormHelpers.h"
+#include "ItemStateTable.h"
 #include "LinkedRecordList.h"
 #include "TypedEditor.h"
 #include "domain/kinds/KindRules.h"
@@ -74,6 +75,8 @@ protected:
         if (const R& r = this->m_record; !r.meta.id.isEmpty())
             for (LinkedRecordList* list : this->template findChildren<LinkedRecordList*>())
                 list->setOwnId(r.meta.id);
+        for (ItemStateTable* table : this->template findChildren<ItemStateTable*>())
+            table->setOwner(this->m_record.meta.id, recordTitle(this->m_record));
         for (QPushButton* b : std::as_const(m_createButtons)) {
             b->setEnabled(!this->isNew() && !this->isReadOnly());
             b->setToolTip(this->isNew() ? Tr::tr("Save this record first") : QString());
@@ -166,6 +169,8 @@ private:
             return new QCheckBox;
         case FieldType::ClauseList:
             return new ClausePicker(this->m_ws.catalogue());
+        case FieldType::ItemStates:
+            return new ItemStateTable(this->m_ws, f.choices ? f.choices() : QStringList(), f.choiceLabel);
         case FieldType::IdList: {
             const LinkDecl* link = decl.link(QString::fromLatin1(f.key));
             if (!link)
@@ -207,6 +212,8 @@ private:
             p->setSelected(codec::parseList(text));
         } else if (auto* l = qobject_cast<LinkedRecordList*>(w)) {
             l->setIds(codec::parseList(text));
+        } else if (auto* table = qobject_cast<ItemStateTable*>(w)) {
+            table->setText(text);
         }
     }
 
@@ -227,6 +234,8 @@ private:
             return codec::list(p->selected());
         if (auto* l = qobject_cast<LinkedRecordList*>(w))
             return codec::list(l->ids());
+        if (auto* table = qobject_cast<ItemStateTable*>(w))
+            return table->text();
         return {};
     }
 

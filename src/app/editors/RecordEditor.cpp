@@ -4,6 +4,7 @@
 #include "EditorPrompts.h"
 #include "FormHelpers.h"
 #include "HistoryView.h"
+#include "ItemStateTable.h"
 #include "LinkedRecordList.h"
 #include "domain/Permissions.h"
 #include "domain/kinds/KindDeclaration.h"
@@ -357,6 +358,9 @@ void RecordEditor::watch(QWidget* w) {
     else if (auto* l = qobject_cast<LinkedRecordList*>(w)) {
         connect(l, &LinkedRecordList::changed, this, changed);
         connect(l, &LinkedRecordList::openRequested, this, &RecordEditor::openRequested);
+    } else if (auto* items = qobject_cast<ItemStateTable*>(w)) {
+        connect(items, &ItemStateTable::changed, this, changed);
+        connect(items, &ItemStateTable::openRequested, this, &RecordEditor::openRequested);
     } else if (auto* table = qobject_cast<QTableWidget*>(w))
         connect(table, &QTableWidget::itemChanged, this, changed);
     else if (auto* list = qobject_cast<QListWidget*>(w))

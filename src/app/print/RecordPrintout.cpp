@@ -140,6 +140,13 @@ template <typename R> Result<QString> RecordPrintout::build() {
                          items.isEmpty() ? QStringLiteral("&mdash;") : items.join(QStringLiteral("<br>")));
             continue;
         }
+        case FieldType::ItemStates:
+            h += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+                     .arg(esc(fieldLabel),
+                          value.isEmpty() ? QStringLiteral("&mdash;")
+                                          : esc(itemStateLines(value, f.choiceLabel).join(QLatin1Char('\n')))
+                                                .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            continue;
         case FieldType::Kpis:
         case FieldType::Revisions:
             continue;
