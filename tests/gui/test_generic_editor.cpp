@@ -11,6 +11,25 @@ using namespace qms;
 using namespace qms::gui;
 using namespace qms::test::editors;
 
+namespace {
+
+// A requested change "Second supplier for plating", stored, open in the generic editor.
+std::pair<ChangeRequest, std::unique_ptr<RecordEditor>> changeInEditor(EditorFixture& f,
+                                                                       const QDate& planned = {}) {
+    ChangeRequest c = newRecord<ChangeRequest>({f.ws->clock().today(), f.ws->user().name});
+    c.title = QStringLiteral("Second supplier for plating");
+    c.reason = QStringLiteral("Supplier shutdown");
+    c.plannedDate = planned;
+    auto created = f.ws->records<ChangeRequest>().create(c);
+    REQUIRE(created.ok());
+    std::unique_ptr<RecordEditor> editor(
+        makeGenericEditor(*f.ws, RecordKind::ChangeRequest, created->meta.id));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    return {*created, std::move(editor)};
+}
+
+} // namespace
+
 TEST_CASE("Generic editor: a process loads, is edited and saved through the repository",
           "[gui][editors][generic]") {
     EditorFixture f;
@@ -124,15 +143,7 @@ TEST_CASE("Generic editor: a change request offers its declared steps, refuses o
           "then takes it",
           "[gui][editors][generic]") {
     EditorFixture f;
-    ChangeRequest c = newRecord<ChangeRequest>({f.ws->clock().today(), f.ws->user().name});
-    c.title = QStringLiteral("Second supplier for plating");
-    c.reason = QStringLiteral("Supplier shutdown");
-    auto created = f.ws->records<ChangeRequest>().create(c);
-    REQUIRE(created.ok());
-
-    std::unique_ptr<RecordEditor> editor(
-        makeGenericEditor(*f.ws, RecordKind::ChangeRequest, created->meta.id));
-    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto [created, editor] = changeInEditor(f);
     // The state moves only through the steps declared from "requested".
     QStringList steps;
     for (QPushButton* b : editor->stepButtons())
@@ -143,14 +154,14 @@ TEST_CASE("Generic editor: a change request offers its declared steps, refuses o
     // Not ready: refused, the missing considerations named at their fields, nothing stored.
     CHECK_FALSE(editor->runStep(QStringLiteral("assessed")));
     CHECK(editor->errorSummary().contains(QStringLiteral("6.3 a")));
-    CHECK(f.ws->records<ChangeRequest>().get(created->meta.id)->status == ChangeStatus::Requested);
+    CHECK(f.ws->records<ChangeRequest>().get(created.meta.id)->status == ChangeStatus::Requested);
 
     for (const char* key : {"consequences", "integrity", "resources", "responsibilities"})
         field<QPlainTextEdit>(editor.get(), key)->setPlainText(QStringLiteral("Considered"));
     field<QDateEdit>(editor.get(), "planned_date")->setDate(f.ws->clock().today().addDays(14));
     REQUIRE(editor->runStep(QStringLiteral("assessed")));
     INFO(editor->errorSummary().toStdString());
-    auto stored = f.ws->records<ChangeRequest>().get(created->meta.id);
+    auto stored = f.ws->records<ChangeRequest>().get(created.meta.id);
     REQUIRE(stored.ok());
     CHECK(stored->status == ChangeStatus::Assessed);
     CHECK(stored->consequences == QStringLiteral("Considered"));
@@ -164,16 +175,8 @@ TEST_CASE("Generic editor: a change request offers its declared steps, refuses o
 TEST_CASE("Generic editor: a declared create button raises an improvement action linked to the change",
           "[gui][editors][generic]") {
     EditorFixture f;
-    ChangeRequest c = newRecord<ChangeRequest>({f.ws->clock().today(), f.ws->user().name});
-    c.title = QStringLiteral("Second supplier for plating");
-    c.reason = QStringLiteral("Supplier shutdown");
-    c.plannedDate = f.ws->clock().today().addDays(21);
-    auto created = f.ws->records<ChangeRequest>().create(c);
-    REQUIRE(created.ok());
-
-    std::unique_ptr<RecordEditor> editor(
-        makeGenericEditor(*f.ws, RecordKind::ChangeRequest, created->meta.id));
-    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    const QDate planned = f.ws->clock().today().addDays(21);
+    auto [created, editor] = changeInEditor(f, planned);
     auto* create = editor->findChild<QPushButton*>(QStringLiteral("create_actions"));
     REQUIRE(create);
     CHECK(create->text() == QStringLiteral("New improvement action for this change"));
@@ -188,10 +191,10 @@ TEST_CASE("Generic editor: a declared create button raises an improvement action
     auto action = f.ws->actions().get(actionId);
     REQUIRE(action.ok());
     CHECK(action->type == CaType::Improvement);
-    CHECK(action->changes == QStringList{created->meta.id});
-    CHECK(action->dueDate == c.plannedDate);
+    CHECK(action->changes == QStringList{created.meta.id});
+    CHECK(action->dueDate == planned);
     CHECK(action->title.contains(QStringLiteral("hard chrome")));
-    auto change = f.ws->records<ChangeRequest>().get(created->meta.id);
+    auto change = f.ws->records<ChangeRequest>().get(created.meta.id);
     REQUIRE(change.ok());
     CHECK(change->actions == QStringList{actionId});
     CHECK(change->title == QStringLiteral("Second supplier for hard chrome"));
@@ -221,15 +224,7 @@ TEST_CASE("Generic editor: a change's affected items are a table, and a released
         doc = f.ws->documents().save(*doc);
         REQUIRE(doc.ok());
     }
-    ChangeRequest c = newRecord<ChangeRequest>({f.ws->clock().today(), f.ws->user().name});
-    c.title = QStringLiteral("Second supplier for plating");
-    c.reason = QStringLiteral("Supplier shutdown");
-    auto created = f.ws->records<ChangeRequest>().create(c);
-    REQUIRE(created.ok());
-
-    std::unique_ptr<RecordEditor> editor(
-        makeGenericEditor(*f.ws, RecordKind::ChangeRequest, created->meta.id));
-    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto [created, editor] = changeInEditor(f);
     auto* items = editor->findChild<ItemStateTable*>(QStringLiteral("affected"));
     REQUIRE(items);
     CHECK(items->table()->rowCount() == 0);
@@ -245,7 +240,7 @@ TEST_CASE("Generic editor: a change's affected items are a table, and a released
     items->table()->item(0, 3)->setText(QStringLiteral("add the second supplier"));
     CHECK(editor->isDirty());
     REQUIRE(editor->save());
-    auto stored = f.ws->records<ChangeRequest>().get(created->meta.id);
+    auto stored = f.ws->records<ChangeRequest>().get(created.meta.id);
     REQUIRE(stored.ok());
     REQUIRE(stored->affected.size() == 1);
     CHECK(stored->affected[0].id == doc->meta.id);
@@ -266,11 +261,11 @@ TEST_CASE("Generic editor: a change's affected items are a table, and a released
     CHECK(revised->status == DocumentStatus::Draft);
     CHECK(revised->effectiveRevision == QStringLiteral("A"));
     REQUIRE(revised->currentRevision());
-    CHECK(revised->currentRevision()->changeSummary.contains(created->meta.id));
+    CHECK(revised->currentRevision()->changeSummary.contains(created.meta.id));
     CHECK(items->table()->item(0, 3)->text().contains(QStringLiteral("revision B started")));
     state->setCurrentIndex(state->findData(QStringLiteral("done")));
     REQUIRE(editor->save());
-    stored = f.ws->records<ChangeRequest>().get(created->meta.id);
+    stored = f.ws->records<ChangeRequest>().get(created.meta.id);
     REQUIRE(stored.ok());
     CHECK(stored->affected[0].state == AffectedState::Done);
     CHECK(stored->affected[0].note.contains(QStringLiteral("revision B started")));
@@ -279,7 +274,7 @@ TEST_CASE("Generic editor: a change's affected items are a table, and a released
     auto auditor = Workspace::open(f.path, QStringLiteral("aud"), OpenMode::ReadOnly, f.clock);
     REQUIRE(auditor.ok());
     std::unique_ptr<RecordEditor> view(
-        makeGenericEditor(**auditor, RecordKind::ChangeRequest, created->meta.id));
+        makeGenericEditor(**auditor, RecordKind::ChangeRequest, created.meta.id));
     view->setAttribute(Qt::WA_DeleteOnClose, false);
     auto* viewItems = view->findChild<ItemStateTable*>(QStringLiteral("affected"));
     REQUIRE(viewItems);
