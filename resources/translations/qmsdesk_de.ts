@@ -2993,6 +2993,10 @@
         <source>%1 is listed twice among the affected items</source>
         <translation>%1 steht zweimal unter den betroffenen Elementen</translation>
     </message>
+    <message>
+        <source>%1 %2 lies in the future</source>
+        <translation>%1 %2 liegt in der Zukunft</translation>
+    </message>
 </context>
 <context>
     <name>qms::Workflow</name>
@@ -3031,10 +3035,6 @@
     <message>
         <source>Back to root cause</source>
         <translation>Zurück zur Ursache</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Back to actions</source>
@@ -3231,6 +3231,10 @@
     <message>
         <source>Close change</source>
         <translation>Änderung abschließen</translation>
+    </message>
+    <message>
+        <source>Close nonconformity</source>
+        <translation>Nichtkonformität abschließen</translation>
     </message>
 </context>
 <context>
@@ -4991,10 +4995,6 @@ Nachher:
         <translation>Datensatz-ID (z. B. NC-0042):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record ID. IDs look like DOC-0001, PRC-0001, NC-0001 or CA-0001.</source>
-        <translation>„%1“ ist keine Datensatz-ID. IDs sehen aus wie DOC-0001, PRC-0001, NC-0001 oder CA-0001.</translation>
-    </message>
-    <message>
         <source>About QMS Desk</source>
         <translation>Über QMS Desk</translation>
     </message>
@@ -5828,6 +5828,14 @@ Reload %2 now? Your edits in this window will be lost.</source>
     <message>
         <source>(not found)</source>
         <translation>(nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record ID. IDs look like %2.</source>
+        <translation>„%1“ ist keine Datensatz-ID. IDs sehen so aus: %2.</translation>
+    </message>
+    <message>
+        <source>No record %1 in this file.</source>
+        <translation>Kein Datensatz %1 in dieser Datei.</translation>
     </message>
 </context>
 <context>

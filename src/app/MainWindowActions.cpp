@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "domain/kinds/KindDeclaration.h"
 #include "editors/EditorLauncher.h"
+#include "editors/RecordLookup.h"
 #include "prefs/PreferencesFlow.h"
 #include "registers/FilterBar.h"
 #include "registers/RegisterView.h"
@@ -393,15 +394,13 @@ void MainWindow::openRecordById() {
                                                QLineEdit::Normal, {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    const auto parsed = parseRecordId(text.trimmed());
-    if (!parsed) {
-        MessageBox::warning(
-            this, tr("Open record"),
-            tr("\"%1\" is not a record ID. IDs look like DOC-0001, PRC-0001, NC-0001 or CA-0001.")
-                .arg(text.trimmed()));
+    // An unknown id is named instead of opening an empty editor.
+    const auto id = resolveRecordId(*m_ws, text);
+    if (!id) {
+        MessageBox::warning(this, tr("Open record"), id.error().message);
         return;
     }
-    openRecord(formatRecordId(parsed->first, parsed->second));
+    openRecord(*id);
 }
 
 void MainWindow::showSearch() {

@@ -117,4 +117,9 @@ QList<FieldError> validateUserName(const QString& name) {
     return {};
 }
 
+QString futureDateMessage(const char* fieldLabel, const QDate& date) {
+    return Tr::tr("%1 %2 lies in the future")
+        .arg(translateFieldLabel(fieldLabel), date.toString(Qt::ISODate));
+}
+
 } // namespace qms

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ClauseCatalogue.h"
+#include "FieldCodec.h"
 #include "Records.h"
 #include "Result.h"
+#include "kinds/RecordTypes.h"
 
 namespace qms {
 
@@ -15,25 +17,44 @@ QList<FieldError> validate(const CorrectiveAction& c, const ClauseCatalogue& cat
 QList<FieldError> validate(const ChangeRequest& c, const ClauseCatalogue& catalogue);
 QList<FieldError> validateUserName(const QString& name);
 
-// The same checks with one signature for every record type, for code written once for all kinds
-// (imports, the repository's hooks). `today` matters only to the kinds whose checks need it.
-inline QList<FieldError> validateRecord(const Document& d, const ClauseCatalogue& catalogue, const QDate&) {
+// The checks of one kind with one signature for every record type.
+inline QList<FieldError> kindChecks(const Document& d, const ClauseCatalogue& catalogue, const QDate&) {
     return validate(d, catalogue);
 }
-inline QList<FieldError> validateRecord(const Process& p, const ClauseCatalogue& catalogue, const QDate&) {
+inline QList<FieldError> kindChecks(const Process& p, const ClauseCatalogue& catalogue, const QDate&) {
     return validate(p, catalogue);
 }
-inline QList<FieldError> validateRecord(const Nonconformity& n, const ClauseCatalogue& catalogue,
-                                        const QDate& today) {
+inline QList<FieldError> kindChecks(const Nonconformity& n, const ClauseCatalogue& catalogue,
+                                    const QDate& today) {
     return validate(n, catalogue, today);
 }
-inline QList<FieldError> validateRecord(const CorrectiveAction& c, const ClauseCatalogue& catalogue,
-                                        const QDate&) {
+inline QList<FieldError> kindChecks(const CorrectiveAction& c, const ClauseCatalogue& catalogue,
+                                    const QDate&) {
     return validate(c, catalogue);
 }
-inline QList<FieldError> validateRecord(const ChangeRequest& c, const ClauseCatalogue& catalogue,
-                                        const QDate&) {
+inline QList<FieldError> kindChecks(const ChangeRequest& c, const ClauseCatalogue& catalogue, const QDate&) {
     return validate(c, catalogue);
+}
+
+// The declared past dates (KindDecl::pastDates) that lie after `today`.
+QString futureDateMessage(const char* fieldLabel, const QDate& date);
+template <typename R> QList<FieldError> pastDateProblems(const R& record, const QDate& today) {
+    QList<FieldError> out;
+    for (const char* key : declOf<R>().pastDates)
+        for (const FieldDef<R>& f : recordFields<R>())
+            if (qstrcmp(f.key, key) == 0)
+                if (const auto d = codec::parseDate(f.get(record)); d && d->isValid() && *d > today)
+                    out.append({QString::fromLatin1(key), futureDateMessage(f.label, *d)});
+    return out;
+}
+
+// Every field check of a record, for code written once for all kinds (imports, the repository's
+// hooks). `today` matters only to the checks that need it.
+template <typename R>
+QList<FieldError> validateRecord(const R& record, const ClauseCatalogue& catalogue, const QDate& today) {
+    QList<FieldError> out = kindChecks(record, catalogue, today);
+    out += pastDateProblems(record, today);
+    return out;
 }
 
 } // namespace qms

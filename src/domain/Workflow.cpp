@@ -63,7 +63,7 @@ QList<WorkflowStep<NcStatus>> NcWorkflow::steps(NcStatus from) {
                {S::RootCauseIdentified, Tr::tr("Back to root cause"), true}};
         break;
     case S::Verification:
-        out = {{S::Closed, Tr::tr("Close"), false}, {S::ActionPlanned, Tr::tr("Back to actions"), true}};
+        out = {{S::Closed, Tr::tr("Close nonconformity"), false}, {S::ActionPlanned, Tr::tr("Back to actions"), true}};
         break;
     case S::Closed:
         return {{S::ActionPlanned, Tr::tr("Reopen"), true}};

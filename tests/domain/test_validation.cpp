@@ -93,6 +93,27 @@ TEST_CASE("Nonconformity detection date cannot lie in the future", "[validation]
     CHECK(validate(n, iso(), today).isEmpty());
 }
 
+TEST_CASE("Declared past dates cannot lie in the future: an action completed tomorrow", "[validation]") {
+    CorrectiveAction c = validCa();
+    c.status = CaStatus::Done;
+    c.completedOn = today.addDays(1);
+    const auto errors = validateRecord(c, iso(), today);
+    REQUIRE(fieldNames(errors) == QStringList{QStringLiteral("completed_on")});
+    CHECK(errors.first().message == QStringLiteral("Completed on 2026-03-11 lies in the future"));
+    c.completedOn = today;
+    CHECK(validateRecord(c, iso(), today).isEmpty());
+    // Every declared past date is a date field of its kind.
+    forEachRecordType([](auto t) {
+        using R = typename decltype(t)::type;
+        for (const char* key : declOf<R>().pastDates) {
+            INFO(key);
+            const FieldDef<R>* f = findField<R>(QString::fromLatin1(key));
+            REQUIRE(f);
+            CHECK(f->type == FieldType::Date);
+        }
+    });
+}
+
 TEST_CASE("Unknown clauses are refused", "[validation]") {
     Nonconformity n = validNc();
     n.clauses = {QStringLiteral("8.7"), QStringLiteral("4.99")};

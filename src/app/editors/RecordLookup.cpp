@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace qms::gui {
 namespace {
@@ -51,6 +52,26 @@ RecordRef findRecordRef(Workspace& ws, const QString& id) {
         auto r = ws.records<R>().get(id);
         return r ? refOf(*r) : RecordRef{id, Tr::tr("(not found)"), {}};
     });
+}
+
+Result<QString> resolveRecordId(Workspace& ws, const QString& text) {
+    const QString t = text.trimmed();
+    const auto parsed = parseRecordId(t);
+    if (!parsed) {
+        QStringList examples;
+        for (const KindDecl* d : kindDecls())
+            examples << QStringLiteral("%1-0001").arg(QLatin1String(d->prefix));
+        return makeError(ErrorCode::Invalid, Tr::tr("\"%1\" is not a record ID. IDs look like %2.")
+                                                 .arg(t, QLocale().createSeparatedList(examples)));
+    }
+    const QString id = formatRecordId(parsed->first, parsed->second);
+    const bool found = visitRecordKind(parsed->first, [&](auto type) {
+        using R = typename decltype(type)::type;
+        return ws.records<R>().exists(id);
+    });
+    if (!found)
+        return makeError(ErrorCode::NotFound, Tr::tr("No record %1 in this file.").arg(id));
+    return id;
 }
 
 } // namespace qms::gui

@@ -8,6 +8,9 @@
 namespace qms {
 namespace {
 
+// An action cannot have been completed tomorrow.
+constexpr const char* pastDates[] = {"completed_on"};
+
 constexpr StateDecl states[] = {
     {"planned", QT_TRANSLATE_NOOP("qms::Enum", "Planned"), true, 0x1565C0},
     {"in_progress", QT_TRANSLATE_NOOP("qms::Enum", "In progress"), true, 0xF9A825},
@@ -123,6 +126,9 @@ const KindDecl decl{
     },
     QT_TRANSLATE_NOOP("qms::Kind", "CAs"),
     QT_TRANSLATE_NOOP("qms::Kind", "Corrective actions linked to the clause or a subclause"),
+    {},
+    {},
+    pastDates,
 };
 
 } // namespace

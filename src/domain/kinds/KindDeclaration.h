@@ -270,6 +270,8 @@ struct KindDecl {
     // The workflow's steps; empty: the state is edited as a field (or by a custom editor).
     std::span<const TransitionDecl> transitions = {};
     DashboardCardDecl card = {};
+    // Date fields that record what happened (completed on, held on): refused after today.
+    std::span<const char* const> pastDates = {};
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated
