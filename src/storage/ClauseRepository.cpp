@@ -28,14 +28,26 @@ struct Tr {
 // One row per clause link of every record: record id, clause, ClauseRole, finding grade (-1:
 // ungraded). The role comes from the kind's EvidenceDecl (sql::clauseRole); withdrawn records are
 // listed with their own role and counted nowhere.
-QString clauseLinkRows(const QString& today) {
+// `underClause`: only the links to one clause and its subclauses (two placeholders per kind: the
+// clause and "clause.%"), found through the link target index; otherwise every clause link, each
+// kind's table driving the lookup of its own links by the primary key (CROSS JOIN fixes that order:
+// on 100,000 NCs it reads the links in 0.4 s, where scanning them once per kind took 2 s).
+QString clauseLinkRows(const QString& today, bool underClause = false) {
     QStringList parts;
-    for (const KindDecl* d : kindDecls())
+    for (const KindDecl* d : kindDecls()) {
+        const QString from =
+            underClause
+                ? QStringLiteral("record_links l JOIN %1 t ON t.id = l.record_id WHERE l.field = 'clauses' "
+                                 "AND (l.target = ? OR l.target LIKE ?)")
+                : QStringLiteral("%1 t CROSS JOIN record_links l ON l.record_id = t.id AND l.field = "
+                                 "'clauses'");
         parts << QStringLiteral(
                      "SELECT l.record_id AS record_id, l.target AS target, %1 AS role, %2 AS grade "
-                     "FROM record_links l JOIN %3 t ON t.id = l.record_id WHERE l.field = 'clauses'")
+                     "FROM %3")
                      .arg(sql::clauseRole(*d, QStringLiteral("t"), today),
-                          sql::findingGrade(*d, QStringLiteral("t")), QString::fromLatin1(d->table));
+                          sql::findingGrade(*d, QStringLiteral("t")),
+                          from.arg(QString::fromLatin1(d->table)));
+    }
     return parts.join(QStringLiteral(" UNION ALL "));
 }
 
@@ -284,12 +296,12 @@ Result<CoverageSummary> ClauseRepository::summary() const {
 
 Result<QList<ClauseLink>> ClauseRepository::linkedRecords(const QString& clause) const {
     QSqlQuery q(m_ws.database().connection());
-    q.prepare(
-        QStringLiteral("SELECT record_id, min(role) FROM (%1) WHERE target = ? OR target LIKE ? GROUP BY "
-                       "record_id ORDER BY record_id")
-            .arg(clauseLinkRows(todayLiteral(m_ws))));
-    q.addBindValue(clause);
-    q.addBindValue(clause + QStringLiteral(".%"));
+    q.prepare(QStringLiteral("SELECT record_id, min(role) FROM (%1) GROUP BY record_id ORDER BY record_id")
+                  .arg(clauseLinkRows(todayLiteral(m_ws), true)));
+    for (qsizetype i = 0; i < qsizetype(kindDecls().size()); ++i) {
+        q.addBindValue(clause);
+        q.addBindValue(clause + QStringLiteral(".%"));
+    }
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Reading records of clause %1").arg(clause));
     QList<ClauseLink> out;
