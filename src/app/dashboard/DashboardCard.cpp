@@ -40,6 +40,8 @@ DashboardCard::DashboardCard(const QString& name, const QString& caption, const 
     QFont cf = m_caption->font();
     cf.setBold(true);
     m_caption->setFont(cf);
+    // Long captions ("Überfällige Korrekturmaßnahmen") wrap rather than widen the row of cards.
+    m_caption->setWordWrap(true);
 
     m_value = new QLabel(QStringLiteral("–"), this);
     m_value->setObjectName(name + QStringLiteral("Value"));
