@@ -45,9 +45,11 @@ QString link(const QString& key, const QString& text) {
 }
 
 // English needs only one/many; translations bring their own forms through the %n variant.
-QString countText(int n, const char* one, const char* many) {
+// `context` is the translation context of `one` and `many` (a kind's card lines: "qms::Kind").
+QString countText(int n, const char* one, const char* many, const char* context = "qms::gui::DashboardPage") {
     // A non-breaking space keeps "5 observations" together when the card wraps its line.
-    const QString t = n == 1 ? DashboardPage::tr(one) : DashboardPage::tr(many).arg(QLocale().toString(n));
+    const QString t = n == 1 ? QCoreApplication::translate(context, one)
+                             : QCoreApplication::translate(context, many).arg(QLocale().toString(n));
     return QString(t).replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
@@ -241,11 +243,7 @@ void DashboardPage::showKindCards() {
         QStringList parts;
         for (const CardLineDecl& line : d.card.lines) {
             const int n = counts.byState.value(QString::fromLatin1(line.state));
-            // Non-breaking spaces keep "2 to assess" together when the card wraps its line.
-            const QString text =
-                (n == 1 ? QCoreApplication::translate("qms::Kind", line.one)
-                        : QCoreApplication::translate("qms::Kind", line.many).arg(locale.toString(n)))
-                    .replace(QLatin1Char(' '), QChar(0x00A0));
+            const QString text = countText(n, line.one, line.many, "qms::Kind");
             // Zero is worth saying too ("0 waiting for approval"), but not worth a link.
             parts << (n > 0 ? link(QStringLiteral("state:") + QString::fromLatin1(line.state), text)
                             : text.toHtmlEscaped());
