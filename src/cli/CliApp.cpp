@@ -10,6 +10,7 @@
 #include "PackCommand.h"
 #include "PasswordCommands.h"
 #include "RecordCommands.h"
+#include "TableCommands.h"
 #include "WorkflowCommands.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,13 @@ const Command commands[] = {
      true},
     {"set", QT_TRANSLATE_NOOP("qms::cli", "Change fields or the status of a record (FIELD=VALUE...)"), runSet,
      true},
+    {"fill",
+     QT_TRANSLATE_NOOP("qms::cli",
+                       "Fill a table of a record from the data (an audit checklist from its scope)"),
+     runFill, true},
+    {"raise",
+     QT_TRANSLATE_NOOP("qms::cli", "Make the record a table row asks for (an NC from a checklist item)"),
+     runRaise, true},
     {"clauses", QT_TRANSLATE_NOOP("qms::cli", "Show the clause tree and coverage, or set applicability"),
      runClauses, true},
     {"import", QT_TRANSLATE_NOOP("qms::cli", "Import a register from CSV, all or nothing"), runImport, true},

@@ -120,6 +120,68 @@ QMS_ENUM_TABLE(AffectedState,
                 QT_TRANSLATE_NOOP("qms::Enum", "No action needed")},
                {AffectedState::Done, "done", QT_TRANSLATE_NOOP("qms::Enum", "Done")})
 
+QMS_ENUM_TABLE(AuditType,
+               {AuditType::ProcessAudit, "process_audit", QT_TRANSLATE_NOOP("qms::Enum", "Process audit")},
+               {AuditType::SystemAudit, "system_audit", QT_TRANSLATE_NOOP("qms::Enum", "System audit")},
+               {AuditType::ProductAudit, "product_audit", QT_TRANSLATE_NOOP("qms::Enum", "Product audit")},
+               {AuditType::SupplierAudit, "supplier_audit", QT_TRANSLATE_NOOP("qms::Enum", "Supplier audit")},
+               {AuditType::FollowUp, "follow_up", QT_TRANSLATE_NOOP("qms::Enum", "Follow-up audit")})
+
+QMS_ENUM_TABLE(AuditStatus, {AuditStatus::Planned, "planned", QT_TRANSLATE_NOOP("qms::Enum", "Planned")},
+               {AuditStatus::Prepared, "prepared", QT_TRANSLATE_NOOP("qms::Enum", "Prepared")},
+               {AuditStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("qms::Enum", "In progress")},
+               {AuditStatus::Reported, "reported", QT_TRANSLATE_NOOP("qms::Enum", "Reported")},
+               {AuditStatus::Closed, "closed", QT_TRANSLATE_NOOP("qms::Enum", "Closed")},
+               {AuditStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled")})
+
+QMS_ENUM_TABLE(AuditResult,
+               {AuditResult::Unanswered, "unanswered", QT_TRANSLATE_NOOP("qms::Enum", "Not answered")},
+               {AuditResult::Conforming, "conforming", QT_TRANSLATE_NOOP("qms::Enum", "Conforming")},
+               {AuditResult::MajorNc, "major_nc", QT_TRANSLATE_NOOP("qms::Enum", "Major NC")},
+               {AuditResult::MinorNc, "minor_nc", QT_TRANSLATE_NOOP("qms::Enum", "Minor NC")},
+               {AuditResult::Observation, "observation", QT_TRANSLATE_NOOP("qms::Enum", "Observation")},
+               {AuditResult::Opportunity, "opportunity",
+                QT_TRANSLATE_NOOP("qms::Enum", "Opportunity for improvement")},
+               {AuditResult::NotAudited, "not_audited", QT_TRANSLATE_NOOP("qms::Enum", "Not audited")})
+
+QMS_ENUM_TABLE(ReviewStatus, {ReviewStatus::Planned, "planned", QT_TRANSLATE_NOOP("qms::Enum", "Planned")},
+               {ReviewStatus::InputsCollected, "inputs_collected",
+                QT_TRANSLATE_NOOP("qms::Enum", "Inputs collected")},
+               {ReviewStatus::Held, "held", QT_TRANSLATE_NOOP("qms::Enum", "Held")},
+               {ReviewStatus::Closed, "closed", QT_TRANSLATE_NOOP("qms::Enum", "Closed")},
+               {ReviewStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("qms::Enum", "Cancelled")})
+
+QMS_ENUM_TABLE(
+    ReviewTopic,
+    {ReviewTopic::PreviousActions, "previous_actions",
+     QT_TRANSLATE_NOOP("qms::Enum", "Status of actions from previous reviews")},
+    {ReviewTopic::Issues, "issues",
+     QT_TRANSLATE_NOOP("qms::Enum", "Changes in external and internal issues")},
+    {ReviewTopic::CustomerFeedback, "customer_feedback",
+     QT_TRANSLATE_NOOP("qms::Enum", "Customer satisfaction and feedback")},
+    {ReviewTopic::Objectives, "objectives", QT_TRANSLATE_NOOP("qms::Enum", "Quality objectives met")},
+    {ReviewTopic::ProcessPerformance, "process_performance",
+     QT_TRANSLATE_NOOP("qms::Enum", "Process performance and conformity of products and services")},
+    {ReviewTopic::Nonconformities, "nonconformities_actions",
+     QT_TRANSLATE_NOOP("qms::Enum", "Nonconformities and corrective actions")},
+    {ReviewTopic::Monitoring, "monitoring",
+     QT_TRANSLATE_NOOP("qms::Enum", "Monitoring and measurement results")},
+    {ReviewTopic::AuditResults, "audit_results", QT_TRANSLATE_NOOP("qms::Enum", "Audit results")},
+    {ReviewTopic::Providers, "providers",
+     QT_TRANSLATE_NOOP("qms::Enum", "Performance of external providers")},
+    {ReviewTopic::Resources, "resources", QT_TRANSLATE_NOOP("qms::Enum", "Adequacy of resources")},
+    {ReviewTopic::Risks, "risks",
+     QT_TRANSLATE_NOOP("qms::Enum", "Effectiveness of actions on risks and opportunities")},
+    {ReviewTopic::Improvement, "improvement_opportunities",
+     QT_TRANSLATE_NOOP("qms::Enum", "Opportunities for improvement")})
+
+QMS_ENUM_TABLE(ReviewOutputType,
+               {ReviewOutputType::Improvement, "improvement", QT_TRANSLATE_NOOP("qms::Enum", "Improvement")},
+               {ReviewOutputType::QmsChange, "qms_change",
+                QT_TRANSLATE_NOOP("qms::Enum", "Change to the QMS")},
+               {ReviewOutputType::ResourceNeed, "resource_need",
+                QT_TRANSLATE_NOOP("qms::Enum", "Resource need")})
+
 #undef QMS_ENUM_TABLE
 
 QString translateEnumLabel(const char* label) {
@@ -132,11 +194,18 @@ QString enumLabelForKey(const QString& key) {
         QHash<QString, QString> out;
         forEachRecordType([&](auto t) {
             using R = typename decltype(t)::type;
-            for (const auto& f : recordFields<R>())
-                if (f.choices && f.choiceLabel)
-                    for (const QString& k : f.choices())
+            const auto add = [&](auto choices, auto choiceLabel) {
+                if (choices && choiceLabel)
+                    for (const QString& k : choices())
                         if (!out.contains(k))
-                            out.insert(k, f.choiceLabel(k));
+                            out.insert(k, choiceLabel(k));
+            };
+            for (const auto& f : recordFields<R>()) {
+                add(f.choices, f.choiceLabel);
+                if (f.table)
+                    for (const TableColumnDecl& c : f.table->columns)
+                        add(c.choices, c.choiceLabel);
+            }
         });
         return out;
     }();

@@ -8,7 +8,15 @@
 namespace qms {
 
 // Appended, never inserted: the value is part of every file's search-index row ids.
-enum class RecordKind { Document, Process, Nonconformity, CorrectiveAction, ChangeRequest };
+enum class RecordKind {
+    Document,
+    Process,
+    Nonconformity,
+    CorrectiveAction,
+    ChangeRequest,
+    Audit,
+    ManagementReview
+};
 
 enum class Role { QualityManager, ProcessOwner, Auditor };
 
@@ -36,6 +44,30 @@ enum class ChangeType { QmsProcess, ProductService, Organisation, Supplier, Othe
 enum class ChangeStatus { Requested, Assessed, Approved, Implemented, Reviewed, Closed, Rejected };
 // What an item a change affects still needs.
 enum class AffectedState { ActionNeeded, NoActionNeeded, Done };
+
+enum class AuditType { ProcessAudit, SystemAudit, ProductAudit, SupplierAudit, FollowUp };
+enum class AuditStatus { Planned, Prepared, InProgress, Reported, Closed, Cancelled };
+// The answer to one checklist question.
+enum class AuditResult { Unanswered, Conforming, MajorNc, MinorNc, Observation, Opportunity, NotAudited };
+
+enum class ReviewStatus { Planned, InputsCollected, Held, Closed, Cancelled };
+// The inputs of a management review (ISO 9001 9.3.2), in the order of the standard.
+enum class ReviewTopic {
+    PreviousActions,
+    Issues,
+    CustomerFeedback,
+    Objectives,
+    ProcessPerformance,
+    Nonconformities,
+    Monitoring,
+    AuditResults,
+    Providers,
+    Resources,
+    Risks,
+    Improvement
+};
+// What a management review decided (9.3.3).
+enum class ReviewOutputType { Improvement, QmsChange, ResourceNeed };
 
 // One row of an enum's table: the stable key stored in the database, CSV and JSON, and the English
 // label shown to people (translated through QCoreApplication::translate("qms::Enum", label)).

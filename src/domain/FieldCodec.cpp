@@ -234,7 +234,7 @@ QString setOneId(QString& target, const QString& text, RecordKind kind) {
     if (!err.isEmpty())
         return err;
     if (ids.size() > 1)
-        return Tr::tr("only one process can be named");
+        return Tr::tr("only one %1 can be named").arg(inSentence(enumLabel(kind)));
     target = ids.value(0);
     return {};
 }

@@ -25,10 +25,15 @@ std::optional<QList<Kpi>> parseKpis(const QString& text, QString* error);
 QString revisions(const QList<DocumentRevision>& revisions);
 QString yesNo(bool v);
 std::optional<bool> parseYesNo(const QString& text);
+// A Table field: a row a line, its cells separated by " | "; a backslash, a bar and a line break
+// inside a cell are written "\\", "\|" and "\n", so a cell may hold any text.
+QString table(const QList<QStringList>& rows);
+QList<QStringList> parseTable(const QString& text);
 } // namespace codec
 
 // ItemStates: "ID | state | note" lines, the state one of the field's `choices` (a change's
-// affected items); editors show them as a table.
+// affected items); editors show them as a table. Table: rows of the cells a TableDecl declares
+// (an audit's checklist), stored as codec::table.
 enum class FieldType {
     Text,
     LongText,
@@ -41,7 +46,57 @@ enum class FieldType {
     Bool,
     Kpis,
     Revisions,
-    ItemStates
+    ItemStates,
+    Table
+};
+
+// What a cell of a Table field holds.
+enum class CellType { Text, LongText, Date, Enum, Clause, RecordId };
+
+struct TableColumnDecl {
+    const char* key;
+    const char* label; // context "qms::Field"
+    CellType type = CellType::Text;
+    QStringList (*choices)() = nullptr; // Enum: the keys, in order
+    QString (*choiceLabel)(const QString& key) = nullptr;
+    RecordKind kind = RecordKind::Document; // RecordId: the kind it names
+    bool readOnly = false; // written by the program (a frozen snapshot, the id of a raised NC)
+    int stretch = 1;       // its share of the table's width
+};
+
+// A button beside a Table that makes a record of another kind from the selected row, linked back:
+// its id goes into the row's `idColumn` and into the record's list field `link`
+// (newRecordFromRow, kinds/LinkedRecords.h).
+struct RowCreateDecl {
+    const char* label = nullptr; // "Raise NC", context "qms::Kind"; nullptr: none
+    RecordKind kind = RecordKind::Nonconformity;
+    const char* idColumn = nullptr;
+    const char* link = nullptr;
+    // Offered only for rows whose `whenColumn` holds one of `whenValues` (comma-separated keys).
+    const char* whenColumn = nullptr;
+    const char* whenValues = nullptr;
+};
+
+// A button that fills the table from the stored data (storage's TableFills): an audit's checklist
+// from its scope, or from the previous audit of the same scope.
+struct TableFillDecl {
+    const char* key;
+    const char* label; // context "qms::Kind"
+    const char* tip;   // context "qms::Kind"
+};
+
+struct TableDecl {
+    std::span<const TableColumnDecl> columns;
+    bool fixedRows = false; // rows are made by the program only, never added or removed by people
+    RowCreateDecl create = {};
+    std::span<const TableFillDecl> fills = {};
+
+    int column(const char* key) const; // -1 when unknown
+    // Checks and normalises `rows` (enum keys from labels, canonical ids and dates, one cell per
+    // column); the first problem for people ("row 2, Result: ..."), or an empty string.
+    QString check(QList<QStringList>& rows) const;
+    // The rows for people: one line a row, "Column: value" pairs, enum labels.
+    QStringList lines(const QString& text) const;
 };
 
 // One field of a record type: its stable key (CSV header, JSON key, audit field name), its label
@@ -60,6 +115,7 @@ template <typename R> struct FieldDef {
     // Enum fields: the keys a value may take, in order (labels: enumLabelForKey()).
     QStringList (*choices)() = nullptr;
     QString (*choiceLabel)(const QString& key) = nullptr; // translated
+    const TableDecl* table = nullptr;                     // Table fields: the columns
 };
 
 template <typename R> std::span<const FieldDef<R>> recordFields();
@@ -92,7 +148,7 @@ template <typename R> QString searchableText(const R& record) {
     QStringList parts;
     for (const auto& f : recordFields<R>())
         if (f.type == FieldType::Text || f.type == FieldType::LongText || f.type == FieldType::Kpis ||
-            f.type == FieldType::Revisions || f.type == FieldType::ItemStates)
+            f.type == FieldType::Revisions || f.type == FieldType::ItemStates || f.type == FieldType::Table)
             parts << f.get(record);
     return parts.join(QLatin1Char('\n'));
 }

@@ -52,6 +52,10 @@ Status Permissions::canEdit(const User& user, const CorrectiveAction& c) {
     return ownedBy(user, c.meta.id, {c.owner});
 }
 
+Status Permissions::canEdit(const User& user, const Audit& a) {
+    return ownedBy(user, a.meta.id, a.auditors());
+}
+
 Status Permissions::canRelease(const User& user, const Document& d) {
     if (auto s = canWrite(user); !s)
         return s;
@@ -78,6 +82,10 @@ static Status managerOnly(const User& user, const QString& what) {
 
 Status Permissions::canApproveChange(const User& user) {
     return managerOnly(user, Tr::tr("approve a change"));
+}
+
+Status Permissions::canApproveIndependenceException(const User& user) {
+    return managerOnly(user, Tr::tr("approve an exception to auditor independence"));
 }
 
 Status Permissions::canManageUsers(const User& user) {

@@ -16,11 +16,14 @@ public:
     static Status canEdit(const User& user, const Process& p);
     static Status canEdit(const User& user, const Nonconformity& n);
     static Status canEdit(const User& user, const CorrectiveAction& c);
+    static Status canEdit(const User& user, const Audit& a); // any auditor of the audit
     // Kinds without a rule of their own: the person in the kind's owner field (KindDecl::ownerField).
     template <typename R> static Status canEdit(const User& user, const R& r) {
         return ownedBy(user, r.meta.id, {fieldText(r, declOf<R>().ownerField)});
     }
     static Status canApproveChange(const User& user);
+    // An auditor auditing their own work (9.2.2 c) only with a quality manager's signed exception.
+    static Status canApproveIndependenceException(const User& user);
     static Status canRelease(const User& user, const Document& d); // approval is the quality manager's
     static Status canCloseNc(const User& user);
     static Status canManageUsers(const User& user);

@@ -113,6 +113,7 @@ struct Nonconformity {
     QDate closedOn;       // set by the workflow when it reaches Closed
     QStringList clauses;
     QStringList actions; // "CA-0007", ...
+    QStringList audits;  // the audits that found it (the other side of their `findings`)
 
     // Days from detection to closing (or to today while open).
     int daysOpen(const QDate& today) const;
@@ -134,6 +135,7 @@ struct CorrectiveAction {
     QStringList nonconformities;
     QStringList clauses;
     QStringList changes; // change requests that raised this action (the other side of their `actions`)
+    QStringList reviews; // management reviews that decided it (the other side of their `actions`)
 
     bool isOverdue(const QDate& today) const;
     bool isEffectivenessCheckOverdue(const QDate& today) const;
@@ -175,6 +177,90 @@ struct ChangeRequest {
 
     // Affected items still needing action (closing needs none).
     int unresolvedItems() const;
+};
+
+// One question of an audit's checklist and what the auditor found.
+struct ChecklistItem {
+    QString clause;  // "8.4.1", or empty
+    QString process; // "PRC-0003", or empty
+    QString question;
+    QString evidence; // what was seen: records, interviews, observations
+    AuditResult result = AuditResult::Unanswered;
+    QString finding; // the nonconformity raised from it ("NC-0042")
+    friend bool operator==(const ChecklistItem&, const ChecklistItem&) = default;
+};
+
+// An internal audit (ISO 9001 9.2), one entry of the audit programme.
+struct Audit {
+    RecordMeta meta;
+    QString title;
+    AuditType type = AuditType::ProcessAudit;
+    QString programme; // the programme (year or cycle) it belongs to: "2026"
+    QString scope;     // the scope in words (9.2.2 b); clauses and processes below
+    QString criteria;  // the audit criteria (9.2.2 b)
+    QDate plannedDate;
+    QDate plannedEnd;
+    QString leadAuditor;
+    QString team;     // the other auditors, comma-separated
+    QString auditees; // who was interviewed
+    AuditStatus status = AuditStatus::Planned;
+    QString statusReason;
+    // Why an auditor may audit their own process or document here (9.2.2 c); written and signed
+    // by a quality manager.
+    QString independenceNote;
+    QDate heldOn;        // the first day of the audit, set when it starts
+    QString conclusions; // the report's summary
+    QString reportedBy;  // set by the workflow: the lead auditor who signed the report
+    QDate reportedOn;    // set by the workflow
+    QDate closedOn;      // set by the workflow when closed or cancelled
+    QList<ChecklistItem> checklist;
+    QStringList clauses;   // the clauses in scope
+    QStringList processes; // the processes in scope
+    QStringList findings;  // the nonconformities raised from it
+
+    // The lead auditor and the team, each once.
+    QStringList auditors() const;
+    // Checklist items still to answer, and NC results without a raised nonconformity.
+    int unansweredItems() const;
+    QStringList findingsToRaise() const; // "item 3 (8.4.1)"
+};
+
+// One input of a management review (9.3.2): the data as collected, frozen, and what the review said.
+struct ReviewInput {
+    ReviewTopic topic = ReviewTopic::PreviousActions;
+    QString data; // collected from the records when the inputs were collected; never edited
+    QString commentary;
+    friend bool operator==(const ReviewInput&, const ReviewInput&) = default;
+};
+
+// One decision of a management review (9.3.3).
+struct ReviewOutput {
+    ReviewOutputType type = ReviewOutputType::Improvement;
+    QString decision;
+    QString owner;
+    QDate due;
+    QString action; // the action raised for it ("CA-0031")
+    friend bool operator==(const ReviewOutput&, const ReviewOutput&) = default;
+};
+
+// A management review (ISO 9001 9.3).
+struct ManagementReview {
+    RecordMeta meta;
+    QString title;
+    QDate plannedDate;
+    QDate periodFrom; // the period the inputs cover
+    QDate periodTo;
+    QString chair;
+    QString attendees;
+    ReviewStatus status = ReviewStatus::Planned;
+    QString statusReason;
+    QDate heldOn;
+    QString minutes;
+    QDate closedOn; // set by the workflow when closed or cancelled
+    QList<ReviewInput> inputs;
+    QList<ReviewOutput> outputs;
+    QStringList clauses;
+    QStringList actions; // the actions raised from its decisions
 };
 
 struct User {

@@ -26,6 +26,12 @@ const MeaningRow meanings[] = {
      QT_TRANSLATE_NOOP("qms::Signature", "Verified not effective")},
     {SignatureMeaning::ChangeApproval, "change_approval",
      QT_TRANSLATE_NOOP("qms::Signature", "Change approved")},
+    {SignatureMeaning::AuditReport, "audit_report",
+     QT_TRANSLATE_NOOP("qms::Signature", "Audit report signed")},
+    {SignatureMeaning::IndependenceException, "independence_exception",
+     QT_TRANSLATE_NOOP("qms::Signature", "Independence exception approved")},
+    {SignatureMeaning::ReviewClosure, "review_closure",
+     QT_TRANSLATE_NOOP("qms::Signature", "Management review approved")},
 };
 
 const MeaningRow& row(SignatureMeaning m) {
@@ -115,6 +121,21 @@ std::optional<SignatureMeaning> approvalMeaning(const CorrectiveAction& before,
 std::optional<SignatureMeaning> approvalMeaning(const ChangeRequest& before, const ChangeRequest& after) {
     if (before.status != ChangeStatus::Approved && after.status == ChangeStatus::Approved)
         return SignatureMeaning::ChangeApproval;
+    return std::nullopt;
+}
+
+std::optional<SignatureMeaning> approvalMeaning(const Audit& before, const Audit& after) {
+    if (after.status == AuditStatus::Reported && before.status != AuditStatus::Reported)
+        return SignatureMeaning::AuditReport;
+    if (!after.independenceNote.trimmed().isEmpty() && after.independenceNote != before.independenceNote)
+        return SignatureMeaning::IndependenceException;
+    return std::nullopt;
+}
+
+std::optional<SignatureMeaning> approvalMeaning(const ManagementReview& before,
+                                                const ManagementReview& after) {
+    if (after.status == ReviewStatus::Closed && before.status != ReviewStatus::Closed)
+        return SignatureMeaning::ReviewClosure;
     return std::nullopt;
 }
 

@@ -15,6 +15,9 @@ enum class SignatureMeaning {
     EffectivenessVerified, // a corrective action verified effective
     VerifiedIneffective,   // a corrective action verified not effective
     ChangeApproval,        // a change authorised (8.5.6)
+    AuditReport,           // an audit report signed by its lead auditor (9.2.2 e)
+    IndependenceException, // an auditor allowed to audit their own work, justified (9.2.2 c)
+    ReviewClosure,         // a management review's record signed by its chair (9.3)
 };
 
 QString signatureMeaningKey(SignatureMeaning m);
@@ -49,6 +52,9 @@ std::optional<SignatureMeaning> approvalMeaning(const Nonconformity& before, con
 std::optional<SignatureMeaning> approvalMeaning(const CorrectiveAction& before,
                                                 const CorrectiveAction& after);
 std::optional<SignatureMeaning> approvalMeaning(const ChangeRequest& before, const ChangeRequest& after);
+std::optional<SignatureMeaning> approvalMeaning(const Audit& before, const Audit& after);
+std::optional<SignatureMeaning> approvalMeaning(const ManagementReview& before,
+                                                const ManagementReview& after);
 // Kinds without approvals (processes).
 template <typename R> std::optional<SignatureMeaning> approvalMeaning(const R&, const R&) {
     return std::nullopt;

@@ -106,6 +106,38 @@ QList<FieldError> validate(const ChangeRequest& c, const ClauseCatalogue& catalo
     return out;
 }
 
+QList<FieldError> validate(const Audit& a, const ClauseCatalogue& catalogue) {
+    QList<FieldError> out;
+    required(out, "title", a.title, Tr::tr("An audit needs a title"));
+    maxLength(out, "title", a.title, 300);
+    if (a.plannedDate.isValid() && a.plannedEnd.isValid() && a.plannedEnd < a.plannedDate)
+        out.append({QStringLiteral("planned_end"), Tr::tr("The audit ends before it starts")});
+    for (qsizetype i = 0; i < a.checklist.size(); ++i) {
+        const ChecklistItem& item = a.checklist[i];
+        if (item.question.trimmed().isEmpty())
+            out.append({QStringLiteral("checklist"), Tr::tr("Checklist item %1 has no question").arg(i + 1)});
+        if (!item.clause.isEmpty() && !catalogue.find(item.clause))
+            out.append({QStringLiteral("checklist"), Tr::tr("Checklist item %1: %2 is not a clause of %3")
+                                                         .arg(i + 1)
+                                                         .arg(item.clause, catalogue.displayName())});
+    }
+    clauses(out, a.clauses, catalogue);
+    return out;
+}
+
+QList<FieldError> validate(const ManagementReview& r, const ClauseCatalogue& catalogue) {
+    QList<FieldError> out;
+    required(out, "title", r.title, Tr::tr("A management review needs a title"));
+    maxLength(out, "title", r.title, 300);
+    for (qsizetype i = 0; i < r.inputs.size(); ++i)
+        for (qsizetype j = 0; j < i; ++j)
+            if (r.inputs[i].topic == r.inputs[j].topic)
+                out.append({QStringLiteral("inputs"),
+                            Tr::tr("The input \"%1\" is listed twice").arg(enumLabel(r.inputs[i].topic))});
+    clauses(out, r.clauses, catalogue);
+    return out;
+}
+
 QList<FieldError> validateUserName(const QString& name) {
     static const QRegularExpression re(QStringLiteral("^[\\w.@-]{1,64}$"),
                                        QRegularExpression::UseUnicodePropertiesOption);

@@ -15,6 +15,8 @@ QList<FieldError> validate(const Process& p, const ClauseCatalogue& catalogue);
 QList<FieldError> validate(const Nonconformity& n, const ClauseCatalogue& catalogue, const QDate& today);
 QList<FieldError> validate(const CorrectiveAction& c, const ClauseCatalogue& catalogue);
 QList<FieldError> validate(const ChangeRequest& c, const ClauseCatalogue& catalogue);
+QList<FieldError> validate(const Audit& a, const ClauseCatalogue& catalogue);
+QList<FieldError> validate(const ManagementReview& r, const ClauseCatalogue& catalogue);
 QList<FieldError> validateUserName(const QString& name);
 
 // The checks of one kind with one signature for every record type.
@@ -34,6 +36,13 @@ inline QList<FieldError> kindChecks(const CorrectiveAction& c, const ClauseCatal
 }
 inline QList<FieldError> kindChecks(const ChangeRequest& c, const ClauseCatalogue& catalogue, const QDate&) {
     return validate(c, catalogue);
+}
+inline QList<FieldError> kindChecks(const Audit& a, const ClauseCatalogue& catalogue, const QDate&) {
+    return validate(a, catalogue);
+}
+inline QList<FieldError> kindChecks(const ManagementReview& r, const ClauseCatalogue& catalogue,
+                                    const QDate&) {
+    return validate(r, catalogue);
 }
 
 // The declared past dates (KindDecl::pastDates) that lie after `today`.

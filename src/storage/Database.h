@@ -26,7 +26,7 @@ enum class OpenMode {
 class Database final {
 public:
     static constexpr int ApplicationId = 0x514D5344; // "QMSD"
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     ~Database();
     Database(const Database&) = delete;

@@ -107,6 +107,16 @@ private:
     void planNcSteps(int index);
     void planBulk(const QList<int>& group);
     void planChanges();
+    void planAudits();
+    void planAudit(const QString& title, AuditType type, AuditStatus target, double plannedDays, int process,
+                   const QStringList& clauses, const QString& team, const QString& lead, const QString& note,
+                   const QString& reason, const QList<int>& ncIndexes);
+    Status auditStep(const QString& id, AuditStatus to, const std::function<void(Audit&)>& edit,
+                     const QString& reason = {});
+    void answerChecklist(Audit& audit, const QHash<int, QPair<QString, Severity>>& findings,
+                         bool opportunity);
+    void planReviews();
+    Status reviewStep(const QString& id, ReviewStatus to, const std::function<void(ManagementReview&)>& edit);
     QString documentIdTitled(const QString& title) const;
 
     Status saveDocument(Document d, const SaveOptions& o, const QString& what, Document* out = nullptr);
@@ -155,6 +165,8 @@ Status Generator::run() {
         planDocuments();
         planNonconformities();
         planChanges();
+        planAudits();
+        planReviews();
         std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) {
             return a.at != b.at ? a.at < b.at : a.order < b.order;
         });
@@ -421,6 +433,7 @@ void Generator::planExtraDocuments(int count) {
 } // namespace
 } // namespace qms
 
+#include "demo/DemoAudits.inc"
 #include "demo/DemoChanges.inc"
 #include "demo/DemoNonconformities.inc"
 

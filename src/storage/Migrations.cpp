@@ -107,6 +107,28 @@ const char* const step3[] = {
     APPEND_ONLY("change_requests"),
 };
 
+// Step 4: internal audits (9.2) and management reviews (9.3). Checklists, review inputs and
+// decisions are one text column each (rows of " | "-separated cells, like affected items); scope
+// clauses and processes, findings and actions live in record_links.
+const char* const step4[] = {
+    "CREATE TABLE audits(" RECORD_META
+    "title TEXT NOT NULL, type TEXT NOT NULL, programme TEXT NOT NULL, scope TEXT NOT NULL, "
+    "criteria TEXT NOT NULL, planned_date TEXT NOT NULL, planned_end TEXT NOT NULL, "
+    "lead_auditor TEXT NOT NULL, team TEXT NOT NULL, auditees TEXT NOT NULL, status TEXT NOT NULL, "
+    "status_reason TEXT NOT NULL, independence_note TEXT NOT NULL, held_on TEXT NOT NULL, "
+    "conclusions TEXT NOT NULL, reported_by TEXT NOT NULL, reported_on TEXT NOT NULL, "
+    "closed_on TEXT NOT NULL, checklist TEXT NOT NULL)",
+    "CREATE INDEX audits_status ON audits(status, planned_date)",
+    APPEND_ONLY("audits"),
+    "CREATE TABLE management_reviews(" RECORD_META
+    "title TEXT NOT NULL, planned_date TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, "
+    "chair TEXT NOT NULL, attendees TEXT NOT NULL, status TEXT NOT NULL, status_reason TEXT NOT NULL, "
+    "held_on TEXT NOT NULL, minutes TEXT NOT NULL, closed_on TEXT NOT NULL, inputs TEXT NOT NULL, "
+    "outputs TEXT NOT NULL)",
+    "CREATE INDEX management_reviews_status ON management_reviews(status, planned_date)",
+    APPEND_ONLY("management_reviews"),
+};
+
 #undef RECORD_META
 #undef APPEND_ONLY
 
@@ -119,6 +141,7 @@ const Step steps[] = {
     {std::begin(step1), std::end(step1)},
     {std::begin(step2), std::end(step2)},
     {std::begin(step3), std::end(step3)},
+    {std::begin(step4), std::end(step4)},
 };
 
 } // namespace

@@ -45,6 +45,11 @@ template <>
 Status RecordHooks<ChangeRequest>::beforeSave(Workspace&, const ChangeRequest*, ChangeRequest&,
                                               const SaveOptions&, FieldCheck);
 template <>
+Status RecordHooks<Audit>::beforeSave(Workspace&, const Audit*, Audit&, const SaveOptions&, FieldCheck);
+template <>
+Status RecordHooks<ManagementReview>::beforeSave(Workspace&, const ManagementReview*, ManagementReview&,
+                                                 const SaveOptions&, FieldCheck);
+template <>
 Status RecordHooks<CorrectiveAction>::afterSave(Workspace& ws, const CorrectiveAction* before,
                                                 const CorrectiveAction& after);
 

@@ -360,6 +360,13 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
     }
     record.meta.updatedAt = m_ctx.clock.nowUtc();
     record.meta.updatedBy = user.name;
+    // What the workflow sets is not typed in: it changes with the status, or not at all.
+    if (before && !options.systemCascade && stateOf(*before) == stateOf(record))
+        for (const auto& f : recordFields<R>())
+            if (declOf<R>().isDerived(f.key) && f.get(*before) != f.get(record))
+                return makeError(ErrorCode::WorkflowRefused,
+                                 RepoTr::tr("%1: %2 is set by the workflow and not changed by hand.")
+                                     .arg(record.meta.id, translateFieldLabel(f.label)));
 
     if (auto s = RecordHooks<R>::beforeSave(m_ctx.owner, before ? &*before : nullptr, record, options); !s)
         return s.error();
@@ -367,10 +374,12 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
         return *before; // nothing changed: no new version, no audit noise
     if (auto s = checkReferences(record); !s)
         return s.error();
-    // An approval is signed by the acting user before anything is written.
+    // An approval is signed by the acting user before anything is written; a new record may be
+    // one as it stands (imported history is not: its signatures are in the file it came from).
     std::optional<AuditEntry> signature;
-    if (before && !options.systemCascade) {
-        if (const auto meaning = approvalMeaning(*before, record)) {
+    const R none;
+    if (!options.systemCascade && (before || !options.isImport)) {
+        if (const auto meaning = approvalMeaning(before ? *before : none, record)) {
             auto signed_ = m_ctx.owner.signatures().sign(*meaning, record.meta.id, signedRevision(record),
                                                          stateOf(record), record.meta.version,
                                                          options.signaturePassword);

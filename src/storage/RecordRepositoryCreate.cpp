@@ -12,6 +12,7 @@
 #include "RecordTraits.h"
 #include "Workspace.h"
 #include "domain/Permissions.h"
+#include "domain/Signature.h"
 
 #include <type_traits>
 
@@ -27,6 +28,10 @@ template <typename R> bool RecordRepository<R>::canPrepareCreate(const R& record
     for (const LinkDecl& link : declOf<R>().links)
         if ((link.hasOther || !link.own) && !listValue(record, link.field).isEmpty())
             return false;
+    // A new record that is an approval as it stands (an audit with an independence exception) is
+    // signed, which the general path does.
+    if (approvalMeaning(R{}, record))
+        return false;
     return true;
 }
 

@@ -77,6 +77,7 @@ Nonconformity filledNc() {
     n.closedOn = day(2026, 4, 2);
     n.clauses = {QStringLiteral("8.7"), QStringLiteral("10.2")};
     n.actions = {QStringLiteral("CA-0001"), QStringLiteral("CA-0002")};
+    n.audits = {QStringLiteral("AUD-0004")};
     return n;
 }
 
@@ -97,6 +98,7 @@ CorrectiveAction filledCa() {
     c.nonconformities = {QStringLiteral("NC-0042")};
     c.clauses = {QStringLiteral("10.2.1")};
     c.changes = {QStringLiteral("CHG-0003")};
+    c.reviews = {QStringLiteral("MR-0002")};
     return c;
 }
 

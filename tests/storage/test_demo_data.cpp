@@ -117,9 +117,51 @@ TEST_CASE("Demo data fills a fresh database with varied, verifiable records", "[
         caStatuses.insert(c.status);
         if (c.isOverdue(today))
             ++overdue;
-        CHECK_FALSE(c.nonconformities.isEmpty());
+        // Each action addresses a nonconformity or carries out a management review's decision.
+        CHECK((!c.nonconformities.isEmpty() || !c.reviews.isEmpty()));
     }
     CHECK(overdue >= 1);
+
+    // The audit programme: every state, over this year and the next two; the findings are the
+    // demo's internal-audit nonconformities, linked both ways.
+    auto audits = ws->records<Audit>().list();
+    REQUIRE(audits.ok());
+    QSet<AuditStatus> auditStates;
+    QSet<int> years;
+    int findings = 0;
+    for (const Audit& a : *audits) {
+        auditStates.insert(a.status);
+        years.insert(a.plannedDate.year());
+        if (a.status == AuditStatus::Closed || a.status == AuditStatus::Reported) {
+            CHECK(a.unansweredItems() == 0);
+            CHECK(a.findingsToRaise().isEmpty());
+            CHECK(a.heldOn <= today);
+        }
+        for (const QString& id : a.findings) {
+            auto nc = ws->nonconformities().get(id);
+            REQUIRE(nc.ok());
+            CHECK(nc->source == NcSource::InternalAudit);
+            CHECK(nc->audits.contains(a.meta.id));
+            ++findings;
+        }
+    }
+    CHECK(auditStates.size() == int(enumValues<AuditStatus>().size()));
+    CHECK(years.contains(today.year() + 1));
+    CHECK(findings >= 3);
+    auto reviews = ws->records<ManagementReview>().list();
+    REQUIRE(reviews.ok());
+    int closedReviews = 0, plannedReviews = 0;
+    for (const ManagementReview& r : *reviews) {
+        if (r.status == ReviewStatus::Closed) {
+            ++closedReviews;
+            CHECK(r.inputs.size() == int(enumValues<ReviewTopic>().size()));
+            CHECK(r.outputs.size() == 3);
+            CHECK(r.actions.size() == 3);
+        }
+        plannedReviews += r.status == ReviewStatus::Planned;
+    }
+    CHECK(closedReviews == 2);
+    CHECK(plannedReviews == 1);
     CHECK(caStatuses.contains(CaStatus::VerifiedEffective));
     CHECK(caStatuses.contains(CaStatus::VerifiedIneffective));
     CHECK(caStatuses.contains(CaStatus::Planned));

@@ -355,9 +355,11 @@ TEST_CASE(
     const qint64 entries = auditCount(ws);
     f.close();
 
-    // Take the file back to exactly what schema 1 created: without the objects of steps 2 and 3.
+    // Take the file back to exactly what schema 1 created: without the objects of steps 2 to 4.
     {
         RawDb raw(f.path);
+        REQUIRE_SQL(raw, QStringLiteral("DROP TABLE management_reviews"));
+        REQUIRE_SQL(raw, QStringLiteral("DROP TABLE audits"));
         REQUIRE_SQL(raw, QStringLiteral("DROP TABLE change_requests"));
         REQUIRE_SQL(raw, QStringLiteral("DROP VIEW signatures"));
         REQUIRE_SQL(raw, QStringLiteral("DROP INDEX audit_log_action"));

@@ -19,6 +19,7 @@ public:
     bool mark(const QString& key, const QString& message);
     void clear();
     bool isMarked(const QString& key) const { return m_marked.contains(key); }
+    bool isRegistered(const QString& key) const { return m_fields.contains(key); }
     QString messageFor(const QString& key) const { return m_marked.value(key); }
 
 private:

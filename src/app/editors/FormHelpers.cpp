@@ -3,6 +3,7 @@
 #include "ClausePicker.h"
 #include "ItemStateTable.h"
 #include "LinkedRecordList.h"
+#include "TableFieldEditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -55,10 +56,13 @@ void setInputReadOnly(QWidget* w, bool readOnly) {
 void setFormReadOnly(QWidget* root, bool readOnly) {
     // Composite widgets first: they rebuild their own children.
     for (LinkedRecordList* list : root->findChildren<LinkedRecordList*>())
-        list->setReadOnly(readOnly);
+        if (!list->property("qmsAlwaysReadOnly").toBool())
+            list->setReadOnly(readOnly);
     for (ClausePicker* picker : root->findChildren<ClausePicker*>())
         picker->setReadOnly(readOnly);
     for (ItemStateTable* table : root->findChildren<ItemStateTable*>())
+        table->setReadOnly(readOnly);
+    for (TableFieldEditor* table : root->findChildren<TableFieldEditor*>())
         table->setReadOnly(readOnly);
     for (QWidget* w : root->findChildren<QWidget*>()) {
         if (keepsState(w) || w->property("qmsAlwaysReadOnly").toBool())
@@ -66,9 +70,9 @@ void setFormReadOnly(QWidget* root, bool readOnly) {
         bool insideComposite = false;
         for (QWidget* p = w->parentWidget(); p && !insideComposite; p = p->parentWidget())
             insideComposite = qobject_cast<LinkedRecordList*>(p) || qobject_cast<ClausePicker*>(p) ||
-                              qobject_cast<ItemStateTable*>(p);
+                              qobject_cast<ItemStateTable*>(p) || qobject_cast<TableFieldEditor*>(p);
         if (!insideComposite && !qobject_cast<LinkedRecordList*>(w) && !qobject_cast<ClausePicker*>(w) &&
-            !qobject_cast<ItemStateTable*>(w))
+            !qobject_cast<ItemStateTable*>(w) && !qobject_cast<TableFieldEditor*>(w))
             setInputReadOnly(w, readOnly);
     }
     // Checkable lists (process feeds): items must not toggle.

@@ -4,9 +4,11 @@
 #include "FormHelpers.h"
 #include "ItemStateTable.h"
 #include "LinkedRecordList.h"
+#include "TableFieldEditor.h"
 #include "TypedEditor.h"
 #include "domain/kinds/KindRules.h"
 #include "domain/kinds/LinkedRecords.h"
+#include "storage/TableActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,12 +44,15 @@ public:
             const QString key = QString::fromLatin1(f.key);
             w->setObjectName(key);
             // Derived by the workflow, or a state changed only by the declared steps: shown, not edited.
-            if (!f.set || (hasSteps() && qstrcmp(f.key, decl.statusField) == 0)) {
+            if (!f.set || decl.isDerived(f.key) || (hasSteps() && qstrcmp(f.key, decl.statusField) == 0)) {
                 w->setProperty("qmsAlwaysReadOnly", true); // setFormReadOnly leaves it so
                 setInputReadOnly(w, true);
             }
             const QString label = translateFieldLabel(f.label);
-            if (f.type == FieldType::ClauseList || f.type == FieldType::IdList) {
+            if (f.type == FieldType::Table) {
+                // A table gets a tab of its own, after the details.
+                this->tabs()->insertTab(1 + m_tableTabs++, w, label);
+            } else if (f.type == FieldType::ClauseList || f.type == FieldType::IdList) {
                 auto* box = new QGroupBox(label);
                 (new QVBoxLayout(box))->addWidget(w);
                 this->linksLayout()->addWidget(box, f.type == FieldType::ClauseList ? 1 : 0);
@@ -77,6 +82,8 @@ protected:
                 list->setOwnId(r.meta.id);
         for (ItemStateTable* table : this->template findChildren<ItemStateTable*>())
             table->setOwner(this->m_record.meta.id, recordTitle(this->m_record));
+        for (TableFieldEditor* table : this->template findChildren<TableFieldEditor*>())
+            table->setRecordStored(!this->isNew());
         for (QPushButton* b : std::as_const(m_createButtons)) {
             b->setEnabled(!this->isNew() && !this->isReadOnly());
             b->setToolTip(this->isNew() ? Tr::tr("Save this record first") : QString());
@@ -171,6 +178,17 @@ private:
             return new ClausePicker(this->m_ws.catalogue());
         case FieldType::ItemStates:
             return new ItemStateTable(this->m_ws, f.choices ? f.choices() : QStringList(), f.choiceLabel);
+        case FieldType::Table: {
+            if (!f.table)
+                return nullptr;
+            auto* table = new TableFieldEditor(this->m_ws, *f.table);
+            const QString key = QString::fromLatin1(f.key);
+            QObject::connect(table, &TableFieldEditor::fillRequested, this,
+                             [this, key](const QString& fill) { fillTable(key, fill); });
+            QObject::connect(table, &TableFieldEditor::createRequested, this,
+                             [this, key](int row) { createFromRow(key, row); });
+            return table;
+        }
         case FieldType::IdList: {
             const LinkDecl* link = decl.link(QString::fromLatin1(f.key));
             if (!link)
@@ -214,6 +232,8 @@ private:
             l->setIds(codec::parseList(text));
         } else if (auto* table = qobject_cast<ItemStateTable*>(w)) {
             table->setText(text);
+        } else if (auto* rows = qobject_cast<TableFieldEditor*>(w)) {
+            rows->setText(text);
         }
     }
 
@@ -236,6 +256,8 @@ private:
             return codec::list(l->ids());
         if (auto* table = qobject_cast<ItemStateTable*>(w))
             return table->text();
+        if (auto* rows = qobject_cast<TableFieldEditor*>(w))
+            return rows->text();
         return {};
     }
 
@@ -264,8 +286,54 @@ private:
         });
     }
 
+    // A record stored with the pending edits, for the table buttons that work on stored data.
+    bool storedWithEdits() {
+        if (this->isReadOnly())
+            return false;
+        return (!this->isNew() && !this->isDirty()) || this->save();
+    }
+
+    TableFieldEditor* tableWidget(const QString& key) const {
+        for (const auto& [f, w] : m_widgets)
+            if (key == QLatin1String(f->key))
+                return qobject_cast<TableFieldEditor*>(w);
+        return nullptr;
+    }
+
+    // A declared fill (an audit's checklist from its scope): the rows it adds are pending edits.
+    void fillTable(const QString& key, const QString& fill) {
+        TableFieldEditor* table = tableWidget(key);
+        if (!table || !storedWithEdits())
+            return;
+        auto filled =
+            TableActions::fill(this->m_ws, kindOf<R>, this->m_record.meta.id, table->text(), key, fill);
+        if (!filled) {
+            this->showError(filled.error());
+            return;
+        }
+        table->setText(*filled);
+        this->updateDirty();
+    }
+
+    // The row's declared record (a nonconformity from a checklist item), made, linked and opened.
+    void createFromRow(const QString& key, int row) {
+        if (!storedWithEdits())
+            return;
+        const typename RecordEditor::OwnWrite own(*this);
+        auto created = TableActions::createFromRow(this->m_ws, this->m_record.meta.id, key, row);
+        if (!created) {
+            this->showError(created.error());
+            return;
+        }
+        this->reload();
+        Q_EMIT this->saved(this->m_record.meta.id);
+        Q_EMIT this->saved(*created);
+        Q_EMIT this->openRequested(*created);
+    }
+
     QList<QPair<const FieldDef<R>*, QWidget*>> m_widgets;
     QList<QPushButton*> m_createButtons;
+    int m_tableTabs = 0;
 };
 
 } // namespace

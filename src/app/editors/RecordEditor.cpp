@@ -6,6 +6,7 @@
 #include "HistoryView.h"
 #include "ItemStateTable.h"
 #include "LinkedRecordList.h"
+#include "TableFieldEditor.h"
 #include "domain/Permissions.h"
 #include "domain/kinds/KindDeclaration.h"
 #include "shell/Theme.h"
@@ -361,6 +362,9 @@ void RecordEditor::watch(QWidget* w) {
     } else if (auto* items = qobject_cast<ItemStateTable*>(w)) {
         connect(items, &ItemStateTable::changed, this, changed);
         connect(items, &ItemStateTable::openRequested, this, &RecordEditor::openRequested);
+    } else if (auto* rows = qobject_cast<TableFieldEditor*>(w)) {
+        connect(rows, &TableFieldEditor::changed, this, changed);
+        connect(rows, &TableFieldEditor::openRequested, this, &RecordEditor::openRequested);
     } else if (auto* table = qobject_cast<QTableWidget*>(w))
         connect(table, &QTableWidget::itemChanged, this, changed);
     else if (auto* list = qobject_cast<QListWidget*>(w))

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "FormHelpers.h"
+#include "LinkedRecordList.h"
 #include "RecordEditor.h"
 #include "domain/FieldCodec.h"
 #include "domain/Permissions.h"
 #include "storage/RecordTraits.h"
 #include "storage/Workspace.h"
+
+#include <QGroupBox>
+#include <QVBoxLayout>
 
 namespace qms::gui {
 
@@ -33,7 +37,36 @@ protected:
             return false;
         }
         m_record = *r;
+        showLinksNotInForm();
         return true;
+    }
+
+    // Links of the kind that its own editor does not show (declared since it was written: the
+    // audits that found an NC) are listed read-only on the Links tab, each under its field label;
+    // they are made from the other record.
+    void showLinksNotInForm() {
+        for (const LinkDecl& link : declOf<R>().links) {
+            const QString key = QString::fromLatin1(link.field);
+            const FieldDef<R>* f = findField<R>(key);
+            if (!f || f->type != FieldType::IdList ||
+                (fieldErrors().isRegistered(key) && !m_otherLinks.contains(key)))
+                continue;
+            LinkedRecordList*& list = m_otherLinks[key];
+            if (!list) {
+                auto* box = new QGroupBox(translateFieldLabel(f->label));
+                list = new LinkedRecordList(m_ws, link.other, QString());
+                list->setObjectName(QStringLiteral("links_") + key);
+                list->setReadOnly(true);
+                list->setProperty("qmsAlwaysReadOnly", true);
+                (new QVBoxLayout(box))->addWidget(list);
+                linksLayout()->insertWidget(0, box);
+                registerField(key, list);
+                connect(list, &LinkedRecordList::openRequested, this, &RecordEditor::openRequested);
+            }
+            list->setOwnId(m_record.meta.id);
+            list->setIds(codec::parseList(f->get(m_record)));
+            list->parentWidget()->setVisible(!list->ids().isEmpty());
+        }
     }
 
     bool formDiffers() const override { return fieldValues(collect()) != fieldValues(m_record); }
@@ -58,11 +91,13 @@ protected:
         if constexpr (!requires(const R& r) { approvalMeaning(r, r); }) {
             return std::nullopt; // the kind has no signed approvals
         } else {
-            if (!targetStatus || isNew())
-                return std::nullopt;
-            R edited = m_record;
-            setStatus(edited, *targetStatus);
-            return approvalMeaning(m_record, edited);
+            // The form's edits count: an approval may be written rather than stepped into (an
+            // audit's independence exception), and a new record may be one as it stands.
+            R edited = collect();
+            if (targetStatus)
+                setStatus(edited, *targetStatus);
+            const R none;
+            return approvalMeaning(isNew() ? none : m_record, edited);
         }
     }
 
@@ -91,6 +126,7 @@ protected:
     }
 
     R m_record;
+    QHash<QString, LinkedRecordList*> m_otherLinks;
 };
 
 } // namespace qms::gui

@@ -72,6 +72,8 @@ constexpr ColumnDecl columns[] = {
     {"overdue", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Overdue"), ColumnType::Flag, ColumnCompute::Overdue},
 };
 
+constexpr const char* derived[] = {"approved_by", "approved_on", "implemented_on", "closed_on"};
+
 constexpr const char* cliColumns[] = {"title", "type", "status", "owner", "planned_date"};
 
 constexpr TemplateColumn importTemplate[] = {
@@ -146,6 +148,8 @@ const KindDecl decl{
         0x6A1B9A,
         cardLines,
     },
+    {},
+    derived,
 };
 
 // "DOC-0004 | Action needed | update section 5", one item a line.

@@ -23,6 +23,7 @@ constexpr StateDecl states[] = {
 constexpr LinkDecl links[] = {
     {"nonconformities", false, "actions", true, RecordKind::Nonconformity, "actions"},
     {"changes", false, "change_actions", true, RecordKind::ChangeRequest, "actions"},
+    {"reviews", false, "review_actions", true, RecordKind::ManagementReview, "actions"},
     {"clauses", true, "clauses", false, RecordKind::CorrectiveAction, ""},
 };
 
@@ -173,6 +174,8 @@ template <> std::span<const FieldDef<CorrectiveAction>> recordFields<CorrectiveA
         {"changes", QT_TRANSLATE_NOOP("qms::Field", "Change requests"), FieldType::IdList,
          QMS_IDS(R, changes, RecordKind::ChangeRequest),
          "Change|Change request|CHG|Change No|Related change"},
+        {"reviews", QT_TRANSLATE_NOOP("qms::Field", "Management reviews"), FieldType::IdList,
+         QMS_IDS(R, reviews, RecordKind::ManagementReview), "Management review|MR|Review"},
     };
     return defs;
 }

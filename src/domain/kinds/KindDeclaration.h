@@ -272,6 +272,10 @@ struct KindDecl {
     DashboardCardDecl card = {};
     // Date fields that record what happened (completed on, held on): refused after today.
     std::span<const char* const> pastDates = {};
+    // Fields the workflow sets (who approved, when it was reported): shown read-only, and a save
+    // that changes one without a status change is refused (imported records bring their own).
+    std::span<const char* const> derived = {};
+    bool isDerived(const char* field) const;
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated

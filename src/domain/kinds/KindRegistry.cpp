@@ -10,6 +10,8 @@ const KindDecl& processKind();
 const KindDecl& nonconformityKind();
 const KindDecl& correctiveActionKind();
 const KindDecl& changeRequestKind();
+const KindDecl& auditKind();
+const KindDecl& managementReviewKind();
 
 namespace {
 
@@ -21,8 +23,9 @@ QStringList splitKeys(const char* text) {
 
 std::span<const KindDecl* const> kindDecls() {
     // The order in which the application lists the kinds. RecordKind's values index this list.
-    static const KindDecl* const all[] = {&documentKind(), &processKind(), &nonconformityKind(),
-                                          &correctiveActionKind(), &changeRequestKind()};
+    static const KindDecl* const all[] = {&documentKind(),         &processKind(),       &nonconformityKind(),
+                                          &correctiveActionKind(), &changeRequestKind(), &auditKind(),
+                                          &managementReviewKind()};
     return all;
 }
 
@@ -67,6 +70,13 @@ QString KindDecl::pluralLabelText() const {
 
 QString KindDecl::ownerLabelText() const {
     return QCoreApplication::translate("qms::Kind", ownerLabel);
+}
+
+bool KindDecl::isDerived(const char* field) const {
+    for (const char* d : derived)
+        if (qstrcmp(d, field) == 0)
+            return true;
+    return false;
 }
 
 QList<const TransitionDecl*> KindDecl::stepsFrom(const QString& state) const {

@@ -21,6 +21,7 @@ constexpr StateDecl states[] = {
 constexpr LinkDecl links[] = {
     {"clauses", true, "clauses", false, RecordKind::Nonconformity, ""},
     {"actions", true, "actions", true, RecordKind::CorrectiveAction, "nonconformities", true},
+    {"audits", false, "audit_findings", true, RecordKind::Audit, "findings"},
 };
 
 constexpr ColumnDecl columns[] = {
@@ -201,6 +202,8 @@ template <> std::span<const FieldDef<Nonconformity>> recordFields<Nonconformity>
         {"actions", QT_TRANSLATE_NOOP("qms::Field", "Corrective actions"), FieldType::IdList,
          QMS_IDS(R, actions, RecordKind::CorrectiveAction),
          "CA No|CA|CAPA No|CAR No|Corrective action No|Action No|Actions|Linked actions|CA ref"},
+        {"audits", QT_TRANSLATE_NOOP("qms::Field", "Found in audits"), FieldType::IdList,
+         QMS_IDS(R, audits, RecordKind::Audit), "Audit|Audit No|Audit ref|AUD"},
     };
     return defs;
 }

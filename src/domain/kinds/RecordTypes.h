@@ -10,13 +10,14 @@
 // The one list of the record types. Generic code is written once as a template over a record type
 // and reaches every kind through this list: a new kind is added here and nowhere else.
 #define QMS_FOR_EACH_RECORD_TYPE(X)                                                                          \
-    X(Document) X(Process) X(Nonconformity) X(CorrectiveAction) X(ChangeRequest)
+    X(Document) X(Process) X(Nonconformity) X(CorrectiveAction) X(ChangeRequest) X(Audit) X(ManagementReview)
 
 namespace qms {
 
 template <typename... Rs> struct TypeList {};
 
-using RecordTypes = TypeList<Document, Process, Nonconformity, CorrectiveAction, ChangeRequest>;
+using RecordTypes =
+    TypeList<Document, Process, Nonconformity, CorrectiveAction, ChangeRequest, Audit, ManagementReview>;
 
 // The kind of a record type (a compile-time fact, declared beside the kind's declaration).
 template <typename R> struct KindOf;
@@ -27,6 +28,10 @@ template <> struct KindOf<CorrectiveAction> {
     static constexpr RecordKind value = RecordKind::CorrectiveAction;
 };
 template <> struct KindOf<ChangeRequest> { static constexpr RecordKind value = RecordKind::ChangeRequest; };
+template <> struct KindOf<Audit> { static constexpr RecordKind value = RecordKind::Audit; };
+template <> struct KindOf<ManagementReview> {
+    static constexpr RecordKind value = RecordKind::ManagementReview;
+};
 template <typename R> inline constexpr RecordKind kindOf = KindOf<R>::value;
 
 template <typename R> const KindDecl& declOf() {
