@@ -839,6 +839,632 @@
     </message>
 </context>
 <context>
+    <name>qms::AuditChecklist</name>
+    <message>
+        <source>How is %1 %2 met? Show the records.</source>
+        <translation>Wie wird %1 %2 erfüllt? Zeigen Sie die Aufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Is %1 run as described: its inputs, outputs, resources, responsibilities and the criteria it is controlled by? Show how its owner knows it works.</source>
+        <translation>Wird %1 wie beschrieben betrieben: Eingaben, Ergebnisse, Ressourcen, Verantwortlichkeiten und die Kriterien, nach denen er gesteuert wird? Zeigen Sie, woran der Prozesseigner erkennt, dass er funktioniert.</translation>
+    </message>
+    <message>
+        <source>What do the latest results of &quot;%1&quot; show against the target %2? Who reviews them, and what was done when the target was missed?</source>
+        <translation>Was zeigen die letzten Ergebnisse von „%1“ gegenüber dem Ziel %2? Wer bewertet sie, und was wurde getan, wenn das Ziel verfehlt wurde?</translation>
+    </message>
+    <message>
+        <source>Is %1 %2 (revision %3) the version in use where the work is done, and is it followed? Sample the records it asks for.</source>
+        <translation>Ist %1 %2 (Revision %3) die Fassung, die am Arbeitsplatz verwendet wird, und wird sie befolgt? Prüfen Sie Stichproben der geforderten Aufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Are the actions on the risks and opportunities of %1 in place and effective?</source>
+        <translation>Sind die Maßnahmen zu den Risiken und Chancen von %1 umgesetzt und wirksam?</translation>
+    </message>
+    <message>
+        <source>No earlier audit has the same scope (clauses: %1; processes: %2).</source>
+        <translation>Kein früheres Audit hat denselben Umfang (Abschnitte: %1; Prozesse: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Name the clauses or processes in scope first.</source>
+        <translation>Nennen Sie zuerst die Abschnitte oder Prozesse im Umfang.</translation>
+    </message>
+    <message>
+        <source>Audits cannot fill &quot;%1&quot; with &quot;%2&quot;</source>
+        <translation>Audits können „%1“ nicht mit „%2“ füllen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::AuditQuestions</name>
+    <message>
+        <source>Which internal and external issues relevant to its purpose and strategic direction has the organisation determined? Show the context analysis (e.g. SWOT or PESTLE) and when it was last reviewed.</source>
+        <translation>Welche internen und externen Themen, die für ihren Zweck und ihre strategische Ausrichtung relevant sind, hat die Organisation bestimmt? Zeigen Sie die Kontextanalyse (z. B. SWOT oder PESTLE) und wann sie zuletzt überprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Has the organisation determined whether climate change is a relevant issue for it? Which record shows the decision and the reasoning behind it?</source>
+        <translation>Hat die Organisation bestimmt, ob der Klimawandel für sie ein relevantes Thema ist? Welche Aufzeichnung belegt die Entscheidung und ihre Begründung?</translation>
+    </message>
+    <message>
+        <source>How is information about these issues monitored and kept up to date? Show planning or management review inputs that reflect a change in context.</source>
+        <translation>Wie werden Informationen über diese Themen überwacht und aktuell gehalten? Zeigen Sie Eingaben in die Planung oder Managementbewertung, die eine Änderung im Kontext widerspiegeln.</translation>
+    </message>
+    <message>
+        <source>Which interested parties relevant to the QMS has the organisation identified, and which of their requirements are relevant? Show the register or list of interested parties and their requirements.</source>
+        <translation>Welche für das QMS relevanten interessierten Parteien hat die Organisation ermittelt, und welche ihrer Anforderungen sind relevant? Zeigen Sie das Verzeichnis bzw. die Liste der interessierten Parteien und ihrer Anforderungen.</translation>
+    </message>
+    <message>
+        <source>Have climate-related requirements of interested parties been considered? Which records show this?</source>
+        <translation>Wurden klimabezogene Anforderungen interessierter Parteien berücksichtigt? Welche Aufzeichnungen belegen dies?</translation>
+    </message>
+    <message>
+        <source>How and how often is this information monitored and reviewed? Show evidence of the last review and of any changes it led to.</source>
+        <translation>Wie und wie oft werden diese Informationen überwacht und überprüft? Zeigen Sie Nachweise der letzten Überprüfung und der daraus folgenden Änderungen.</translation>
+    </message>
+    <message>
+        <source>Is the scope of the QMS available as documented information, naming the products and services covered and the sites included? Show the scope statement.</source>
+        <translation>Ist der Anwendungsbereich des QMS als dokumentierte Information verfügbar, mit Angabe der erfassten Produkte und Dienstleistungen und der einbezogenen Standorte? Zeigen Sie die Festlegung des Anwendungsbereichs.</translation>
+    </message>
+    <message>
+        <source>Where a requirement is treated as not applicable, is the justification documented, and is it clear that conformity of products and services and customer satisfaction are not affected? Show the justification.</source>
+        <translation>Ist dort, wo eine Anforderung als nicht zutreffend behandelt wird, die Begründung dokumentiert, und ist nachvollziehbar, dass die Konformität der Produkte und Dienstleistungen und die Kundenzufriedenheit nicht beeinträchtigt werden? Zeigen Sie die Begründung.</translation>
+    </message>
+    <message>
+        <source>How were the context issues, the requirements of interested parties and the organisation&apos;s products and services taken into account when setting the scope? Which records show this?</source>
+        <translation>Wie wurden bei der Festlegung des Anwendungsbereichs die Kontextthemen, die Anforderungen interessierter Parteien und die Produkte und Dienstleistungen der Organisation berücksichtigt? Welche Aufzeichnungen belegen dies?</translation>
+    </message>
+    <message>
+        <source>Has the organisation determined the processes the QMS needs and how they interact? Show the process map or process landscape.</source>
+        <translation>Hat die Organisation die für das QMS benötigten Prozesse und deren Wechselwirkungen bestimmt? Zeigen Sie die Prozesslandkarte.</translation>
+    </message>
+    <message>
+        <source>For a sampled process, are inputs, outputs, owner, resources, criteria and methods, risks and performance indicators defined? Show the process description.</source>
+        <translation>Sind für einen ausgewählten Prozess Eingaben, Ergebnisse, Prozessverantwortliche, Ressourcen, Kriterien und Methoden, Risiken und Leistungskennzahlen festgelegt? Zeigen Sie die Prozessbeschreibung.</translation>
+    </message>
+    <message>
+        <source>How are processes evaluated and changed when they do not achieve their intended results? Show examples of process changes and how they were followed up.</source>
+        <translation>Wie werden Prozesse bewertet und geändert, wenn sie ihre beabsichtigten Ergebnisse nicht erreichen? Zeigen Sie Beispiele für Prozessänderungen und deren Nachverfolgung.</translation>
+    </message>
+    <message>
+        <source>Which documented information supports the operation of the processes, and is it maintained and current? Show procedures, work instructions or process descriptions for a sample.</source>
+        <translation>Welche dokumentierte Information unterstützt die Durchführung der Prozesse, und wird sie aufrechterhalten und ist sie aktuell? Zeigen Sie Verfahren, Arbeitsanweisungen oder Prozessbeschreibungen als Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Are records retained that give confidence the processes are carried out as planned? Sample the records of one process.</source>
+        <translation>Werden Aufzeichnungen aufbewahrt, die Vertrauen geben, dass die Prozesse wie geplant durchgeführt werden? Prüfen Sie die Aufzeichnungen eines Prozesses stichprobenartig.</translation>
+    </message>
+    <message>
+        <source>How does top management show that it is accountable for the effectiveness of the QMS? Show minutes, reviews or decisions in which top management acted on QMS results.</source>
+        <translation>Wie zeigt die oberste Leitung, dass sie für die Wirksamkeit des QMS rechenschaftspflichtig ist? Zeigen Sie Protokolle, Bewertungen oder Entscheidungen, in denen die oberste Leitung auf Ergebnisse des QMS reagiert hat.</translation>
+    </message>
+    <message>
+        <source>Are the quality policy and objectives consistent with the strategic direction, and are QMS requirements built into the business processes? Compare strategy or business plans with the objectives.</source>
+        <translation>Stehen Qualitätspolitik und Qualitätsziele im Einklang mit der strategischen Ausrichtung, und sind die Anforderungen des QMS in die Geschäftsprozesse integriert? Vergleichen Sie Strategie- oder Geschäftspläne mit den Zielen.</translation>
+    </message>
+    <message>
+        <source>How does top management provide resources, promote the process approach and risk-based thinking, and support other managers and staff? Which evidence (budgets, communications, interviews) shows this?</source>
+        <translation>Wie stellt die oberste Leitung Ressourcen bereit, fördert den prozessorientierten Ansatz und risikobasiertes Denken und unterstützt andere Führungskräfte und Mitarbeitende? Welche Nachweise (Budgets, Mitteilungen, Interviews) belegen dies?</translation>
+    </message>
+    <message>
+        <source>How does top management make sure that customer and legal requirements are determined and consistently met? Show delivery and conformity performance data that management has reviewed.</source>
+        <translation>Wie stellt die oberste Leitung sicher, dass Kundenanforderungen und gesetzliche Anforderungen bestimmt und beständig erfüllt werden? Zeigen Sie Leistungsdaten zu Lieferung und Konformität, die die Leitung bewertet hat.</translation>
+    </message>
+    <message>
+        <source>Are risks and opportunities that can affect conformity and customer satisfaction addressed, and is enhancing customer satisfaction a visible aim? Show the related actions and satisfaction trends.</source>
+        <translation>Werden Risiken und Chancen, die die Konformität und die Kundenzufriedenheit beeinflussen können, behandelt, und ist die Steigerung der Kundenzufriedenheit ein erkennbares Ziel? Zeigen Sie die zugehörigen Maßnahmen und Zufriedenheitstrends.</translation>
+    </message>
+    <message>
+        <source>Is there a quality policy that suits the organisation&apos;s purpose, context and strategic direction? Show the current, approved policy.</source>
+        <translation>Gibt es eine Qualitätspolitik, die zum Zweck, zum Kontext und zur strategischen Ausrichtung der Organisation passt? Zeigen Sie die aktuelle, freigegebene Qualitätspolitik.</translation>
+    </message>
+    <message>
+        <source>Does the policy give a framework for setting quality objectives and commit to meeting applicable requirements and to continual improvement? Show how the objectives are derived from it.</source>
+        <translation>Bietet die Politik einen Rahmen für das Festlegen von Qualitätszielen, und enthält sie die Verpflichtung zur Erfüllung zutreffender Anforderungen und zur fortlaufenden Verbesserung? Zeigen Sie, wie die Ziele daraus abgeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Is the quality policy available and maintained as documented information? Show the controlled version and its revision history.</source>
+        <translation>Ist die Qualitätspolitik als dokumentierte Information verfügbar, und wird sie aufrechterhalten? Zeigen Sie die gelenkte Fassung und ihre Änderungshistorie.</translation>
+    </message>
+    <message>
+        <source>How is the policy communicated, understood and applied within the organisation? Ask staff in the sampled areas what it means for their work and show the communication records.</source>
+        <translation>Wie wird die Politik innerhalb der Organisation vermittelt, verstanden und angewendet? Befragen Sie Mitarbeitende in den ausgewählten Bereichen, was sie für ihre Arbeit bedeutet, und lassen Sie sich die Kommunikationsnachweise zeigen.</translation>
+    </message>
+    <message>
+        <source>Is the policy made available to relevant interested parties where appropriate? Show where it is published (website, offers, notice boards).</source>
+        <translation>Wird die Politik relevanten interessierten Parteien zur Verfügung gestellt, soweit angemessen? Zeigen Sie, wo sie veröffentlicht ist (Website, Angebote, Aushänge).</translation>
+    </message>
+    <message>
+        <source>Are responsibilities and authorities for the QMS and its processes assigned, communicated and understood? Show the organisation chart, role descriptions or a RACI matrix.</source>
+        <translation>Sind Verantwortlichkeiten und Befugnisse für das QMS und seine Prozesse zugewiesen, bekannt gemacht und verstanden? Zeigen Sie das Organigramm, Stellenbeschreibungen oder eine RACI-Matrix.</translation>
+    </message>
+    <message>
+        <source>Who makes sure that the QMS conforms, processes deliver their intended outputs, performance is reported to top management, customer focus is promoted and the QMS stays intact during changes? Show the appointments and the reports made.</source>
+        <translation>Wer stellt sicher, dass das QMS die Anforderungen erfüllt, die Prozesse ihre beabsichtigten Ergebnisse liefern, der obersten Leitung über die Leistung berichtet wird, die Kundenorientierung gefördert wird und das QMS bei Änderungen intakt bleibt? Zeigen Sie die Benennungen und die erstellten Berichte.</translation>
+    </message>
+    <message>
+        <source>How has the organisation determined the risks and opportunities it needs to address, taking its context and interested parties into account? Show the risk and opportunity register.</source>
+        <translation>Wie hat die Organisation die zu behandelnden Risiken und Chancen unter Berücksichtigung ihres Kontexts und der interessierten Parteien bestimmt? Zeigen Sie das Risiko- und Chancenregister.</translation>
+    </message>
+    <message>
+        <source>Does the assessment consider achieving intended results, strengthening desirable effects, preventing or reducing undesired effects and improvement? Show how risks are rated and when the register was last updated.</source>
+        <translation>Berücksichtigt die Bewertung das Erreichen der beabsichtigten Ergebnisse, das Verstärken erwünschter Auswirkungen, das Verhindern oder Verringern unerwünschter Auswirkungen sowie Verbesserung? Zeigen Sie, wie Risiken bewertet werden und wann das Register zuletzt aktualisiert wurde.</translation>
+    </message>
+    <message>
+        <source>Are actions planned for the significant risks and opportunities, in proportion to their potential impact on the conformity of products and services? Show the action plans with owners and due dates.</source>
+        <translation>Sind für die wesentlichen Risiken und Chancen Maßnahmen geplant, die in einem angemessenen Verhältnis zu ihrer möglichen Auswirkung auf die Konformität der Produkte und Dienstleistungen stehen? Zeigen Sie die Maßnahmenpläne mit Verantwortlichen und Terminen.</translation>
+    </message>
+    <message>
+        <source>How are these actions built into the QMS processes, and how is their effectiveness evaluated? Show evaluation records, e.g. from management review or process reviews.</source>
+        <translation>Wie sind diese Maßnahmen in die Prozesse des QMS integriert, und wie wird ihre Wirksamkeit bewertet? Zeigen Sie Bewertungsnachweise, z. B. aus der Managementbewertung oder aus Prozessbewertungen.</translation>
+    </message>
+    <message>
+        <source>Have measurable quality objectives, consistent with the quality policy, been set for the relevant functions, levels and processes? Show the current objectives with their targets.</source>
+        <translation>Wurden messbare Qualitätsziele, die mit der Qualitätspolitik im Einklang stehen, für die relevanten Funktionen, Ebenen und Prozesse festgelegt? Zeigen Sie die aktuellen Ziele mit ihren Zielwerten.</translation>
+    </message>
+    <message>
+        <source>Are the objectives monitored, communicated, updated as needed and kept as documented information? Show the latest status report and how staff are informed.</source>
+        <translation>Werden die Ziele überwacht, kommuniziert, bei Bedarf aktualisiert und als dokumentierte Information aufrechterhalten? Zeigen Sie den neuesten Statusbericht und wie die Mitarbeitenden informiert werden.</translation>
+    </message>
+    <message>
+        <source>For a sample of objectives, is it defined what will be done, which resources are needed, who is responsible, when it will be completed and how results will be evaluated? Show the action plans.</source>
+        <translation>Ist für eine Stichprobe von Zielen festgelegt, was getan wird, welche Ressourcen benötigt werden, wer verantwortlich ist, bis wann es abgeschlossen wird und wie die Ergebnisse bewertet werden? Zeigen Sie die Maßnahmenpläne.</translation>
+    </message>
+    <message>
+        <source>What progress has been made against these plans, and what was done where an objective is off track? Show the progress records.</source>
+        <translation>Welche Fortschritte wurden bei diesen Plänen erzielt, und was wurde unternommen, wo ein Ziel nicht auf Kurs ist? Zeigen Sie die Fortschrittsnachweise.</translation>
+    </message>
+    <message>
+        <source>How are changes to the QMS identified and planned? Show a recent change (e.g. a reorganisation, a new process or system) and its change plan.</source>
+        <translation>Wie werden Änderungen am QMS erkannt und geplant? Zeigen Sie eine kürzlich erfolgte Änderung (z. B. eine Umorganisation, einen neuen Prozess oder ein neues System) und den zugehörigen Änderungsplan.</translation>
+    </message>
+    <message>
+        <source>Did the planning consider the purpose and possible consequences of the change, the integrity of the QMS, the resources available and who is responsible? Which records show this?</source>
+        <translation>Wurden bei der Planung der Zweck und die möglichen Folgen der Änderung, die Integrität des QMS, die verfügbaren Ressourcen und die Zuständigkeiten berücksichtigt? Welche Aufzeichnungen belegen dies?</translation>
+    </message>
+    <message>
+        <source>How does the organisation determine the resources needed to establish, run, maintain and improve the QMS? Show the resource or budget planning and how it was approved.</source>
+        <translation>Wie bestimmt die Organisation die Ressourcen, die für Aufbau, Betrieb, Aufrechterhaltung und Verbesserung des QMS benötigt werden? Zeigen Sie die Ressourcen- oder Budgetplanung und wie sie genehmigt wurde.</translation>
+    </message>
+    <message>
+        <source>Were the capabilities and limits of existing internal resources considered, and what has to be obtained from external providers? Show the related decisions.</source>
+        <translation>Wurden die Fähigkeiten und Grenzen der vorhandenen internen Ressourcen berücksichtigt, und was muss von externen Anbietern bezogen werden? Zeigen Sie die zugehörigen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Are enough people available to run the QMS and its processes effectively? Show staffing or capacity plans and compare them with workload, backlogs and overtime.</source>
+        <translation>Stehen genügend Personen zur Verfügung, um das QMS und seine Prozesse wirksam zu betreiben? Zeigen Sie Personal- oder Kapazitätspläne und vergleichen Sie diese mit Arbeitslast, Rückständen und Überstunden.</translation>
+    </message>
+    <message>
+        <source>How are staffing gaps, absences and dependence on key people identified and handled? Which records show this?</source>
+        <translation>Wie werden Personalengpässe, Abwesenheiten und Abhängigkeiten von Schlüsselpersonen erkannt und behandelt? Welche Aufzeichnungen belegen dies?</translation>
+    </message>
+    <message>
+        <source>Which infrastructure (buildings, equipment, hardware and software, transport, IT and communication) has been determined as needed for the processes? Show the equipment or asset list.</source>
+        <translation>Welche Infrastruktur (Gebäude, Ausrüstung, Hard- und Software, Transportmittel, IT und Kommunikation) wurde als für die Prozesse erforderlich bestimmt? Zeigen Sie das Anlagen- oder Inventarverzeichnis.</translation>
+    </message>
+    <message>
+        <source>How is the infrastructure maintained so that it stays fit for conforming output? Show maintenance plans and records for sampled equipment, including breakdowns and IT backups.</source>
+        <translation>Wie wird die Infrastruktur instand gehalten, damit sie für konforme Ergebnisse geeignet bleibt? Zeigen Sie Wartungspläne und -nachweise für ausgewählte Ausrüstung, einschließlich Störungen und IT-Datensicherungen.</translation>
+    </message>
+    <message>
+        <source>Which physical, social and psychological conditions has the organisation determined as needed for its processes (e.g. temperature, cleanliness, lighting, workload, stress)? Show where they are defined.</source>
+        <translation>Welche physischen, sozialen und psychologischen Bedingungen hat die Organisation als für ihre Prozesse erforderlich bestimmt (z. B. Temperatur, Sauberkeit, Beleuchtung, Arbeitsbelastung, Stress)? Zeigen Sie, wo diese festgelegt sind.</translation>
+    </message>
+    <message>
+        <source>How are these conditions provided and maintained? Show monitoring records (e.g. environmental readings, cleaning logs, staff surveys) and the actions taken on deviations.</source>
+        <translation>Wie werden diese Bedingungen bereitgestellt und aufrechterhalten? Zeigen Sie Überwachungsnachweise (z. B. Umgebungsmesswerte, Reinigungsprotokolle, Mitarbeiterbefragungen) und die bei Abweichungen ergriffenen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Which monitoring and measuring resources are used to verify conformity, and are they suitable for the checks made? Show the equipment register and how suitability (range, resolution, accuracy) was established.</source>
+        <translation>Welche Ressourcen zur Überwachung und Messung werden zur Verifizierung der Konformität eingesetzt, und sind sie für die jeweiligen Prüfungen geeignet? Zeigen Sie das Prüfmittelverzeichnis und wie die Eignung (Messbereich, Auflösung, Genauigkeit) festgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>How is their continued fitness for purpose maintained, including for methods that are not instruments, such as surveys or visual inspections? Show the records kept as evidence.</source>
+        <translation>Wie wird ihre fortdauernde Eignung für den Zweck sichergestellt, auch bei Methoden, die keine Messgeräte sind, etwa Befragungen oder Sichtprüfungen? Zeigen Sie die als Nachweis aufbewahrten Aufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Where measurement traceability is required, is equipment calibrated or verified at set intervals against standards traceable to national or international standards? Show calibration certificates for sampled items.</source>
+        <translation>Werden Messmittel dort, wo messtechnische Rückführbarkeit gefordert ist, in festgelegten Abständen gegen Normale kalibriert oder verifiziert, die auf nationale oder internationale Normale rückführbar sind? Zeigen Sie Kalibrierscheine für ausgewählte Messmittel.</translation>
+    </message>
+    <message>
+        <source>Is the calibration status of each item identifiable, and is the equipment protected from adjustment, damage or deterioration? Check labels and storage at the point of use.</source>
+        <translation>Ist der Kalibrierstatus jedes Messmittels erkennbar, und ist es gegen Verstellen, Beschädigung oder Verschlechterung geschützt? Prüfen Sie Kennzeichnung und Aufbewahrung am Einsatzort.</translation>
+    </message>
+    <message>
+        <source>When equipment is found out of tolerance, how is the validity of earlier results assessed and what action is taken? Show the impact assessment for a recent case.</source>
+        <translation>Wie wird bei Messmitteln, die außerhalb der Toleranz vorgefunden werden, die Gültigkeit früherer Messergebnisse beurteilt, und welche Maßnahmen werden ergriffen? Zeigen Sie die Auswirkungsbewertung für einen aktuellen Fall.</translation>
+    </message>
+    <message>
+        <source>Which knowledge has the organisation determined as necessary for its processes and for conforming products and services, and how is it kept and shared? Show knowledge bases, lessons-learned records or handover documents.</source>
+        <translation>Welches Wissen hat die Organisation als für ihre Prozesse und für konforme Produkte und Dienstleistungen erforderlich bestimmt, und wie wird es bewahrt und weitergegeben? Zeigen Sie Wissensdatenbanken, Lessons-learned-Aufzeichnungen oder Übergabedokumente.</translation>
+    </message>
+    <message>
+        <source>How does the organisation gain or access additional knowledge when needs and trends change, and how does it prevent loss of knowledge (e.g. when staff leave)? Which evidence shows this?</source>
+        <translation>Wie erlangt die Organisation zusätzliches Wissen oder Zugang dazu, wenn sich Erfordernisse und Trends ändern, und wie verhindert sie Wissensverlust (z. B. wenn Mitarbeitende ausscheiden)? Welche Nachweise belegen dies?</translation>
+    </message>
+    <message>
+        <source>Has the necessary competence been defined for roles whose work affects the performance of the QMS? Show job descriptions or competence requirements for sampled roles.</source>
+        <translation>Wurde die erforderliche Kompetenz für Funktionen festgelegt, deren Tätigkeit die Leistung des QMS beeinflusst? Zeigen Sie Stellenbeschreibungen oder Kompetenzanforderungen für ausgewählte Funktionen.</translation>
+    </message>
+    <message>
+        <source>Are the sampled people competent on the basis of education, training or experience? Show their training records, qualifications or a competence matrix.</source>
+        <translation>Sind die ausgewählten Personen aufgrund von Ausbildung, Schulung oder Erfahrung kompetent? Zeigen Sie ihre Schulungsnachweise, Qualifikationen oder eine Qualifikationsmatrix.</translation>
+    </message>
+    <message>
+        <source>Where gaps were found, what actions were taken (training, mentoring, reassignment, hiring), and how was their effectiveness evaluated? Show the records.</source>
+        <translation>Welche Maßnahmen wurden bei festgestellten Lücken ergriffen (Schulung, Mentoring, Versetzung, Einstellung), und wie wurde ihre Wirksamkeit bewertet? Zeigen Sie die Aufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Are people aware of the quality policy and of the quality objectives relevant to their work? Interview a sample of staff and show how awareness is built (induction, briefings, notice boards).</source>
+        <translation>Kennen die Mitarbeitenden die Qualitätspolitik und die für ihre Arbeit relevanten Qualitätsziele? Befragen Sie eine Stichprobe von Mitarbeitenden und lassen Sie sich zeigen, wie das Bewusstsein geschaffen wird (Einarbeitung, Unterweisungen, Aushänge).</translation>
+    </message>
+    <message>
+        <source>Do people understand how they contribute to the effectiveness of the QMS and what follows if its requirements are not met? Which interview answers or induction records show this?</source>
+        <translation>Verstehen die Mitarbeitenden, wie sie zur Wirksamkeit des QMS beitragen und welche Folgen die Nichterfüllung seiner Anforderungen hat? Welche Interviewantworten oder Einarbeitungsnachweise belegen dies?</translation>
+    </message>
+    <message>
+        <source>Has the organisation determined what it communicates internally and externally about the QMS, when, to whom, how and by whom? Show the communication plan or matrix.</source>
+        <translation>Hat die Organisation bestimmt, was sie intern und extern zum QMS kommuniziert, wann, an wen, wie und durch wen? Zeigen Sie den Kommunikationsplan oder die Kommunikationsmatrix.</translation>
+    </message>
+    <message>
+        <source>Is the planned communication actually taking place? Show examples such as meeting minutes, newsletters, team briefings or notices to customers and suppliers.</source>
+        <translation>Findet die geplante Kommunikation tatsächlich statt? Zeigen Sie Beispiele wie Besprechungsprotokolle, Newsletter, Teambesprechungen oder Mitteilungen an Kunden und Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Does the QMS include the documented information the standard requires and the documented information the organisation has found necessary for its effectiveness? Show the document master list.</source>
+        <translation>Enthält das QMS die von der Norm geforderte dokumentierte Information sowie die dokumentierte Information, die die Organisation für seine Wirksamkeit als notwendig bestimmt hat? Zeigen Sie die Dokumentenstammliste.</translation>
+    </message>
+    <message>
+        <source>Is the extent of documentation appropriate to the size of the organisation, the complexity of its processes and the competence of its people? Check a sampled process for missing or unused documents.</source>
+        <translation>Ist der Umfang der Dokumentation der Größe der Organisation, der Komplexität ihrer Prozesse und der Kompetenz ihrer Mitarbeitenden angemessen? Prüfen Sie einen ausgewählten Prozess auf fehlende oder ungenutzte Dokumente.</translation>
+    </message>
+    <message>
+        <source>Are documents and records properly identified (title, date, author, reference number, revision) and in a suitable format and medium? Check a sample.</source>
+        <translation>Sind Dokumente und Aufzeichnungen angemessen gekennzeichnet (Titel, Datum, Verfasser, Referenznummer, Revision) und liegen sie in geeignetem Format und auf geeignetem Medium vor? Prüfen Sie eine Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Are documents reviewed and approved for suitability and adequacy before issue and after each change? Show the review and approval records for recent revisions.</source>
+        <translation>Werden Dokumente vor der Herausgabe und nach jeder Änderung auf Eignung und Angemessenheit geprüft und freigegeben? Zeigen Sie die Prüf- und Freigabenachweise für die letzten Revisionen.</translation>
+    </message>
+    <message>
+        <source>Is the required documented information available and suitable for use where and when it is needed? Check at the point of use in sampled areas that current versions are there.</source>
+        <translation>Ist die erforderliche dokumentierte Information verfügbar und für die Verwendung geeignet, wo und wann sie benötigt wird? Prüfen Sie am Einsatzort in ausgewählten Bereichen, ob die aktuellen Fassungen vorliegen.</translation>
+    </message>
+    <message>
+        <source>How is documented information protected against loss of confidentiality, improper use and loss of integrity? Show access rights, backups and restore tests.</source>
+        <translation>Wie wird dokumentierte Information gegen Verlust der Vertraulichkeit, unsachgemäßen Gebrauch und Verlust der Integrität geschützt? Zeigen Sie Zugriffsrechte, Datensicherungen und Wiederherstellungstests.</translation>
+    </message>
+    <message>
+        <source>How are distribution, access, retrieval, storage, preservation and legibility of documents controlled? Show the document control procedure and how obsolete versions are withdrawn or marked.</source>
+        <translation>Wie werden Verteilung, Zugriff, Auffinden, Ablage, Erhaltung und Lesbarkeit von Dokumenten gelenkt? Zeigen Sie das Verfahren zur Lenkung von Dokumenten und wie veraltete Fassungen eingezogen oder gekennzeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Are changes under version control, and are retention periods and disposal defined and followed? Show the revision history and the retention schedule.</source>
+        <translation>Unterliegen Änderungen einer Versionskontrolle, und sind Aufbewahrungsfristen und Vernichtung festgelegt und werden sie eingehalten? Zeigen Sie die Änderungshistorie und den Aufbewahrungsplan.</translation>
+    </message>
+    <message>
+        <source>Are documents of external origin needed for the QMS identified and controlled, and are records protected from unintended alteration? Show the list of external documents and how records are protected.</source>
+        <translation>Sind für das QMS benötigte Dokumente externer Herkunft gekennzeichnet und gelenkt, und sind Aufzeichnungen gegen unbeabsichtigte Änderungen geschützt? Zeigen Sie die Liste der externen Dokumente und wie Aufzeichnungen geschützt werden.</translation>
+    </message>
+    <message>
+        <source>How are the processes for providing products and services planned, including requirements, acceptance criteria, resources and the controls to apply? Show operational plans such as production, service or control plans.</source>
+        <translation>Wie werden die Prozesse zur Bereitstellung von Produkten und Dienstleistungen geplant, einschließlich Anforderungen, Annahmekriterien, Ressourcen und anzuwendender Steuerungsmaßnahmen? Zeigen Sie die Betriebsplanung, z. B. Fertigungs-, Service- oder Lenkungspläne.</translation>
+    </message>
+    <message>
+        <source>Are records kept showing that processes ran as planned and outputs conform, and how are planned and unintended changes controlled? Show the records for a recent change.</source>
+        <translation>Werden Aufzeichnungen geführt, die belegen, dass die Prozesse wie geplant abliefen und die Ergebnisse konform sind, und wie werden geplante und unbeabsichtigte Änderungen gelenkt? Zeigen Sie die Aufzeichnungen zu einer kürzlich erfolgten Änderung.</translation>
+    </message>
+    <message>
+        <source>Are outsourced processes identified and controlled? Show where they are listed and which controls apply to them.</source>
+        <translation>Sind ausgegliederte Prozesse ermittelt und gelenkt? Zeigen Sie, wo sie aufgeführt sind und welche Steuerungsmaßnahmen für sie gelten.</translation>
+    </message>
+    <message>
+        <source>How does the organisation communicate with customers about products and services, enquiries, contracts, orders and changes to them? Show examples of enquiry and order correspondence.</source>
+        <translation>Wie kommuniziert die Organisation mit Kunden über Produkte und Dienstleistungen, Anfragen, Verträge, Aufträge und deren Änderungen? Zeigen Sie Beispiele für Anfrage- und Auftragskorrespondenz.</translation>
+    </message>
+    <message>
+        <source>How is customer feedback, including complaints, obtained and handled, and how are the handling of customer property and any contingency actions communicated? Show the complaint log and related correspondence.</source>
+        <translation>Wie werden Kundenrückmeldungen einschließlich Reklamationen eingeholt und bearbeitet, und wie werden der Umgang mit Kundeneigentum und etwaige Notfallmaßnahmen kommuniziert? Zeigen Sie das Reklamationsregister und die zugehörige Korrespondenz.</translation>
+    </message>
+    <message>
+        <source>How are the requirements for products and services defined, including applicable legal requirements and those the organisation itself considers necessary? Show specifications, catalogues or a legal register.</source>
+        <translation>Wie werden die Anforderungen an Produkte und Dienstleistungen festgelegt, einschließlich zutreffender gesetzlicher Anforderungen und der von der Organisation selbst als notwendig erachteten? Zeigen Sie Spezifikationen, Kataloge oder ein Rechtskataster.</translation>
+    </message>
+    <message>
+        <source>How does the organisation make sure it can meet the claims it makes for its products and services? Show the evidence behind claims in brochures, on the website or in offers.</source>
+        <translation>Wie stellt die Organisation sicher, dass sie die Aussagen erfüllen kann, die sie über ihre Produkte und Dienstleistungen macht? Zeigen Sie die Nachweise hinter den Aussagen in Broschüren, auf der Website oder in Angeboten.</translation>
+    </message>
+    <message>
+        <source>Are requirements reviewed before the organisation commits to supply, covering the customer&apos;s stated requirements (incl. delivery and after-delivery), unstated but necessary ones, its own and legal ones? Show order or contract reviews for a sample.</source>
+        <translation>Werden die Anforderungen geprüft, bevor sich die Organisation zur Lieferung verpflichtet, und zwar die vom Kunden genannten (einschließlich Lieferung und Tätigkeiten danach), die nicht genannten, aber notwendigen, die eigenen und die gesetzlichen? Zeigen Sie Auftrags- oder Vertragsprüfungen als Stichprobe.</translation>
+    </message>
+    <message>
+        <source>How are differences between an order and an earlier quotation resolved, and how are customer requirements confirmed when the customer gives none in writing (e.g. telephone orders)? Show examples.</source>
+        <translation>Wie werden Abweichungen zwischen einem Auftrag und einem früheren Angebot geklärt, und wie werden Kundenanforderungen bestätigt, wenn der Kunde sie nicht schriftlich angibt (z. B. bei telefonischen Aufträgen)? Zeigen Sie Beispiele.</translation>
+    </message>
+    <message>
+        <source>Are the results of requirement reviews retained as records? Show the review record for sampled orders or contracts.</source>
+        <translation>Werden die Ergebnisse der Anforderungsprüfungen als Aufzeichnungen aufbewahrt? Zeigen Sie die Prüfaufzeichnung für ausgewählte Aufträge oder Verträge.</translation>
+    </message>
+    <message>
+        <source>Are new requirements for the products and services recorded? Show where added or changed requirements were captured.</source>
+        <translation>Werden neue Anforderungen an die Produkte und Dienstleistungen aufgezeichnet? Zeigen Sie, wo hinzugekommene oder geänderte Anforderungen erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>When requirements for products and services change, how are the relevant documents amended? Show a changed order or contract and the updated documents.</source>
+        <translation>Wie werden bei Änderungen der Anforderungen an Produkte und Dienstleistungen die betreffenden Dokumente angepasst? Zeigen Sie einen geänderten Auftrag oder Vertrag und die aktualisierten Dokumente.</translation>
+    </message>
+    <message>
+        <source>How are the people concerned made aware of the changed requirements? Which records show they were informed in time?</source>
+        <translation>Wie werden die betroffenen Personen über die geänderten Anforderungen informiert? Welche Aufzeichnungen zeigen, dass sie rechtzeitig informiert wurden?</translation>
+    </message>
+    <message>
+        <source>Does the organisation design or develop products or services, and if so, is a design and development process established and maintained? Show the procedure, or the justification if design is excluded.</source>
+        <translation>Entwickelt die Organisation Produkte oder Dienstleistungen, und falls ja, ist ein Entwicklungsprozess eingeführt und wird er aufrechterhalten? Zeigen Sie das Verfahren oder, falls Entwicklung ausgeschlossen ist, die Begründung.</translation>
+    </message>
+    <message>
+        <source>Is the design process suited to the nature of what is designed, and is it followed in practice? Pick a recent project and trace it through clauses 8.3.2 to 8.3.6.</source>
+        <translation>Ist der Entwicklungsprozess der Art des Entwicklungsgegenstands angemessen, und wird er in der Praxis angewendet? Wählen Sie ein aktuelles Projekt und verfolgen Sie es durch die Abschnitte 8.3.2 bis 8.3.6.</translation>
+    </message>
+    <message>
+        <source>For a sampled design project, are the stages, reviews, verification and validation activities, responsibilities and authorities planned? Show the project or design plan.</source>
+        <translation>Sind für ein ausgewähltes Entwicklungsprojekt die Phasen, Bewertungen, Verifizierungs- und Validierungstätigkeiten, Verantwortlichkeiten und Befugnisse geplant? Zeigen Sie den Projekt- oder Entwicklungsplan.</translation>
+    </message>
+    <message>
+        <source>Did planning consider the nature and complexity of the work, resources, interfaces between groups, customer and user involvement, later production or service needs and the records required? Show where this is addressed.</source>
+        <translation>Wurden bei der Planung Art und Komplexität der Arbeit, Ressourcen, Schnittstellen zwischen den beteiligten Gruppen, die Einbindung von Kunden und Nutzern, Erfordernisse der späteren Produktion oder Dienstleistungserbringung und die benötigten Aufzeichnungen berücksichtigt? Zeigen Sie, wo dies behandelt wird.</translation>
+    </message>
+    <message>
+        <source>Are design inputs determined and recorded, including functional and performance requirements, legal requirements, standards or codes of practice and lessons from earlier similar designs? Show the input specification.</source>
+        <translation>Sind die Entwicklungseingaben bestimmt und aufgezeichnet, einschließlich Funktions- und Leistungsanforderungen, gesetzlicher Anforderungen, Normen oder Verhaltenskodizes und Erkenntnissen aus früheren ähnlichen Entwicklungen? Zeigen Sie die Eingabespezifikation (z. B. das Lastenheft).</translation>
+    </message>
+    <message>
+        <source>Were the potential consequences of failure considered, and were inputs checked to be adequate, complete and unambiguous, with conflicts resolved? Show the input review record.</source>
+        <translation>Wurden die möglichen Folgen eines Versagens berücksichtigt, und wurden die Eingaben auf Angemessenheit, Vollständigkeit und Eindeutigkeit geprüft und Widersprüche geklärt? Zeigen Sie die Aufzeichnung der Eingabeprüfung.</translation>
+    </message>
+    <message>
+        <source>Are the results to be achieved defined, and are design reviews held to judge whether the results can meet requirements? Show design review minutes with participants and actions.</source>
+        <translation>Sind die zu erreichenden Ergebnisse festgelegt, und werden Entwicklungsbewertungen durchgeführt, um zu beurteilen, ob die Ergebnisse die Anforderungen erfüllen können? Zeigen Sie Protokolle der Entwicklungsbewertungen mit Teilnehmenden und Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Are verification (outputs meet inputs) and validation (the result fits its intended use) carried out, and are problems found acted on? Show verification and validation reports and the follow-up of open issues.</source>
+        <translation>Werden Verifizierung (Ergebnisse erfüllen die Eingaben) und Validierung (das Ergebnis eignet sich für den beabsichtigten Gebrauch) durchgeführt, und werden festgestellte Probleme bearbeitet? Zeigen Sie Verifizierungs- und Validierungsberichte und die Nachverfolgung offener Punkte.</translation>
+    </message>
+    <message>
+        <source>Do design outputs meet the input requirements and suffice for later production, service provision and checking? Show drawings, specifications or service descriptions and their link to the inputs.</source>
+        <translation>Erfüllen die Entwicklungsergebnisse die Eingabeanforderungen, und reichen sie für die spätere Produktion, Dienstleistungserbringung und Prüfung aus? Zeigen Sie Zeichnungen, Spezifikationen oder Leistungsbeschreibungen und deren Bezug zu den Eingaben.</translation>
+    </message>
+    <message>
+        <source>Do the outputs include or refer to acceptance criteria and the characteristics essential for safe and proper use? Show the retained output records.</source>
+        <translation>Enthalten die Ergebnisse Annahmekriterien und die für den sicheren und bestimmungsgemäßen Gebrauch wesentlichen Merkmale, oder verweisen sie darauf? Zeigen Sie die aufbewahrten Aufzeichnungen der Entwicklungsergebnisse.</translation>
+    </message>
+    <message>
+        <source>Are changes made during or after design and development identified, reviewed and controlled so that they do not harm conformity? Show the change log for a sampled project.</source>
+        <translation>Werden Änderungen während oder nach der Entwicklung erkannt, geprüft und gelenkt, sodass sie die Konformität nicht beeinträchtigen? Zeigen Sie das Änderungsprotokoll eines ausgewählten Projekts.</translation>
+    </message>
+    <message>
+        <source>For a sampled change, are the review results, the authorisation and the actions taken to prevent adverse effects recorded? Show the change record.</source>
+        <translation>Sind für eine ausgewählte Änderung die Prüfergebnisse, die Genehmigung und die Maßnahmen zur Vermeidung nachteiliger Auswirkungen aufgezeichnet? Zeigen Sie die Änderungsaufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Does the organisation know which products, services and processes are externally provided, including outsourced processes and direct deliveries to customers? Show the approved supplier list.</source>
+        <translation>Weiß die Organisation, welche Produkte, Dienstleistungen und Prozesse extern bereitgestellt werden, einschließlich ausgegliederter Prozesse und Direktlieferungen an Kunden? Zeigen Sie die Liste der zugelassenen Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Are criteria for selecting, evaluating, monitoring and re-evaluating external providers defined and applied? Show evaluation records for sampled suppliers and the actions arising from them.</source>
+        <translation>Sind Kriterien für Auswahl, Beurteilung, Leistungsüberwachung und Neubeurteilung externer Anbieter festgelegt, und werden sie angewendet? Zeigen Sie Beurteilungsaufzeichnungen für ausgewählte Lieferanten und die daraus abgeleiteten Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>How has the organisation decided the type and extent of control over each external provider and outsourced process, based on its impact on meeting requirements? Show where the controls are defined.</source>
+        <translation>Wie hat die Organisation Art und Umfang der Steuerung für jeden externen Anbieter und jeden ausgegliederten Prozess festgelegt, ausgehend von deren Einfluss auf die Erfüllung der Anforderungen? Zeigen Sie, wo die Steuerungsmaßnahmen festgelegt sind.</translation>
+    </message>
+    <message>
+        <source>Do outsourced processes stay under the control of the QMS, and is what is received verified against requirements? Show incoming inspection records, certificates of conformity or supplier audit reports.</source>
+        <translation>Bleiben ausgegliederte Prozesse unter der Steuerung des QMS, und wird das Erhaltene gegen die Anforderungen verifiziert? Zeigen Sie Wareneingangsprüfungen, Konformitätsbescheinigungen oder Lieferantenauditberichte.</translation>
+    </message>
+    <message>
+        <source>Are requirements checked for clarity and adequacy before they are passed to external providers? Show sampled purchase orders or contracts and how they were reviewed before issue.</source>
+        <translation>Werden die Anforderungen auf Klarheit und Angemessenheit geprüft, bevor sie externen Anbietern mitgeteilt werden? Zeigen Sie ausgewählte Bestellungen oder Verträge und wie sie vor der Versendung geprüft wurden.</translation>
+    </message>
+    <message>
+        <source>Do purchasing documents state what is to be supplied, the approvals and competence required, interactions, the controls and monitoring to be applied and any verification at the supplier&apos;s site? Check a sample.</source>
+        <translation>Geben die Beschaffungsdokumente an, was zu liefern ist, welche Freigaben und Kompetenz gefordert sind, welche Wechselwirkungen bestehen, welche Steuerung und Überwachung angewendet werden und welche Verifizierungen beim Lieferanten geplant sind? Prüfen Sie eine Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Is the work carried out under controlled conditions: defined characteristics and results to achieve, suitable infrastructure and measuring equipment, competent people? Observe the work and show work instructions and job records.</source>
+        <translation>Wird die Arbeit unter beherrschten Bedingungen durchgeführt: festgelegte Merkmale und zu erzielende Ergebnisse, geeignete Infrastruktur und Messmittel, kompetente Personen? Beobachten Sie die Arbeit und lassen Sie sich Arbeitsanweisungen und Auftragsaufzeichnungen zeigen.</translation>
+    </message>
+    <message>
+        <source>Are checks made at the appropriate stages, and are processes whose output cannot be verified afterwards validated and periodically revalidated? Show inspection records and process validation reports.</source>
+        <translation>Werden Prüfungen in den geeigneten Phasen durchgeführt, und werden Prozesse, deren Ergebnis nachträglich nicht verifiziert werden kann, validiert und regelmäßig erneut validiert? Zeigen Sie Prüfaufzeichnungen und Berichte zur Prozessvalidierung.</translation>
+    </message>
+    <message>
+        <source>Which measures are in place to prevent human error, and how are release, delivery and after-delivery activities carried out? Show examples such as checklists, poka-yoke or second-person checks.</source>
+        <translation>Welche Maßnahmen zur Vermeidung menschlicher Fehler sind umgesetzt, und wie werden Freigabe, Lieferung und Tätigkeiten nach der Lieferung durchgeführt? Zeigen Sie Beispiele wie Checklisten, Poka-Yoke oder Vier-Augen-Prüfungen.</translation>
+    </message>
+    <message>
+        <source>How are outputs identified, and how is their inspection status shown throughout production and service provision? Check labels, tags, routing cards or the system status in the work area.</source>
+        <translation>Wie werden Ergebnisse gekennzeichnet, und wie wird ihr Prüfstatus während der gesamten Produktion und Dienstleistungserbringung erkennbar gemacht? Prüfen Sie Etiketten, Anhänger, Laufkarten oder den Systemstatus im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Where traceability is required, is unique identification controlled and recorded? Trace a sampled item or job back to its materials, equipment and people, and forward to the customer.</source>
+        <translation>Wird dort, wo Rückverfolgbarkeit gefordert ist, die eindeutige Kennzeichnung gelenkt und aufgezeichnet? Verfolgen Sie ein ausgewähltes Teil oder einen Auftrag rückwärts bis zu Material, Ausrüstung und Personen und vorwärts bis zum Kunden.</translation>
+    </message>
+    <message>
+        <source>Which property of customers or external providers does the organisation hold or use (materials, tools, premises, data, intellectual property), and how is it identified, verified and protected? Show the register and the storage conditions.</source>
+        <translation>Welches Eigentum von Kunden oder externen Anbietern verwahrt oder nutzt die Organisation (Material, Werkzeuge, Räumlichkeiten, Daten, geistiges Eigentum), und wie wird es gekennzeichnet, verifiziert und geschützt? Zeigen Sie das Verzeichnis und die Lagerbedingungen.</translation>
+    </message>
+    <message>
+        <source>When such property was lost, damaged or found unsuitable, was the owner told and was this recorded? Show the records or the notification procedure.</source>
+        <translation>Wurde der Eigentümer informiert und wurde dies aufgezeichnet, wenn solches Eigentum verloren ging, beschädigt wurde oder sich als ungeeignet erwies? Zeigen Sie die Aufzeichnungen oder das Meldeverfahren.</translation>
+    </message>
+    <message>
+        <source>How are outputs kept conforming during production and delivery, e.g. by handling, packaging, storage, transport and protection from contamination or damage? Visit storage areas and show the instructions.</source>
+        <translation>Wie wird die Konformität der Ergebnisse während Produktion und Lieferung erhalten, z. B. durch Handhabung, Verpackung, Lagerung, Transport und Schutz vor Verunreinigung oder Beschädigung? Besichtigen Sie Lagerbereiche und lassen Sie sich die Anweisungen zeigen.</translation>
+    </message>
+    <message>
+        <source>Where relevant, are shelf life, storage conditions and stock rotation controlled? Show storage condition records, first-in-first-out evidence or damage reports.</source>
+        <translation>Werden, soweit relevant, Haltbarkeit, Lagerbedingungen und Lagerumschlag gesteuert? Zeigen Sie Aufzeichnungen zu Lagerbedingungen, Nachweise zum FIFO-Prinzip oder Schadensberichte.</translation>
+    </message>
+    <message>
+        <source>Which after-delivery obligations apply (warranty, maintenance, servicing, recycling, disposal), and how has their extent been determined? Show contracts, warranty terms and service records.</source>
+        <translation>Welche Verpflichtungen nach der Lieferung bestehen (Gewährleistung, Wartung, Kundendienst, Recycling, Entsorgung), und wie wurde ihr Umfang bestimmt? Zeigen Sie Verträge, Gewährleistungsbedingungen und Serviceaufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Were legal requirements, possible undesired consequences, product life, customer requirements and customer feedback considered? Show how warranty or field data feed back into the QMS.</source>
+        <translation>Wurden gesetzliche Anforderungen, mögliche unerwünschte Folgen, die Lebensdauer des Produkts, Kundenanforderungen und Kundenrückmeldungen berücksichtigt? Zeigen Sie, wie Gewährleistungs- oder Felddaten in das QMS zurückfließen.</translation>
+    </message>
+    <message>
+        <source>How are unplanned changes in production or service provision (e.g. a substitute material, machine or operator) reviewed and controlled to keep conformity? Show the records of a recent change.</source>
+        <translation>Wie werden ungeplante Änderungen in der Produktion oder Dienstleistungserbringung (z. B. Ersatzmaterial, andere Maschine, anderes Personal) geprüft und gelenkt, damit die Konformität erhalten bleibt? Zeigen Sie die Aufzeichnungen zu einer kürzlich erfolgten Änderung.</translation>
+    </message>
+    <message>
+        <source>Do the change records show the results of the review, who authorised the change and any actions needed? Check a sample.</source>
+        <translation>Gehen aus den Änderungsaufzeichnungen die Ergebnisse der Prüfung, die Person, die die Änderung genehmigt hat, und etwaige erforderliche Maßnahmen hervor? Prüfen Sie eine Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Are planned checks in place at suitable stages to verify that requirements have been met before release? Show inspection and test plans and the results for sampled deliveries.</source>
+        <translation>Sind in geeigneten Phasen geplante Prüfungen vorgesehen, um vor der Freigabe zu verifizieren, dass die Anforderungen erfüllt sind? Zeigen Sie Prüfpläne und die Ergebnisse für ausgewählte Lieferungen.</translation>
+    </message>
+    <message>
+        <source>Do release records show evidence of conformity with the acceptance criteria and who authorised the release? Check sampled release records.</source>
+        <translation>Enthalten die Freigabeaufzeichnungen Nachweise der Konformität mit den Annahmekriterien und die Angabe, wer die Freigabe genehmigt hat? Prüfen Sie ausgewählte Freigabeaufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Was anything released before the planned checks were complete, and if so, was it approved by a relevant authority and, where applicable, by the customer? Show the approvals.</source>
+        <translation>Wurde etwas vor Abschluss der geplanten Prüfungen freigegeben, und falls ja, wurde dies von einer zuständigen Stelle und gegebenenfalls vom Kunden genehmigt? Zeigen Sie die Genehmigungen.</translation>
+    </message>
+    <message>
+        <source>How are nonconforming outputs identified and controlled to prevent their unintended use or delivery? Check quarantine areas, blocked stock or the hold status in the system.</source>
+        <translation>Wie werden nichtkonforme Ergebnisse gekennzeichnet und gelenkt, um ihre unbeabsichtigte Verwendung oder Auslieferung zu verhindern? Prüfen Sie Sperrbereiche, gesperrte Bestände oder den Sperrstatus im System.</translation>
+    </message>
+    <message>
+        <source>Is action taken according to the nature and effect of the nonconformity (correction, segregation, return, suspension, informing the customer, concession), also when found after delivery? Show sampled records.</source>
+        <translation>Werden Maßnahmen entsprechend Art und Auswirkung der Nichtkonformität ergriffen (Korrektur, Aussonderung, Rücksendung, Aussetzen, Information des Kunden, Sonderfreigabe), auch wenn sie erst nach der Lieferung festgestellt wird? Zeigen Sie ausgewählte Aufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>After a nonconforming output has been corrected, is its conformity verified again? Show the re-inspection records.</source>
+        <translation>Wird nach der Korrektur eines nichtkonformen Ergebnisses dessen Konformität erneut verifiziert? Zeigen Sie die Aufzeichnungen der erneuten Prüfung.</translation>
+    </message>
+    <message>
+        <source>Do nonconformity records describe the nonconformity, the actions taken and any concessions obtained? Check a sample of recent records.</source>
+        <translation>Beschreiben die Aufzeichnungen zu Nichtkonformitäten die Nichtkonformität, die ergriffenen Maßnahmen und etwaige erteilte Sonderfreigaben? Prüfen Sie eine Stichprobe aktueller Aufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Do the records identify who decided on the action taken for each nonconformity? Show the decision and the authority behind it.</source>
+        <translation>Geht aus den Aufzeichnungen hervor, wer über die Maßnahme zu jeder Nichtkonformität entschieden hat? Zeigen Sie die Entscheidung und die Befugnis, auf der sie beruht.</translation>
+    </message>
+    <message>
+        <source>Has the organisation determined what to monitor and measure, the methods to use, and when results are analysed and evaluated? Show the monitoring plan or list of indicators.</source>
+        <translation>Hat die Organisation bestimmt, was überwacht und gemessen wird, welche Methoden angewendet werden und wann die Ergebnisse analysiert und bewertet werden? Zeigen Sie den Überwachungsplan oder die Kennzahlenliste.</translation>
+    </message>
+    <message>
+        <source>Do the methods give valid results, is the performance and effectiveness of the QMS evaluated, and are the results retained? Show recent monitoring results and evaluation records.</source>
+        <translation>Liefern die Methoden gültige Ergebnisse, werden Leistung und Wirksamkeit des QMS bewertet, und werden die Ergebnisse aufbewahrt? Zeigen Sie aktuelle Überwachungsergebnisse und Bewertungsaufzeichnungen.</translation>
+    </message>
+    <message>
+        <source>How does the organisation monitor how customers perceive the degree to which their needs and expectations are met? Show surveys, feedback, complaint trends, repeat orders or market share data.</source>
+        <translation>Wie überwacht die Organisation, wie Kunden den Grad der Erfüllung ihrer Erfordernisse und Erwartungen wahrnehmen? Zeigen Sie Umfragen, Rückmeldungen, Reklamationstrends, Folgeaufträge oder Marktanteilsdaten.</translation>
+    </message>
+    <message>
+        <source>Are methods for obtaining, monitoring and reviewing this information defined, and are the results acted on? Show the latest analysis and the actions it led to.</source>
+        <translation>Sind Methoden zum Einholen, Überwachen und Überprüfen dieser Informationen festgelegt, und werden aus den Ergebnissen Maßnahmen abgeleitet? Zeigen Sie die neueste Auswertung und die daraus folgenden Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Are monitoring and measurement data analysed to evaluate conformity, customer satisfaction, QMS performance and effectiveness, and whether planning was implemented effectively? Show the analysis reports.</source>
+        <translation>Werden Daten aus Überwachung und Messung analysiert, um Konformität, Kundenzufriedenheit, Leistung und Wirksamkeit des QMS sowie die wirksame Umsetzung der Planung zu bewerten? Zeigen Sie die Analyseberichte.</translation>
+    </message>
+    <message>
+        <source>Does the analysis also cover the effectiveness of actions on risks and opportunities, the performance of external providers and the need for improvement? Show how conclusions are drawn and used.</source>
+        <translation>Umfasst die Analyse auch die Wirksamkeit der Maßnahmen zu Risiken und Chancen, die Leistung externer Anbieter und den Verbesserungsbedarf? Zeigen Sie, wie Schlussfolgerungen gezogen und genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Are internal audits carried out at planned intervals, covering all QMS processes and clauses within the audit cycle? Show the audit schedule and the audits completed against it.</source>
+        <translation>Werden interne Audits in geplanten Abständen durchgeführt, und decken sie innerhalb des Auditzyklus alle Prozesse und Abschnitte des QMS ab? Zeigen Sie den Auditplan und die danach durchgeführten Audits.</translation>
+    </message>
+    <message>
+        <source>Do the audits establish whether the QMS meets the organisation&apos;s own requirements and those of ISO 9001, and whether it is effectively implemented and maintained? Show audit reports with their conclusions.</source>
+        <translation>Stellen die Audits fest, ob das QMS die eigenen Anforderungen der Organisation und die der ISO 9001 erfüllt und ob es wirksam verwirklicht und aufrechterhalten wird? Zeigen Sie Auditberichte mit ihren Schlussfolgerungen.</translation>
+    </message>
+    <message>
+        <source>Does the audit programme set frequency, methods, responsibilities, planning and reporting, taking account of process importance, changes and previous audit results? Show the programme and how it was adjusted.</source>
+        <translation>Legt das Auditprogramm Häufigkeit, Methoden, Verantwortlichkeiten, Planung und Berichterstattung fest, unter Berücksichtigung der Bedeutung der Prozesse, von Änderungen und der Ergebnisse früherer Audits? Zeigen Sie das Programm und wie es angepasst wurde.</translation>
+    </message>
+    <message>
+        <source>Are criteria and scope defined for each audit, and are auditors chosen so that audits are objective and impartial (no auditing of their own work)? Show audit plans and auditor qualifications.</source>
+        <translation>Sind für jedes Audit Kriterien und Umfang festgelegt, und werden die Auditoren so ausgewählt, dass die Audits objektiv und unparteiisch sind (keine Auditierung der eigenen Arbeit)? Zeigen Sie Auditpläne und Auditorenqualifikationen.</translation>
+    </message>
+    <message>
+        <source>Are results reported to the relevant managers, and are corrections and corrective actions taken without undue delay? Show audit reports, their distribution and the follow-up of findings.</source>
+        <translation>Werden die Ergebnisse an die zuständigen Führungskräfte berichtet, und werden Korrekturen und Korrekturmaßnahmen ohne ungerechtfertigte Verzögerung ergriffen? Zeigen Sie Auditberichte, ihre Verteilung und die Nachverfolgung der Feststellungen.</translation>
+    </message>
+    <message>
+        <source>Does top management review the QMS at planned intervals to confirm it is still suitable, adequate, effective and aligned with the strategic direction? Show the review schedule and the last minutes.</source>
+        <translation>Bewertet die oberste Leitung das QMS in geplanten Abständen, um sicherzustellen, dass es weiterhin geeignet, angemessen und wirksam ist und mit der strategischen Ausrichtung im Einklang steht? Zeigen Sie den Terminplan und das letzte Protokoll.</translation>
+    </message>
+    <message>
+        <source>Who took part in the reviews, and is top management actually involved? Show the attendance records.</source>
+        <translation>Wer hat an den Bewertungen teilgenommen, und ist die oberste Leitung tatsächlich beteiligt? Zeigen Sie die Teilnehmerlisten.</translation>
+    </message>
+    <message>
+        <source>Did the last management review consider the status of actions from earlier reviews and changes in internal and external issues relevant to the QMS? Show the review inputs.</source>
+        <translation>Wurden in der letzten Managementbewertung der Stand der Maßnahmen aus früheren Bewertungen und Änderungen bei internen und externen, für das QMS relevanten Themen berücksichtigt? Zeigen Sie die Eingaben der Bewertung.</translation>
+    </message>
+    <message>
+        <source>Did it cover performance data: customer satisfaction and feedback, objectives, process performance, nonconformities and corrective actions, monitoring results, audit results and external providers? Show the data presented.</source>
+        <translation>Umfasste sie Leistungsdaten: Kundenzufriedenheit und Rückmeldungen, Ziele, Prozessleistung, Nichtkonformitäten und Korrekturmaßnahmen, Überwachungsergebnisse, Auditergebnisse und externe Anbieter? Zeigen Sie die vorgelegten Daten.</translation>
+    </message>
+    <message>
+        <source>Were the adequacy of resources, the effectiveness of actions on risks and opportunities, and opportunities for improvement reviewed? Which records show this?</source>
+        <translation>Wurden die Angemessenheit der Ressourcen, die Wirksamkeit der Maßnahmen zu Risiken und Chancen sowie Verbesserungsmöglichkeiten bewertet? Welche Aufzeichnungen belegen dies?</translation>
+    </message>
+    <message>
+        <source>Do the review outputs include decisions and actions on improvement opportunities, needed changes to the QMS and resource needs? Show the minutes or action list of the last review.</source>
+        <translation>Enthalten die Ergebnisse der Bewertung Entscheidungen und Maßnahmen zu Verbesserungsmöglichkeiten, zu notwendigen Änderungen am QMS und zum Ressourcenbedarf? Zeigen Sie das Protokoll oder die Maßnahmenliste der letzten Bewertung.</translation>
+    </message>
+    <message>
+        <source>Is the management review retained as documented information, and are its actions followed up to completion? Show the status of the actions.</source>
+        <translation>Wird die Managementbewertung als dokumentierte Information aufbewahrt, und werden ihre Maßnahmen bis zum Abschluss nachverfolgt? Zeigen Sie den Stand der Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>How does the organisation identify and select opportunities to improve products, services, processes and QMS results? Show the improvement register, suggestion scheme or project list.</source>
+        <translation>Wie ermittelt und wählt die Organisation Möglichkeiten zur Verbesserung von Produkten, Dienstleistungen, Prozessen und Ergebnissen des QMS aus? Zeigen Sie das Verbesserungsregister, das Vorschlagswesen oder die Projektliste.</translation>
+    </message>
+    <message>
+        <source>Which improvements were made to meet customer requirements, raise customer satisfaction, or correct, prevent or reduce undesired effects? Show evidence of the results achieved.</source>
+        <translation>Welche Verbesserungen wurden umgesetzt, um Kundenanforderungen zu erfüllen, die Kundenzufriedenheit zu erhöhen oder unerwünschte Auswirkungen zu korrigieren, zu verhindern oder zu verringern? Zeigen Sie Nachweise der erzielten Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>When a nonconformity occurs, including one raised by a complaint, how does the organisation react to control and correct it and deal with the consequences? Show sampled nonconformity and complaint records.</source>
+        <translation>Wie reagiert die Organisation, wenn eine Nichtkonformität auftritt, auch aus einer Reklamation, um sie unter Kontrolle zu bringen, sie zu korrigieren und mit den Folgen umzugehen? Zeigen Sie ausgewählte Aufzeichnungen zu Nichtkonformitäten und Reklamationen.</translation>
+    </message>
+    <message>
+        <source>Is the need to remove causes evaluated by reviewing the nonconformity, finding its root cause and checking whether similar cases exist or could occur? Show root cause analyses (e.g. 5 Whys, Ishikawa, 8D).</source>
+        <translation>Wird die Notwendigkeit, Ursachen zu beseitigen, bewertet, indem die Nichtkonformität überprüft, ihre Grundursache ermittelt und geprüft wird, ob ähnliche Fälle bestehen oder auftreten könnten? Zeigen Sie Ursachenanalysen (z. B. 5 Why, Ishikawa, 8D).</translation>
+    </message>
+    <message>
+        <source>Are corrective actions proportionate to the effects, implemented and checked for effectiveness, with risks, opportunities and the QMS updated where needed? Show effectiveness checks for closed actions.</source>
+        <translation>Sind die Korrekturmaßnahmen den Auswirkungen angemessen, umgesetzt und auf Wirksamkeit geprüft, und wurden Risiken, Chancen und das QMS bei Bedarf aktualisiert? Zeigen Sie Wirksamkeitsprüfungen für abgeschlossene Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Are records kept of the nature of each nonconformity and the actions taken afterwards? Check a sample from the nonconformity and corrective action log.</source>
+        <translation>Werden Aufzeichnungen über die Art jeder Nichtkonformität und die anschließend ergriffenen Maßnahmen aufbewahrt? Prüfen Sie eine Stichprobe aus dem Register der Nichtkonformitäten und Korrekturmaßnahmen.</translation>
+    </message>
+    <message>
+        <source>Do the records show the result of each corrective action, including whether it was effective? Show closed actions with their verification.</source>
+        <translation>Zeigen die Aufzeichnungen das Ergebnis jeder Korrekturmaßnahme, einschließlich der Angabe, ob sie wirksam war? Zeigen Sie abgeschlossene Maßnahmen mit ihrer Verifizierung.</translation>
+    </message>
+    <message>
+        <source>How does the organisation continually improve the suitability, adequacy and effectiveness of the QMS? Show trends in key indicators over several periods.</source>
+        <translation>Wie verbessert die Organisation fortlaufend die Eignung, Angemessenheit und Wirksamkeit des QMS? Zeigen Sie die Entwicklung wesentlicher Kennzahlen über mehrere Perioden.</translation>
+    </message>
+    <message>
+        <source>Are the results of analysis and evaluation and the outputs of management review used to find needs or opportunities for improvement? Show how they led to improvement actions.</source>
+        <translation>Werden die Ergebnisse der Analyse und Bewertung sowie die Ergebnisse der Managementbewertung genutzt, um Erfordernisse oder Chancen für Verbesserung zu ermitteln? Zeigen Sie, wie daraus Verbesserungsmaßnahmen entstanden sind.</translation>
+    </message>
+</context>
+<context>
     <name>qms::AuditTrail</name>
     <message>
         <source>Writing the audit trail</source>
@@ -1119,16 +1745,28 @@
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <source>only one process can be named</source>
-        <translation>nur ein Prozess kann angegeben werden</translation>
-    </message>
-    <message>
         <source>item %1: &quot;%2&quot; is not a record id such as DOC-0004</source>
         <translation>Eintrag %1: „%2“ ist keine Datensatz-ID wie DOC-0004</translation>
     </message>
     <message>
         <source>item %1: &quot;%2&quot; is not one of %3</source>
         <translation>Eintrag %1: „%2“ ist keiner von %3</translation>
+    </message>
+    <message>
+        <source>only one %1 can be named</source>
+        <translation>nur ein Datensatz (%1) kann genannt werden</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 cells; this table has %3</source>
+        <translation>Zeile %1 hat %2 Zellen; diese Tabelle hat %3</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause number such as 8.5.1</source>
+        <translation>„%1“ ist keine Abschnittsnummer wie 8.5.1</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2411,130 @@
         <source>Change requests</source>
         <translation>Änderungsanträge</translation>
     </message>
+    <message>
+        <source>Process audit</source>
+        <translation>Prozessaudit</translation>
+    </message>
+    <message>
+        <source>System audit</source>
+        <translation>Systemaudit</translation>
+    </message>
+    <message>
+        <source>Product audit</source>
+        <translation>Produktaudit</translation>
+    </message>
+    <message>
+        <source>Supplier audit</source>
+        <translation>Lieferantenaudit</translation>
+    </message>
+    <message>
+        <source>Follow-up audit</source>
+        <translation>Nachaudit</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Berichtet</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Major NC</source>
+        <translation>Schwerwiegende Abweichung</translation>
+    </message>
+    <message>
+        <source>Minor NC</source>
+        <translation>Geringfügige Abweichung</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Verbesserungspotenzial</translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <translation>Nicht auditiert</translation>
+    </message>
+    <message>
+        <source>Inputs collected</source>
+        <translation>Eingaben gesammelt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Status of actions from previous reviews</source>
+        <translation>Status der Maßnahmen aus vorherigen Managementbewertungen</translation>
+    </message>
+    <message>
+        <source>Changes in external and internal issues</source>
+        <translation>Veränderungen bei externen und internen Themen</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction and feedback</source>
+        <translation>Kundenzufriedenheit und Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Quality objectives met</source>
+        <translation>Erfüllung der Qualitätsziele</translation>
+    </message>
+    <message>
+        <source>Process performance and conformity of products and services</source>
+        <translation>Prozessleistung und Konformität von Produkten und Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>Nichtkonformitäten und Korrekturmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Monitoring and measurement results</source>
+        <translation>Ergebnisse von Überwachung und Messung</translation>
+    </message>
+    <message>
+        <source>Audit results</source>
+        <translation>Auditergebnisse</translation>
+    </message>
+    <message>
+        <source>Performance of external providers</source>
+        <translation>Leistung externer Anbieter</translation>
+    </message>
+    <message>
+        <source>Adequacy of resources</source>
+        <translation>Angemessenheit der Ressourcen</translation>
+    </message>
+    <message>
+        <source>Effectiveness of actions on risks and opportunities</source>
+        <translation>Wirksamkeit der Maßnahmen zu Risiken und Chancen</translation>
+    </message>
+    <message>
+        <source>Opportunities for improvement</source>
+        <translation>Möglichkeiten zur Verbesserung</translation>
+    </message>
+    <message>
+        <source>Change to the QMS</source>
+        <translation>Änderung am QMS</translation>
+    </message>
+    <message>
+        <source>Resource need</source>
+        <translation>Ressourcenbedarf</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Interne Audits</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Managementbewertungen</translation>
+    </message>
 </context>
 <context>
     <name>qms::Field</name>
@@ -2020,6 +2782,150 @@
         <source>Change requests</source>
         <translation>Änderungsanträge</translation>
     </message>
+    <message>
+        <source>Clause</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>Gesehene Nachweise</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Type of audit</source>
+        <translation>Auditart</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Leitender Auditor</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Auditteam</translation>
+    </message>
+    <message>
+        <source>Auditees</source>
+        <translation>Auditierte</translation>
+    </message>
+    <message>
+        <source>Independence exception</source>
+        <translation>Ausnahme von der Unabhängigkeit</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Schlussfolgerungen</translation>
+    </message>
+    <message>
+        <source>Report signed by</source>
+        <translation>Bericht unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Berichtet am</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Clauses in scope</source>
+        <translation>Abschnitte im Umfang</translation>
+    </message>
+    <message>
+        <source>Processes in scope</source>
+        <translation>Prozesse im Umfang</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised</source>
+        <translation>Erfasste Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Managementbewertungen</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Data as collected</source>
+        <translation>Gesammelte Daten</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Found in audits</source>
+        <translation>Festgestellt in Audits</translation>
+    </message>
 </context>
 <context>
     <name>qms::ImportTemplate</name>
@@ -2162,6 +3068,170 @@
         <source>Carry out %1: %2</source>
         <translation>%1 umsetzen: %2</translation>
     </message>
+    <message>
+        <source>1 prepared</source>
+        <translation>1 vorbereitet</translation>
+    </message>
+    <message>
+        <source>%1 prepared</source>
+        <translation>%1 vorbereitet</translation>
+    </message>
+    <message>
+        <source>1 in progress</source>
+        <translation>1 in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>%1 in progress</source>
+        <translation>%1 in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>1 reported, to close</source>
+        <translation>1 berichtet, abzuschließen</translation>
+    </message>
+    <message>
+        <source>%1 reported, to close</source>
+        <translation>%1 berichtet, abzuschließen</translation>
+    </message>
+    <message>
+        <source>Audits to hold by %1</source>
+        <translation>Bis %1 durchzuführende Audits</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Leitender Auditor</translation>
+    </message>
+    <message>
+        <source>reported internal audits</source>
+        <translation>berichtete interne Audits</translation>
+    </message>
+    <message>
+        <source>Last audited</source>
+        <translation>Zuletzt auditiert</translation>
+    </message>
+    <message>
+        <source>Aud.</source>
+        <translation>Aud.</translation>
+    </message>
+    <message>
+        <source>Internal audits whose scope includes the clause or a subclause</source>
+        <translation>Interne Audits, deren Umfang den Abschnitt oder einen Unterabschnitt einschließt</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>Interne Audits</translation>
+    </message>
+    <message>
+        <source>Audits of the programme not yet closed (ISO 9001 9.2); overdue: past the planned date and not started. Click to list them.</source>
+        <translation>Noch nicht abgeschlossene Audits des Programms (ISO 9001 9.2); überfällig: nach dem geplanten Datum und nicht begonnen. Klicken, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>next on %1</source>
+        <translation>nächstes am %1</translation>
+    </message>
+    <message>
+        <source>1 open finding</source>
+        <translation>1 offene Feststellung</translation>
+    </message>
+    <message>
+        <source>%1 open findings</source>
+        <translation>%1 offene Feststellungen</translation>
+    </message>
+    <message>
+        <source>Generate from scope</source>
+        <translation>Aus dem Umfang erzeugen</translation>
+    </message>
+    <message>
+        <source>Adds a question for each clause in scope and for each process&apos;s documents and KPIs; questions already listed are kept</source>
+        <translation>Fügt eine Frage je Abschnitt im Umfang sowie zu den Dokumenten und Kennzahlen jedes Prozesses hinzu; vorhandene Fragen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Copy previous audit</source>
+        <translation>Vorheriges Audit übernehmen</translation>
+    </message>
+    <message>
+        <source>Adds the questions of the last audit with the same scope, without its answers</source>
+        <translation>Fügt die Fragen des letzten Audits mit demselben Umfang hinzu, ohne dessen Antworten</translation>
+    </message>
+    <message>
+        <source>Raise nonconformity</source>
+        <translation>Nichtkonformität erfassen</translation>
+    </message>
+    <message>
+        <source>ISO 9001:2015 and the QMS documents in scope</source>
+        <translation>ISO 9001:2015 und die QMS-Dokumente im Umfang</translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3</source>
+        <translation>%1 Punkt %2: %3</translation>
+    </message>
+    <message>
+        <source>1 planned</source>
+        <translation>1 geplant</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>1 held, to sign</source>
+        <translation>1 durchgeführt, zu unterzeichnen</translation>
+    </message>
+    <message>
+        <source>%1 held, to sign</source>
+        <translation>%1 durchgeführt, zu unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Management reviews to hold by %1</source>
+        <translation>Bis %1 durchzuführende Managementbewertungen</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>closed management reviews</source>
+        <translation>abgeschlossene Managementbewertungen</translation>
+    </message>
+    <message>
+        <source>MRs</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Management reviews linked to the clause or a subclause</source>
+        <translation>Mit dem Abschnitt oder einem Unterabschnitt verknüpfte Managementbewertungen</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Managementbewertung</translation>
+    </message>
+    <message>
+        <source>Reviews not yet closed (ISO 9001 9.3); overdue: past the planned date and not held. Click to list them.</source>
+        <translation>Noch nicht abgeschlossene Bewertungen (ISO 9001 9.3); überfällig: nach dem geplanten Datum und nicht durchgeführt. Klicken, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>1 month since the last one</source>
+        <translation>1 Monat seit der letzten</translation>
+    </message>
+    <message>
+        <source>%1 months since the last one</source>
+        <translation>%1 Monate seit der letzten</translation>
+    </message>
+    <message>
+        <source>none held yet</source>
+        <translation>noch keine durchgeführt</translation>
+    </message>
+    <message>
+        <source>New action for this decision</source>
+        <translation>Neue Maßnahme zu dieser Entscheidung</translation>
+    </message>
+    <message>
+        <source>Management review %1</source>
+        <translation>Managementbewertung %1</translation>
+    </message>
+    <message>
+        <source>%1 decision %2: %3</source>
+        <translation>%1 Entscheidung %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>qms::Migrations</name>
@@ -2257,6 +3327,10 @@
     <message>
         <source>approve a change</source>
         <translation>eine Änderung genehmigen</translation>
+    </message>
+    <message>
+        <source>approve an exception to auditor independence</source>
+        <translation>eine Ausnahme von der Unabhängigkeit der Auditoren genehmigen</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3440,78 @@
     <message>
         <source>A closed change is kept as it was.</source>
         <translation>Eine abgeschlossene Änderung bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 names %2, which does not exist</source>
+        <translation>Checklistenpunkt %1 nennt %2, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 %3</source>
+        <translation>%1 ist Eigner von %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 %3</source>
+        <translation>%1 hat %2 %3 verfasst</translation>
+    </message>
+    <message>
+        <source>Auditors do not audit their own work (ISO 9001 9.2.2 c): %1. Choose other auditors, or a quality manager writes why it is acceptable under &quot;Independence exception&quot; and signs it.</source>
+        <translation>Auditoren auditieren nicht ihre eigene Arbeit (ISO 9001 9.2.2 c): %1. Wählen Sie andere Auditoren, oder ein Qualitätsmanager begründet unter „Ausnahme von der Unabhängigkeit“, warum es hier vertretbar ist, und unterzeichnet dies.</translation>
+    </message>
+    <message>
+        <source>Not independent of the scope</source>
+        <translation>Nicht unabhängig vom Umfang</translation>
+    </message>
+    <message>
+        <source>The independence exception was approved for other auditors or another scope. Review it for %1 and sign it again.</source>
+        <translation>Die Ausnahme von der Unabhängigkeit wurde für andere Auditoren oder einen anderen Umfang genehmigt. Prüfen Sie sie für %1 und unterzeichnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Review the exception</source>
+        <translation>Ausnahme prüfen</translation>
+    </message>
+    <message>
+        <source>The report of %1 is signed: reopen it to change the checklist or the conclusions.</source>
+        <translation>Der Bericht zu %1 ist unterzeichnet: Öffnen Sie ihn wieder, um Checkliste oder Schlussfolgerungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>A new audit starts as planned.</source>
+        <translation>Ein neues Audit beginnt als geplant.</translation>
+    </message>
+    <message>
+        <source>A closed audit is kept as it was.</source>
+        <translation>Ein abgeschlossenes Audit bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>Save the independence exception first: it is signed on its own.</source>
+        <translation>Speichern Sie zuerst die Ausnahme von der Unabhängigkeit: Sie wird für sich unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Only the lead auditor, %1, signs the report of %2.</source>
+        <translation>Nur der leitende Auditor, %1, unterzeichnet den Bericht zu %2.</translation>
+    </message>
+    <message>
+        <source>A new management review starts as planned.</source>
+        <translation>Eine neue Managementbewertung beginnt als geplant.</translation>
+    </message>
+    <message>
+        <source>The inputs of a review are collected from the records by its step &quot;Collect inputs&quot;, not typed in.</source>
+        <translation>Die Eingaben einer Bewertung werden mit dem Schritt „Eingaben sammeln“ aus den Datensätzen gesammelt, nicht eingetippt.</translation>
+    </message>
+    <message>
+        <source>A closed management review is kept as it was.</source>
+        <translation>Eine abgeschlossene Managementbewertung bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>The inputs of %1 were collected on its way to &quot;Inputs collected&quot; and are frozen: only the commentary is written. To collect them again, go back to planned.</source>
+        <translation>Die Eingaben von %1 wurden beim Schritt zu „Eingaben gesammelt“ gesammelt und sind eingefroren: Nur der Kommentar wird geschrieben. Um sie neu zu sammeln, gehen Sie zurück zu geplant.</translation>
+    </message>
+    <message>
+        <source>Frozen when collected</source>
+        <translation>Beim Sammeln eingefroren</translation>
+    </message>
+    <message>
+        <source>Only the chair, %1, signs and closes %2.</source>
+        <translation>Nur der Vorsitz, %1, unterzeichnet und schließt %2.</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +3703,10 @@
         <source>Checking %1</source>
         <translation>%1 prüfen</translation>
     </message>
+    <message>
+        <source>%1: %2 is set by the workflow and not changed by hand.</source>
+        <translation>%1: %2 wird vom Arbeitsablauf gesetzt und nicht von Hand geändert.</translation>
+    </message>
 </context>
 <context>
     <name>qms::RegisterQuery</name>
@@ -2688,6 +3838,42 @@
         <source>Affected items</source>
         <translation>Betroffene Elemente</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Leitender Auditor</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
 </context>
 <context>
     <name>qms::RegisterWorkbook</name>
@@ -2764,6 +3950,153 @@
     </message>
 </context>
 <context>
+    <name>qms::ReviewInputs</name>
+    <message>
+        <source>Collecting the review inputs</source>
+        <translation>Sammeln der Bewertungseingaben</translation>
+    </message>
+    <message>
+        <source>No customer complaint was recorded as a nonconformity in the period.</source>
+        <translation>Im Zeitraum wurde keine Kundenreklamation als Nichtkonformität erfasst.</translation>
+    </message>
+    <message>
+        <source>Process monitoring raised no nonconformity in the period.</source>
+        <translation>Die Prozessüberwachung hat im Zeitraum keine Nichtkonformität ergeben.</translation>
+    </message>
+    <message>
+        <source>No nonconformity was attributed to a supplier in the period.</source>
+        <translation>Im Zeitraum wurde keine Nichtkonformität einem Lieferanten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>No earlier management review is recorded in this file.</source>
+        <translation>In dieser Datei ist keine frühere Managementbewertung erfasst.</translation>
+    </message>
+    <message>
+        <source>Decisions of %1 (held %2):</source>
+        <translation>Entscheidungen von %1 (durchgeführt am %2):</translation>
+    </message>
+    <message>
+        <source>It recorded no decisions.</source>
+        <translation>Sie hat keine Entscheidungen festgehalten.</translation>
+    </message>
+    <message>
+        <source>no action raised</source>
+        <translation>keine Maßnahme erfasst</translation>
+    </message>
+    <message>
+        <source>, overdue since %1</source>
+        <translation>, überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Actions still open: %1.</source>
+        <translation>Noch offene Maßnahmen: %1.</translation>
+    </message>
+    <message>
+        <source>Internal and external issues are not kept as records in this file yet; the changes to the QMS show what moved.</source>
+        <translation>Interne und externe Themen werden in dieser Datei noch nicht als Datensätze geführt; die Änderungen am QMS zeigen, was sich bewegt hat.</translation>
+    </message>
+    <message>
+        <source>Changes closed in the period: %1</source>
+        <translation>Im Zeitraum abgeschlossene Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Changes still open: %1</source>
+        <translation>Noch offene Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Nonconformities in the period: %1 (%2 major, %3 still open):</source>
+        <translation>Nichtkonformitäten im Zeitraum: %1 (%2 schwerwiegend, %3 noch offen):</translation>
+    </message>
+    <message>
+        <source>Quality objectives are not kept as records in this file yet. KPI targets set on the processes:</source>
+        <translation>Qualitätsziele werden in dieser Datei noch nicht als Datensätze geführt. Kennzahlziele der Prozesse:</translation>
+    </message>
+    <message>
+        <source>No process has a KPI target.</source>
+        <translation>Kein Prozess hat ein Kennzahlziel.</translation>
+    </message>
+    <message>
+        <source>Nonconformities in the period by process:</source>
+        <translation>Nichtkonformitäten im Zeitraum nach Prozess:</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 major)</source>
+        <translation>%1 %2: %3 (%4 schwerwiegend)</translation>
+    </message>
+    <message>
+        <source>Raised in the period: %1 (%2 major, %3 minor, %4 observations); closed in the period: %5.</source>
+        <translation>Im Zeitraum erfasst: %1 (%2 schwerwiegend, %3 geringfügig, %4 Beobachtungen); im Zeitraum abgeschlossen: %5.</translation>
+    </message>
+    <message>
+        <source>Open today: %1; the oldest open for %2 days.</source>
+        <translation>Heute offen: %1; die älteste seit %2 Tagen.</translation>
+    </message>
+    <message>
+        <source>Top sources: %1.</source>
+        <translation>Häufigste Quellen: %1.</translation>
+    </message>
+    <message>
+        <source>Corrective actions completed in the period: %1, on time: %2.</source>
+        <translation>Im Zeitraum erledigte Korrekturmaßnahmen: %1, davon termingerecht: %2.</translation>
+    </message>
+    <message>
+        <source>%1, planned %2</source>
+        <translation>%1, geplant %2</translation>
+    </message>
+    <message>
+        <source>Audits held in the period: %1</source>
+        <translation>Im Zeitraum durchgeführte Audits: %1</translation>
+    </message>
+    <message>
+        <source>Checklist results: %1.</source>
+        <translation>Checklistenergebnisse: %1.</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised from them: %1.</source>
+        <translation>Daraus erfasste Nichtkonformitäten: %1.</translation>
+    </message>
+    <message>
+        <source>Audits past their planned date and not started: %1</source>
+        <translation>Audits nach dem geplanten Datum und nicht begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Resources the active processes name:</source>
+        <translation>Von den aktiven Prozessen genannte Ressourcen:</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine genannt</translation>
+    </message>
+    <message>
+        <source>Preventive actions completed in the period: %1 (%2 verified effective, %3 not effective).</source>
+        <translation>Im Zeitraum erledigte Vorbeugungsmaßnahmen: %1 (%2 als wirksam bestätigt, %3 nicht wirksam).</translation>
+    </message>
+    <message>
+        <source>Risks and opportunities the active processes name:</source>
+        <translation>Von den aktiven Prozessen genannte Risiken und Chancen:</translation>
+    </message>
+    <message>
+        <source>Improvement actions completed in the period: %1</source>
+        <translation>Im Zeitraum erledigte Verbesserungsmaßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>Improvement actions open: %1</source>
+        <translation>Offene Verbesserungsmaßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>Opportunities for improvement found in audits: %1</source>
+        <translation>In Audits gefundenes Verbesserungspotenzial: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>qms::SearchIndex</name>
     <message>
         <source>Searching for &quot;%1&quot;</source>
@@ -2796,6 +4129,18 @@
         <source>Change approved</source>
         <translation>Änderung genehmigt</translation>
     </message>
+    <message>
+        <source>Audit report signed</source>
+        <translation>Auditbericht unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Independence exception approved</source>
+        <translation>Ausnahme von der Unabhängigkeit genehmigt</translation>
+    </message>
+    <message>
+        <source>Management review approved</source>
+        <translation>Managementbewertung genehmigt</translation>
+    </message>
 </context>
 <context>
     <name>qms::SignatureRepository</name>
@@ -2818,6 +4163,45 @@
     <message>
         <source>The password is wrong: %1 was not signed and nothing was saved.</source>
         <translation>Das Passwort ist falsch: %1 wurde nicht unterschrieben und nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::TableActions</name>
+    <message>
+        <source>%1 has no table &quot;%2&quot;</source>
+        <translation>%1 haben keine Tabelle „%2“</translation>
+    </message>
+    <message>
+        <source>%1 cannot fill &quot;%2&quot; with &quot;%3&quot;</source>
+        <translation>%1 können „%2“ nicht mit „%3“ füllen</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no fill &quot;%2&quot;</source>
+        <translation>Die Tabelle „%1“ kann nicht mit „%2“ gefüllt werden</translation>
+    </message>
+    <message>
+        <source>This table makes no records from its rows.</source>
+        <translation>Diese Tabelle erzeugt keine Datensätze aus ihren Zeilen.</translation>
+    </message>
+    <message>
+        <source>There is no row %1.</source>
+        <translation>Es gibt keine Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 has its record already: %2.</source>
+        <translation>Zeile %1 hat ihren Datensatz bereits: %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: only a row whose %2 is %3 makes one.</source>
+        <translation>Zeile %1: Nur eine Zeile mit %2 %3 erzeugt einen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id</source>
+        <translation>„%1“ ist keine Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; makes no records</source>
+        <translation>Die Tabelle „%1“ erzeugt keine Datensätze</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +4380,30 @@
     <message>
         <source>%1 %2 lies in the future</source>
         <translation>%1 %2 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>An audit needs a title</source>
+        <translation>Ein Audit braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>The audit ends before it starts</source>
+        <translation>Das Audit endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 has no question</source>
+        <translation>Checklistenpunkt %1 hat keine Frage</translation>
+    </message>
+    <message>
+        <source>Checklist item %1: %2 is not a clause of %3</source>
+        <translation>Checklistenpunkt %1: %2 ist kein Abschnitt von %3</translation>
+    </message>
+    <message>
+        <source>A management review needs a title</source>
+        <translation>Eine Managementbewertung braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; is listed twice</source>
+        <translation>Die Eingabe „%1“ steht doppelt in der Liste</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +4643,150 @@
     <message>
         <source>Close nonconformity</source>
         <translation>Nichtkonformität abschließen</translation>
+    </message>
+    <message>
+        <source>Mark prepared</source>
+        <translation>Als vorbereitet markieren</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>Audit absagen</translation>
+    </message>
+    <message>
+        <source>Start audit</source>
+        <translation>Audit beginnen</translation>
+    </message>
+    <message>
+        <source>Sign report</source>
+        <translation>Bericht unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Back to prepared</source>
+        <translation>Zurück zu vorbereitet</translation>
+    </message>
+    <message>
+        <source>Close audit</source>
+        <translation>Audit abschließen</translation>
+    </message>
+    <message>
+        <source>Reopen report</source>
+        <translation>Bericht wieder öffnen</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>Punkt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Say why the audit is cancelled</source>
+        <translation>Geben Sie an, warum das Audit abgesagt wird</translation>
+    </message>
+    <message>
+        <source>Name the lead auditor</source>
+        <translation>Nennen Sie den leitenden Auditor</translation>
+    </message>
+    <message>
+        <source>Give the date the audit is planned for</source>
+        <translation>Geben Sie das geplante Datum des Audits an</translation>
+    </message>
+    <message>
+        <source>Name the clauses or processes in scope (9.2.2 b)</source>
+        <translation>Nennen Sie die Abschnitte oder Prozesse im Umfang (9.2.2 b)</translation>
+    </message>
+    <message>
+        <source>State the audit criteria (9.2.2 b)</source>
+        <translation>Geben Sie die Auditkriterien an (9.2.2 b)</translation>
+    </message>
+    <message>
+        <source>Prepare the checklist: generate it from the scope or add questions</source>
+        <translation>Bereiten Sie die Checkliste vor: aus dem Umfang erzeugen oder Fragen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Answer every checklist question; still open: %1</source>
+        <translation>Beantworten Sie jede Checklistenfrage; noch offen: %1</translation>
+    </message>
+    <message>
+        <source>Write the evidence seen for every answer; missing for: %1</source>
+        <translation>Notieren Sie zu jeder Antwort die gesehenen Nachweise; fehlen bei: %1</translation>
+    </message>
+    <message>
+        <source>Write the audit&apos;s conclusions for the report</source>
+        <translation>Schreiben Sie die Schlussfolgerungen des Audits für den Bericht</translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity for every NC found; not yet raised: %1</source>
+        <translation>Erfassen Sie zu jeder gefundenen Abweichung eine Nichtkonformität; noch nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Collect inputs</source>
+        <translation>Eingaben sammeln</translation>
+    </message>
+    <message>
+        <source>Cancel review</source>
+        <translation>Bewertung absagen</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Sitzung erfassen</translation>
+    </message>
+    <message>
+        <source>Discard inputs</source>
+        <translation>Eingaben verwerfen</translation>
+    </message>
+    <message>
+        <source>Sign and close</source>
+        <translation>Unterzeichnen und abschließen</translation>
+    </message>
+    <message>
+        <source>Back to inputs collected</source>
+        <translation>Zurück zu Eingaben gesammelt</translation>
+    </message>
+    <message>
+        <source>Say why the review is cancelled</source>
+        <translation>Geben Sie an, warum die Bewertung abgesagt wird</translation>
+    </message>
+    <message>
+        <source>Name the chair of the review</source>
+        <translation>Nennen Sie den Vorsitz der Bewertung</translation>
+    </message>
+    <message>
+        <source>Give the period the review covers</source>
+        <translation>Geben Sie den bewerteten Zeitraum an</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <translation>Der Zeitraum endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>Collect the inputs (9.3.2)</source>
+        <translation>Sammeln Sie die Eingaben (9.3.2)</translation>
+    </message>
+    <message>
+        <source>Give the date the review was held</source>
+        <translation>Geben Sie das Datum der Bewertung an</translation>
+    </message>
+    <message>
+        <source>Name who attended</source>
+        <translation>Nennen Sie die Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Write the minutes of the meeting</source>
+        <translation>Schreiben Sie das Protokoll der Sitzung</translation>
+    </message>
+    <message>
+        <source>Write the review&apos;s commentary on every input; missing for: %1</source>
+        <translation>Schreiben Sie zu jeder Eingabe den Kommentar der Bewertung; fehlt bei: %1</translation>
+    </message>
+    <message>
+        <source>Record the review&apos;s decisions: improvements, changes to the QMS, resource needs (9.3.3)</source>
+        <translation>Erfassen Sie die Entscheidungen der Bewertung: Verbesserungen, Änderungen am QMS, Ressourcenbedarf (9.3.3)</translation>
+    </message>
+    <message>
+        <source>Decision %1 says nothing</source>
+        <translation>Entscheidung %1 ist leer</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +5260,14 @@
     <message>
         <source>Linked records</source>
         <translation>Verknüpfte Datensätze</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +5925,26 @@
     <message>
         <source>Filter by words or ID</source>
         <translation>Nach Wörtern oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Leitender Auditor</translation>
+    </message>
+    <message>
+        <source>Any lead auditor</source>
+        <translation>Jeder leitende Auditor</translation>
+    </message>
+    <message>
+        <source>planned in %1</source>
+        <translation>geplant im %1</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Any chair</source>
+        <translation>Jeder Vorsitz</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +6621,14 @@ Qt %2</translation>
     <message>
         <source>C&amp;hanges</source>
         <translation>Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Internal audits</source>
+        <translation>&amp;Interne Audits</translation>
+    </message>
+    <message>
+        <source>&amp;Management reviews</source>
+        <translation>&amp;Managementbewertungen</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +7630,14 @@ Reload %2 now? Your edits in this window will be lost.</source>
         <source>No records match the filter.</source>
         <translation>Keine Datensätze entsprechen dem Filter.</translation>
     </message>
+    <message>
+        <source>Lead auditor: %1</source>
+        <translation>Leitender Auditor: %1</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Vorsitz: %1</translation>
+    </message>
 </context>
 <context>
     <name>qms::gui::RegisterView</name>
@@ -6257,6 +7853,39 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>qms::gui::TableFieldEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open %2</source>
+        <translation>%1
+Doppelklick öffnet %2</translation>
+    </message>
+    <message>
+        <source>Select a row first</source>
+        <translation>Wählen Sie zuerst eine Zeile</translation>
+    </message>
+    <message>
+        <source>Save this record first</source>
+        <translation>Speichern Sie diesen Datensatz zuerst</translation>
     </message>
 </context>
 <context>
@@ -7115,10 +8744,6 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
         <translation>Abdeckung %1 %: %2.</translation>
     </message>
     <message>
-        <source>Evidence counts current and stale evidence, Findings the open findings, Linked every live record linked to the clause. Counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled records count nowhere. A record linked to a subclause counts for its parent clauses too.</source>
-        <translation>„Nachweise“ zählt aktuelle und veraltete Nachweise, „Feststellungen“ die offenen Feststellungen, „Verknüpft“ alle gültigen mit dem Abschnitt verknüpften Datensätze. Gezählt werden alle aktuellen Datensätze der QMS-Datei, nicht nur die für dieses Paket gewählten; veraltete Dokumente, stillgelegte Prozesse und stornierte Datensätze zählen nirgends. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für dessen übergeordnete Abschnitte.</translation>
-    </message>
-    <message>
         <source>worst: %1</source>
         <translation>schwerste: %1</translation>
     </message>
@@ -7133,6 +8758,166 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     <message>
         <source>Linked</source>
         <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>Leitender Auditor</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>Auditprogramm</translation>
+    </message>
+    <message>
+        <source>The internal audits planned and held (ISO 9001 9.2): scope, lead auditor, dates and the nonconformities each raised. Audits past their planned date and not started are flagged.</source>
+        <translation>Die geplanten und durchgeführten internen Audits (ISO 9001 9.2): Umfang, leitender Auditor, Termine und die jeweils erfassten Nichtkonformitäten. Audits nach dem geplanten Datum, die nicht begonnen wurden, sind markiert.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Management reviews</source>
+        <translation>Managementbewertungen</translation>
+    </message>
+    <message>
+        <source>Reviews of the QMS by top management (ISO 9001 9.3): when each was held, the period its inputs cover and the actions it decided.</source>
+        <translation>Bewertungen des QMS durch die oberste Leitung (ISO 9001 9.3): wann jede durchgeführt wurde, welchen Zeitraum ihre Eingaben abdecken und welche Maßnahmen sie beschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Internal audit results</source>
+        <translation>Ergebnisse der internen Audits</translation>
+    </message>
+    <message>
+        <source>Each audit reported in scope (ISO 9001 9.2.2 d-f): who audited what, against which criteria, every checklist answer with the evidence seen, and the nonconformities raised from it.</source>
+        <translation>Jedes berichtete Audit im Umfang (ISO 9001 9.2.2 d–f): wer was gegen welche Kriterien auditiert hat, jede Checklistenantwort mit den gesehenen Nachweisen und die daraus erfassten Nichtkonformitäten.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>Auditoren</translation>
+    </message>
+    <message>
+        <source>%1 (lead); team: %2</source>
+        <translation>%1 (Leitung); Team: %2</translation>
+    </message>
+    <message>
+        <source>Independence exception</source>
+        <translation>Ausnahme von der Unabhängigkeit</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Unterzeichnet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Nonconformities raised</source>
+        <translation>Erfasste Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation>Gesehene Nachweise</translation>
+    </message>
+    <message>
+        <source>NC</source>
+        <translation>NK</translation>
+    </message>
+    <message>
+        <source>Last management review: %1</source>
+        <translation>Letzte Managementbewertung: %1</translation>
+    </message>
+    <message>
+        <source>%1, chaired by %2</source>
+        <translation>%1, Vorsitz: %2</translation>
+    </message>
+    <message>
+        <source>Period reviewed</source>
+        <translation>Bewerteter Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Inputs (ISO 9001 9.3.2), as collected and frozen</source>
+        <translation>Eingaben (ISO 9001 9.3.2), wie gesammelt und eingefroren</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Data as collected</source>
+        <translation>Gesammelte Daten</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Decisions (ISO 9001 9.3.3)</source>
+        <translation>Entscheidungen (ISO 9001 9.3.3)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Evidence counts current and stale evidence, Findings the open findings, Linked every live record linked to the clause; Last audited is the latest internal audit reported on the clause, a subclause or its parent. Counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled records count nowhere. A record linked to a subclause counts for its parent clauses too.</source>
+        <translation>Nachweise zählt aktuelle und veraltete Nachweise, Feststellungen die offenen Feststellungen, Verknüpft jeden gültigen, mit dem Abschnitt verknüpften Datensatz; Zuletzt auditiert ist das letzte berichtete interne Audit zum Abschnitt, einem Unterabschnitt oder seinem übergeordneten Abschnitt. Die Zahlen umfassen jeden aktuellen Datensatz der QMS-Datei, nicht nur die für dieses Paket ausgewählten; veraltete Dokumente, stillgelegte Prozesse und stornierte Datensätze zählen nirgends. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für die übergeordneten Abschnitte.</translation>
     </message>
 </context>
 </TS>

@@ -36,12 +36,17 @@ int printCoverage(CommandContext& ctx, Workspace& ws) {
     for (const KindDecl* d : kindDecls())
         headers << d->countHeaderText();
     headers << tr("Status") << tr("Findings");
+    const QString lastHeader = lastDateLabel();
+    if (!lastHeader.isEmpty())
+        headers << lastHeader;
     TextTable table(headers, 50);
     for (const ClauseCoverage& c : *rows) {
         QStringList row{indented(c.clause, c.depth), c.title};
         for (const KindDecl* d : kindDecls())
             row << QString::number(c.count(d->kind));
         row << coverageStatusKey(c.status()) << c.findingsText();
+        if (!lastHeader.isEmpty())
+            row << codec::date(c.lastDate);
         table.addRow(row);
     }
     table.print(ctx.out);

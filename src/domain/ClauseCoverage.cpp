@@ -148,4 +148,11 @@ QString coverageSummaryText(const CoverageSummary& s) {
     return parts.join(QStringLiteral(", "));
 }
 
+QString lastDateLabel() {
+    for (const KindDecl* d : kindDecls())
+        if (d->evidence.lastDate && d->evidence.lastLabel)
+            return QCoreApplication::translate("qms::Kind", d->evidence.lastLabel);
+    return {};
+}
+
 } // namespace qms

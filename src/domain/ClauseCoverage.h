@@ -8,6 +8,7 @@
 #include "Enums.h"
 
 #include <QList>
+#include <QDate>
 #include <QString>
 
 namespace qms {
@@ -42,6 +43,9 @@ bool isCovered(CoverageStatus s);              // covered, with or without open 
 QString coverageRuleText();
 
 // Evidence for one clause: records linked to it or to any of its subclauses.
+// The heading of ClauseCoverage::lastDate ("Last audited"), translated; empty when no kind declares one.
+QString lastDateLabel();
+
 struct ClauseCoverage {
     QString clause;
     QString title;
@@ -57,6 +61,8 @@ struct ClauseCoverage {
     // The grade of the worst graded open finding ("major") and the kind that declares the grade.
     QString worstFinding;
     RecordKind worstFindingKind = RecordKind::Nonconformity;
+    // The latest date of the kind declaring EvidenceDecl::lastDate (when it was last audited).
+    QDate lastDate;
 
     int count(RecordKind kind) const { return int(kind) < counts.size() ? counts[int(kind)] : 0; }
     void setCount(RecordKind kind, int n) {

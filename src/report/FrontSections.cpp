@@ -154,7 +154,7 @@ Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
     b.paragraph(
         coverageRuleText() + QLatin1Char(' ') +
             Tr::tr("Evidence counts current and stale evidence, Findings the open findings, Linked "
-                   "every live record linked to the clause. Counts cover every current record in the "
+                   "every live record linked to the clause; Last audited is the latest internal audit reported on the clause, a subclause or its parent. Counts cover every current record in the "
                    "QMS file, not only the records selected for this pack; obsolete documents, retired "
                    "processes and cancelled records count nowhere. A record linked to a subclause "
                    "counts for its parent clauses too."),
@@ -190,14 +190,15 @@ Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
         // however many kinds are declared (the per-kind counts are in the workbook and the CLI).
         DocBuilder::Row row{
             number,           title, applicable, count(c.evidence + c.staleEvidence), findings,
-            count(c.total()), status};
+            count(c.total()), Cell(c.lastDate.isValid() ? fmt::date(c.lastDate) : QString()), status};
         for (Cell& cell : row)
             cell.fill = fill;
         rows.append(row);
     }
-    QList<qreal> widths{8, 0, 8, 9.5, 10.5, 8.5, 17};
-    const QStringList headers{Tr::tr("Clause"),   Tr::tr("Title"),  Tr::tr("Applies"), Tr::tr("Evidence"),
-                              Tr::tr("Findings"), Tr::tr("Linked"), Tr::tr("Status")};
+    QList<qreal> widths{8, 0, 7.5, 9.5, 10, 8, 11, 15};
+    const QStringList headers{Tr::tr("Clause"),   Tr::tr("Title"),  Tr::tr("Applies"),
+                              Tr::tr("Evidence"), Tr::tr("Findings"), Tr::tr("Linked"),
+                              lastDateLabel(),    Tr::tr("Status")};
     widths[1] = 100 - std::accumulate(widths.begin(), widths.end(), qreal(0)); // the title takes the rest
     b.table(widths, headers, rows);
     return SectionChunk{b.take(), {}};

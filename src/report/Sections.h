@@ -70,6 +70,8 @@ template <typename R> std::unique_ptr<PackSection> detailSection(const PackConte
     return nullptr;
 }
 template <> std::unique_ptr<PackSection> detailSection<Nonconformity>(const PackContext& ctx);
+template <> std::unique_ptr<PackSection> detailSection<Audit>(const PackContext& ctx);
+template <> std::unique_ptr<PackSection> detailSection<ManagementReview>(const PackContext& ctx);
 
 class AuditTrailSection final : public TableSection {
 public:

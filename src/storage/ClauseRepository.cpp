@@ -223,10 +223,33 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
             }
         }
     }
+    // The latest declared date (last audited) per clause in scope, then for its parents too.
+    QHash<QString, QDate> lastDirect, lastUp;
+    for (const KindDecl* d : kindDecls()) {
+        if (!d->evidence.lastDate)
+            continue;
+        QSqlQuery last(m_ws.database().connection());
+        last.setForwardOnly(true);
+        if (!last.exec(QStringLiteral("SELECT l.target, max(t.%1) FROM %2 t JOIN record_links l ON l.record_id = t.id "
+                                      "AND l.field = 'clauses' WHERE t.%3 IN (%4) AND t.%1 <> '' GROUP BY l.target")
+                           .arg(QString::fromLatin1(d->evidence.lastDate), QString::fromLatin1(d->table),
+                                QString::fromLatin1(d->statusField), sql::quotedList(d->evidenceStates()))))
+            return sqlError(last.lastError(), Tr::tr("Counting clause evidence"));
+        while (last.next()) {
+            const QDate date = codec::parseDate(last.value(1).toString()).value_or(QDate());
+            const QString target = last.value(0).toString();
+            lastDirect[target] = std::max(lastDirect.value(target), date);
+            for (const QString& a : cat.selfAndAncestors(target))
+                lastUp[a] = std::max(lastUp.value(a), date);
+        }
+    }
     QList<ClauseCoverage> out;
     for (int i = 0; i < cat.clauses().size(); ++i) {
         const Clause& c = cat.clauses()[i];
         ClauseCoverage cov;
+        cov.lastDate = lastUp.value(c.number);
+        for (const QString& a : cat.selfAndAncestors(c.number)) // audited as part of a parent in scope
+            cov.lastDate = std::max(cov.lastDate, lastDirect.value(a));
         cov.clause = c.number;
         cov.title = c.title;
         cov.depth = c.depth;

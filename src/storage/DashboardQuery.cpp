@@ -251,6 +251,44 @@ Status DashboardQuery::kindCards(DashboardFigures& f) const {
             if (open.contains(state))
                 c.open += n;
         }
+        const auto states = [](const char* keys) {
+            return sql::quotedList(QString::fromLatin1(keys ? keys : "").split(QLatin1Char(','), Qt::SkipEmptyParts));
+        };
+        const QString table = QString::fromLatin1(d->table), status = QString::fromLatin1(d->statusField);
+        const QString today = codec::date(f.today);
+        if (d->card.nextField)
+            if (auto s = forEachRow(m_ws.database(),
+                                    QStringLiteral("SELECT min(%1) FROM %2 WHERE %3 IN (%4) AND %1 >= ?")
+                                        .arg(QString::fromLatin1(d->card.nextField), table, status,
+                                             states(d->card.nextStates)),
+                                    {today}, Tr::tr("Counting %1").arg(d->pluralLabelText()),
+                                    [&](const QSqlQuery& r) { c.next = codec::parseDate(r.value(0).toString()).value_or(QDate()); });
+                !s)
+                return s;
+        if (d->card.lastField)
+            if (auto s = forEachRow(m_ws.database(),
+                                    QStringLiteral("SELECT max(%1) FROM %2 WHERE %3 IN (%4) AND %1 <> ''")
+                                        .arg(QString::fromLatin1(d->card.lastField), table, status,
+                                             states(d->card.lastStates)),
+                                    {}, Tr::tr("Counting %1").arg(d->pluralLabelText()),
+                                    [&](const QSqlQuery& r) { c.last = codec::parseDate(r.value(0).toString()).value_or(QDate()); });
+                !s)
+                return s;
+        if (const LinkDecl* link = d->card.openLinks ? d->link(QString::fromLatin1(d->card.openLinks)) : nullptr) {
+            const KindDecl& other = kindDecl(link->other);
+            // An own link's rows name the other records as targets; a reverse one names them as owners.
+            const QString join = link->own ? QStringLiteral("o.id = l.target") : QStringLiteral("o.id = l.record_id");
+            if (auto s = forEachRow(m_ws.database(),
+                                    QStringLiteral("SELECT count(DISTINCT o.id) FROM record_links l JOIN %1 o ON %2 "
+                                                   "WHERE l.field = '%3' AND o.%4 IN (%5)")
+                                        .arg(QString::fromLatin1(other.table), join,
+                                             QString::fromLatin1(link->storedField),
+                                             QString::fromLatin1(other.statusField), sql::quotedList(other.openStates())),
+                                    {}, Tr::tr("Counting %1").arg(d->pluralLabelText()),
+                                    [&](const QSqlQuery& r) { c.openLinked = r.value(0).toInt(); });
+                !s)
+                return s;
+        }
         f.stateCounts.append(c);
     }
     return {};

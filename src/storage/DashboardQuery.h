@@ -47,7 +47,10 @@ struct DueCount {
 struct StateCounts {
     RecordKind kind = RecordKind::Document;
     QHash<QString, int> byState;
-    int open = 0; // in an open state
+    int open = 0;      // in an open state
+    QDate next;        // the card's `nextField` ahead, if any
+    QDate last;        // the card's `lastField`, if any
+    int openLinked = 0; // open records linked through the card's `openLinks`
 };
 
 // The figures of the dashboard, computed in one go against one `today`.

@@ -35,7 +35,7 @@ QStringList named(const QList<QPair<QString, QString>>& records) {
     for (qsizetype i = 0; i < records.size() && i < NamedRecords; ++i)
         out << bullet(QStringLiteral("%1 %2").arg(records[i].first, records[i].second));
     if (records.size() > NamedRecords)
-        out << bullet(Tr::tr("and %n more", nullptr, int(records.size() - NamedRecords)));
+        out << bullet(Tr::tr("and %1 more").arg(records.size() - NamedRecords));
     return out;
 }
 

@@ -116,11 +116,19 @@ QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString&
         return QStringLiteral("CASE WHEN trim(%1) = '' THEN 0 ELSE length(trim(%1)) - "
                               "length(replace(trim(%1), char(10), '')) + 1 END")
             .arg(col(c.a));
-    case ColumnCompute::LinkList:
+    case ColumnCompute::LinkList: {
+        // Stored under the link's own name; a reverse link is read from the other side's rows.
+        const LinkDecl* link = kind.link(QString::fromLatin1(c.a));
+        const QString stored = QString::fromLatin1(link && link->storedField ? link->storedField : c.a);
+        if (link && !link->own)
+            return QStringLiteral("(SELECT group_concat(record_id, ', ') FROM (SELECT record_id FROM record_links "
+                                  "WHERE target = %1.id AND field = '%2' ORDER BY record_id))")
+                .arg(alias, stored);
         return QStringLiteral(
                    "(SELECT group_concat(target, ', ') FROM (SELECT target FROM record_links WHERE "
                    "record_id = %1.id AND field = '%2' ORDER BY pos))")
-            .arg(alias, QString::fromLatin1(c.a));
+            .arg(alias, stored);
+    }
     }
     return col(c.key);
 }

@@ -2,6 +2,7 @@
 // declaration. Driven here on kinds that have their own editor, through the same widgets.
 #include "editors/GenericEditor.h"
 #include "editors/ItemStateTable.h"
+#include "editors/TableFieldEditor.h"
 #include "test_editors_support.h"
 
 #include <QCheckBox>
@@ -281,4 +282,63 @@ TEST_CASE("Generic editor: a change's affected items are a table, and a released
     CHECK(viewItems->table()->rowCount() == 1);
     CHECK_FALSE(view->findChild<QPushButton*>(QStringLiteral("addItem"))->isVisibleTo(view.get()));
     CHECK_FALSE(qobject_cast<QComboBox*>(viewItems->table()->cellWidget(0, 2))->isEnabled());
+}
+
+TEST_CASE("Generic editor: an audit's checklist is generated, answered in its table and raises an NC",
+          "[gui][editors][generic]") {
+    EditorFixture f;
+    Audit a = newRecord<Audit>({f.ws->clock().today(), f.ws->user().name});
+    a.title = QStringLiteral("Purchasing");
+    a.plannedDate = f.ws->clock().today();
+    a.clauses = {QStringLiteral("8.4")};
+    auto created = f.ws->records<Audit>().create(a);
+    REQUIRE(created.ok());
+    std::unique_ptr<RecordEditor> editor(makeGenericEditor(*f.ws, RecordKind::Audit, created->meta.id));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+
+    // The checklist has a tab of its own, with the declared cells as columns.
+    auto* checklist = editor->findChild<TableFieldEditor*>(QStringLiteral("checklist"));
+    REQUIRE(checklist != nullptr);
+    CHECK(editor->tabs()->indexOf(checklist) == 1);
+    CHECK(checklist->table()->columnCount() == 6);
+    CHECK(checklist->table()->horizontalHeaderItem(4)->text() == QStringLiteral("Result"));
+    CHECK(checklist->createButton()->text() == QStringLiteral("Raise nonconformity"));
+
+    // Generated from the scope: pending edits until saved.
+    REQUIRE(checklist->fillButton(QStringLiteral("scope")) != nullptr);
+    checklist->fillButton(QStringLiteral("scope"))->click();
+    const int rows = checklist->table()->rowCount();
+    CHECK(rows >= 3);
+    CHECK(editor->isDirty());
+    CHECK(checklist->table()->item(0, 0)->text() == QStringLiteral("8.4.1"));
+    CHECK(checklist->table()->item(0, 4)->text() == QStringLiteral("Not answered"));
+    REQUIRE(editor->save());
+    CHECK(f.ws->records<Audit>().get(created->meta.id)->checklist.size() == rows);
+
+    // An answer typed into the table: the result by its key, shown by its label.
+    QTableWidgetItem* result = checklist->table()->item(0, 4);
+    result->setData(Qt::UserRole, QStringLiteral("minor_nc"));
+    result->setText(QStringLiteral("Minor NC"));
+    checklist->table()->item(0, 3)->setText(QStringLiteral("Supplier not re-evaluated\nsince 2024"));
+    CHECK(editor->isDirty());
+    REQUIRE(editor->save());
+    Audit stored = *f.ws->records<Audit>().get(created->meta.id);
+    CHECK(stored.checklist[0].result == AuditResult::MinorNc);
+    CHECK(stored.checklist[0].evidence == QStringLiteral("Supplier not re-evaluated\nsince 2024"));
+
+    // Raise the NC from the row: made, linked, named in the row and opened.
+    checklist->table()->setCurrentCell(1, 2);
+    CHECK_FALSE(checklist->createButton()->isEnabled()); // a row not answered as an NC
+    checklist->table()->setCurrentCell(0, 2);
+    REQUIRE(checklist->createButton()->isEnabled());
+    QString opened;
+    QObject::connect(editor.get(), &RecordEditor::openRequested, [&](const QString& id) { opened = id; });
+    checklist->createButton()->click();
+    REQUIRE(opened.startsWith(QStringLiteral("NC-")));
+    CHECK(checklist->table()->item(0, 5)->data(Qt::UserRole).toString() == opened);
+    auto nc = f.ws->nonconformities().get(opened);
+    REQUIRE(nc.ok());
+    CHECK(nc->audits == QStringList{created->meta.id});
+    CHECK(nc->source == NcSource::InternalAudit);
+    CHECK_FALSE(checklist->createButton()->isEnabled()); // raised once
 }

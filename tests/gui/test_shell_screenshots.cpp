@@ -92,6 +92,33 @@ TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
         }
         editor->close();
     }
+    // An audit and a management review, each tab: the generic editor with its table fields.
+    QString reported, review;
+    {
+        auto ws = Workspace::open(path, QStringLiteral("qm"), OpenMode::ReadOnly);
+        GUI_REQUIRE_OK(ws);
+        const auto audits = (*ws)->records<Audit>().list();
+        const auto reviews = (*ws)->records<ManagementReview>().list();
+        for (const Audit& a : *audits)
+            if (a.status == AuditStatus::Reported && reported.isEmpty())
+                reported = a.meta.id;
+        for (const ManagementReview& r : *reviews)
+            if (r.status == ReviewStatus::Closed)
+                review = r.meta.id;
+    }
+    for (const auto& [id, name] : {std::pair{reported, QStringLiteral("audit")}, std::pair{review, QStringLiteral("review")}})
+        if (RecordEditor* editor = window.editors()->openEditor(id)) {
+            editor->resize(1100, 780);
+            QTest::qWait(300);
+            CHECK(editor->grab().save(out + QStringLiteral("/editor-%1.png").arg(name)));
+            if (auto* tabs = editor->findChild<QTabWidget*>())
+                for (int t = 1; t + 1 < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    QTest::qWait(150);
+                    CHECK(editor->grab().save(out + QStringLiteral("/editor-%1-tab%2.png").arg(name).arg(t)));
+                }
+            editor->close();
+        }
     window.showPage(MainWindow::Page::Nonconformities);
     RegisterPreset preset;
     preset.kind = RecordKind::Nonconformity;

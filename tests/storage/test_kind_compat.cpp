@@ -5,6 +5,7 @@
 
 #include "StorageTestSupport.h"
 #include "domain/kinds/KindDeclaration.h"
+#include "storage/Database.h"
 #include "storage/interchange/CsvReader.h"
 #include "storage/interchange/RecordExporter.h"
 
@@ -18,7 +19,11 @@ using namespace qms::test;
 
 namespace {
 
-const QString dataDir = QStringLiteral(QMSDESK_TEST_DATA) + QStringLiteral("/main-ba1f1e7-demo");
+// Files of earlier versions: before record kinds became declarations (schema 2), and the last
+// schema 3 file, before internal audits and management reviews.
+QString dataDirOf(const char* name) {
+    return QStringLiteral(QMSDESK_TEST_DATA) + QLatin1Char('/') + QString::fromLatin1(name);
+}
 
 QByteArray readFile(const QString& path) {
     QFile f(path);
@@ -83,7 +88,9 @@ QByteArray jsonWithoutNewKeys(const QByteArray& now, const QByteArray& old) {
 
 } // namespace
 
-TEST_CASE("Kinds: a file of the version before declarations verifies with its head and exports the same") {
+TEST_CASE("Kinds: files of earlier versions verify with their heads and export the same") {
+    const QString dataDir = dataDirOf(GENERATE("main-ba1f1e7-demo", "main-9e6edd0-demo"));
+    INFO("file " << dataDir.toStdString());
     TempDir dir;
     const QString copy = dir.path() + QStringLiteral("/demo.qms");
     REQUIRE(QFile::copy(dataDir + QStringLiteral("/demo.qms"), copy));
@@ -122,4 +129,32 @@ TEST_CASE("Kinds: a file of the version before declarations verifies with its he
     }
     ws->reset();
     CHECK(readFile(copy) == before); // reviewed as it is
+}
+
+TEST_CASE("Kinds: a schema 3 file upgrades to the current schema, keeps its records and still verifies") {
+    const QString dataDir = dataDirOf("main-9e6edd0-demo");
+    TempDir dir;
+    const QString copy = dir.path() + QStringLiteral("/demo.qms");
+    REQUIRE(QFile::copy(dataDir + QStringLiteral("/demo.qms"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto ws = Workspace::open(copy, QString(), OpenMode::ReadWrite);
+    INFO(describe(ws));
+    REQUIRE(ws.ok());
+    CHECK((*ws)->database().schemaVersion() == Database::SchemaVersion);
+    auto report = (*ws)->verify();
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+    // The new registers start empty and take records; the old ones export as before.
+    CHECK(*(*ws)->records<Audit>().count() == 0);
+    Audit a = newRecord<Audit>({(*ws)->clock().today(), (*ws)->user().name});
+    a.title = QStringLiteral("First audit after the upgrade");
+    REQUIRE(((*ws)->records<Audit>().create(a)).ok());
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    REQUIRE_OK(RecordExporter(**ws).writeCsv(RecordKind::ChangeRequest, &csv));
+    CHECK(withoutNewColumns(csv.data(), readFile(dataDir + QStringLiteral("/changes.csv"))) ==
+          readFile(dataDir + QStringLiteral("/changes.csv")));
+    auto after = (*ws)->verify();
+    REQUIRE(after.ok());
+    CHECK(after->ok());
 }

@@ -8,6 +8,7 @@
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -133,6 +134,11 @@ void ClauseDetailsPanel::showClause(const QString& clause, const ClauseCoverage&
                .arg(chip.name(), coverageStatusLabel(coverage.status()));
     if (coverage.applicable && coverage.openFindings > 0)
         app += QStringLiteral(" &nbsp;") + coverage.findingsText().toHtmlEscaped();
+    if (const QString last = lastDateLabel(); !last.isEmpty())
+        app += QStringLiteral("<br>") +
+               tr("%1: %2").arg(last.toHtmlEscaped(),
+                                coverage.lastDate.isValid() ? QLocale().toString(coverage.lastDate, QLocale::ShortFormat)
+                                                            : tr("never"));
     m_applicability->setText(app);
     const bool mayEdit = Permissions::isQualityManager(m_ws.user()) && !m_ws.isReadOnly();
     m_edit->setVisible(true);

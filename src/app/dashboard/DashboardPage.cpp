@@ -256,6 +256,25 @@ void DashboardPage::showKindCards() {
                                            QT_TRANSLATE_NOOP("qms::gui::DashboardPage", "%1 overdue")))
                           : tr("none overdue").toHtmlEscaped());
         }
+        const DashboardCardDecl& c = d.card;
+        if (c.openLinks)
+            parts << countText(counts.openLinked, c.openLinksOne, c.openLinksMany, "qms::Kind").toHtmlEscaped();
+        if (c.nextText && counts.next.isValid())
+            parts << QCoreApplication::translate("qms::Kind", c.nextText)
+                         .arg(locale.toString(counts.next, QLocale::ShortFormat))
+                         .toHtmlEscaped();
+        if (c.lastField) {
+            const QDate today = m_figures.today;
+            int months = -1;
+            if (counts.last.isValid()) {
+                months = (today.year() - counts.last.year()) * 12 + today.month() - counts.last.month();
+                if (today.day() < counts.last.day())
+                    --months;
+            }
+            parts << (months < 0 ? QCoreApplication::translate("qms::Kind", c.lastNone)
+                                 : countText(std::max(months, 0), c.lastOne, c.lastMany, "qms::Kind"))
+                         .toHtmlEscaped();
+        }
         card->setDetail(parts.join(QStringLiteral(" · ")));
     }
 }

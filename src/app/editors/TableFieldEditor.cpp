@@ -9,10 +9,12 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace qms::gui {
@@ -45,6 +47,57 @@ QString label(const TableColumnDecl& c) {
     return translateFieldLabel(c.label);
 }
 
+QString choiceText(const TableColumnDecl& c, const QString& key) {
+    return c.choiceLabel ? c.choiceLabel(key) : enumLabelForKey(key);
+}
+
+QString dateText(const QString& iso) {
+    const QDate d = codec::parseDate(iso).value_or(QDate());
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+}
+
+// Enum and date cells hold their stored value (key, ISO date) under Qt::UserRole and show it for
+// people; they are edited in a combo box or a date box that opens on the cell.
+class ValueDelegate final : public QStyledItemDelegate {
+public:
+    ValueDelegate(const TableColumnDecl& column, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_column(column) {}
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override {
+        if (m_column.type == CellType::Date) {
+            auto* date = new QDateEdit(parent);
+            date->setCalendarPopup(true);
+            makeOptionalDate(date);
+            return date;
+        }
+        auto* combo = new QComboBox(parent);
+        for (const QString& key : m_column.choices ? m_column.choices() : QStringList())
+            combo->addItem(choiceText(m_column, key), key);
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        const QString value = index.data(Qt::UserRole).toString();
+        if (auto* date = qobject_cast<QDateEdit*>(editor))
+            setOptionalDate(date, codec::parseDate(value).value_or(QDate()));
+        else if (auto* combo = qobject_cast<QComboBox*>(editor))
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
+        QString value;
+        if (auto* date = qobject_cast<QDateEdit*>(editor))
+            value = codec::date(optionalDate(date));
+        else if (auto* combo = qobject_cast<QComboBox*>(editor))
+            value = combo->currentData().toString();
+        model->setData(index, value, Qt::UserRole);
+        model->setData(index,
+                       m_column.type == CellType::Date ? dateText(value) : choiceText(m_column, value),
+                       Qt::DisplayRole);
+    }
+
+private:
+    const TableColumnDecl& m_column;
+};
+
 } // namespace
 
 TableFieldEditor::TableFieldEditor(Workspace& ws, const TableDecl& table, QWidget* parent)
@@ -61,14 +114,19 @@ TableFieldEditor::TableFieldEditor(Workspace& ws, const TableDecl& table, QWidge
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
     m_table->setMinimumHeight(260);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     for (int c = 0; c < int(m_decl.columns.size()); ++c) {
         const TableColumnDecl& col = m_decl.columns[std::size_t(c)];
         m_table->horizontalHeader()->setSectionResizeMode(
             c, col.type == CellType::LongText ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
         if (col.type == CellType::LongText)
             m_table->setItemDelegateForColumn(c, new LongTextDelegate(m_table));
+        else if (col.type == CellType::Enum || col.type == CellType::Date)
+            m_table->setItemDelegateForColumn(c, new ValueDelegate(col, m_table));
     }
+    // Rows as high as their wrapped text once the columns have their widths.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { QTimer::singleShot(0, m_table, [t = m_table] { t->resizeRowsToContents(); }); });
 
     auto* buttons = new QHBoxLayout;
     const auto button = [&](const QString& text, const QString& name) {
@@ -160,6 +218,7 @@ void TableFieldEditor::setText(const QString& text) {
         addRow(row);
     if (current >= 0 && current < m_table->rowCount())
         m_table->setCurrentCell(current, 0);
+    m_table->resizeRowsToContents();
     m_filling = false;
     updateButtons();
 }
@@ -175,17 +234,14 @@ QStringList TableFieldEditor::rowCells(int row) const {
     QStringList cells;
     for (int c = 0; c < int(m_decl.columns.size()); ++c) {
         const TableColumnDecl& col = m_decl.columns[std::size_t(c)];
-        QWidget* w = m_table->cellWidget(row, c);
-        if (auto* combo = qobject_cast<QComboBox*>(w))
-            cells << combo->currentData().toString();
-        else if (auto* date = qobject_cast<QDateEdit*>(w))
-            cells << codec::date(optionalDate(date));
-        else if (const QTableWidgetItem* item = m_table->item(row, c))
-            cells << (col.type == CellType::RecordId
-                          ? item->data(Qt::UserRole).toString()
-                          : (col.type == CellType::LongText ? item->text() : item->text().trimmed()));
-        else
+        const QTableWidgetItem* item = m_table->item(row, c);
+        if (!item)
             cells << QString();
+        else if ((col.type == CellType::RecordId && col.readOnly) || col.type == CellType::Enum ||
+                 col.type == CellType::Date)
+            cells << item->data(Qt::UserRole).toString();
+        else
+            cells << (col.type == CellType::LongText ? item->text() : item->text().trimmed());
     }
     return cells;
 }
@@ -197,40 +253,21 @@ void TableFieldEditor::addRow(const QStringList& cells) {
         const TableColumnDecl& col = m_decl.columns[std::size_t(c)];
         const QString value = cells.value(c);
         const bool editable = !col.readOnly && !m_readOnly;
-        if (col.type == CellType::Enum) {
-            auto* combo = new QComboBox;
-            combo->setObjectName(QStringLiteral("cell_%1_%2").arg(QString::fromLatin1(col.key)).arg(row));
-            for (const QString& key : col.choices ? col.choices() : QStringList())
-                combo->addItem(col.choiceLabel ? col.choiceLabel(key) : enumLabelForKey(key), key);
-            combo->setCurrentIndex(std::max(0, combo->findData(value)));
-            combo->setEnabled(editable);
-            connect(combo, &QComboBox::currentIndexChanged, this, [this] { emitChanged(); });
-            m_table->setCellWidget(row, c, combo);
-            continue;
-        }
-        if (col.type == CellType::Date) {
-            auto* date = new QDateEdit;
-            date->setCalendarPopup(true);
-            makeOptionalDate(date);
-            setOptionalDate(date, codec::parseDate(value).value_or(QDate()));
-            date->setEnabled(editable);
-            connect(date, &QDateEdit::dateChanged, this, [this] { emitChanged(); });
-            m_table->setCellWidget(row, c, date);
-            continue;
-        }
         auto* item = new QTableWidgetItem(value);
-        if (col.type == CellType::RecordId) {
+        if (col.type == CellType::Enum || col.type == CellType::Date) {
             item->setData(Qt::UserRole, value);
-            const RecordRef ref = value.isEmpty() ? RecordRef() : findRecordRef(m_ws, value);
-            if (!value.isEmpty() && !ref.title.isEmpty()) {
-                item->setText(QStringLiteral("%1 %2").arg(value, ref.title));
-                item->setToolTip(ref.status.isEmpty() ? ref.title
-                                                      : QStringLiteral("%1 (%2)").arg(ref.title, ref.status));
-            }
-            if (col.readOnly && !value.isEmpty())
-                item->setToolTip(tr("Double-click to open %1").arg(value));
+            item->setText(col.type == CellType::Date ? dateText(value) : choiceText(col, value));
         }
-        if (!editable || col.type == CellType::RecordId)
+        if (col.type == CellType::RecordId && !value.isEmpty()) {
+            // The id in the cell, the record's title and state in its tooltip.
+            item->setData(Qt::UserRole, value);
+            const RecordRef ref = findRecordRef(m_ws, value);
+            QString tip = ref.status.isEmpty() ? ref.title : QStringLiteral("%1 (%2)").arg(ref.title, ref.status);
+            if (col.readOnly)
+                tip = tr("%1\nDouble-click to open %2").arg(tip, value).trimmed();
+            item->setToolTip(tip);
+        }
+        if (!editable)
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, c, item);
     }

@@ -199,6 +199,11 @@ struct EvidenceDecl {
     const char* gradeOrder = nullptr;
     // Evidence: what counts, for people ("documents with a revision in force"), context "qms::Kind".
     const char* describes = nullptr;
+    // Evidence: the date field coverage shows the latest of per clause ("held_on"), under
+    // `lastLabel` ("Last audited", context "qms::Kind"); it counts for the clauses in scope, their
+    // subclauses and their parents.
+    const char* lastDate = nullptr;
+    const char* lastLabel = nullptr;
 };
 
 // One line of a kind's dashboard card: how many records are in one state, a link to them.
@@ -215,6 +220,22 @@ struct DashboardCardDecl {
     const char* tip = nullptr;   // the card's tooltip, context "qms::Kind"
     unsigned colour = 0x607D8B;  // the card's accent
     std::span<const CardLineDecl> lines = {};
+    // "next on %1": the nearest `nextField` date from today among records in `nextStates`
+    // (comma-separated); nothing when none lies ahead. Context "qms::Kind".
+    const char* nextField = nullptr;
+    const char* nextStates = nullptr;
+    const char* nextText = nullptr;
+    // "%1 months since the last review": the latest `lastField` among records in `lastStates`;
+    // `lastNone` when there is none. Context "qms::Kind".
+    const char* lastField = nullptr;
+    const char* lastStates = nullptr;
+    const char* lastOne = nullptr;
+    const char* lastMany = nullptr;
+    const char* lastNone = nullptr;
+    // "%1 open findings": the open records linked through the list field `openLinks`.
+    const char* openLinks = nullptr;
+    const char* openLinksOne = nullptr;
+    const char* openLinksMany = nullptr;
 };
 
 // Everything generic code needs to know about one kind of record. Each kind declares one in
