@@ -686,6 +686,34 @@
         <source>A new language takes effect the next time QMS Desk starts. Dates and numbers follow the language chosen.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von QMS Desk wirksam. Datums- und Zahlenformate richten sich nach der gewählten Sprache.</translation>
     </message>
+    <message>
+        <source>Audit &amp;cycle:</source>
+        <translation>Audit&amp;zyklus:</translation>
+    </message>
+    <message>
+        <source>Audit cycle in months</source>
+        <translation>Auditzyklus in Monaten</translation>
+    </message>
+    <message>
+        <source>Every applicable clause is to be audited within this many months (ISO 9001 9.2.2 a); the clause page and the audit pack show where the programme falls short</source>
+        <translation>Jeder zutreffende Abschnitt ist innerhalb so vieler Monate zu auditieren (ISO 9001 9.2.2 a); die Abschnittsseite und das Auditpaket zeigen, wo das Programm Lücken hat</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Management review every:</source>
+        <translation>&amp;Managementbewertung alle:</translation>
+    </message>
+    <message>
+        <source>Management review interval in months</source>
+        <translation>Intervall der Managementbewertung in Monaten</translation>
+    </message>
+    <message>
+        <source>Reminders ask for the next management review this long after the last one held (ISO 9001 9.3.1)</source>
+        <translation>Die Erinnerungen fordern die nächste Managementbewertung so lange nach der letzten durchgeführten an (ISO 9001 9.3.1)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1893,6 +1921,42 @@
     <message>
         <source>%1 not applicable</source>
         <translation>%1 nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Audited %1</source>
+        <translation>Auditiert am %1</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <source>Overdue: last audited %1</source>
+        <translation>Überfällig: zuletzt auditiert am %1</translation>
+    </message>
+    <message>
+        <source>Not audited, none planned</source>
+        <translation>Nicht auditiert, keines geplant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable clauses audited within the cycle</source>
+        <translation>%1 von %2 zutreffenden Abschnitten innerhalb des Zyklus auditiert</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 never audited and not planned</source>
+        <translation>%1 nie auditiert und nicht geplant</translation>
+    </message>
+    <message>
+        <source>Audit programme (%1-month cycle): %2</source>
+        <translation>Auditprogramm (Zyklus %1 Monate): %2</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3296,10 @@
         <source>%1 decision %2: %3</source>
         <translation>%1 Entscheidung %2: %3</translation>
     </message>
+    <message>
+        <source>Management review due by %1 (review interval)</source>
+        <translation>Managementbewertung fällig bis %1 (Bewertungsintervall)</translation>
+    </message>
 </context>
 <context>
     <name>qms::Migrations</name>
@@ -3338,6 +3406,21 @@
     <message>
         <source>Counting open nonconformities per process</source>
         <translation>Offene Nichtkonformitäten pro Prozess zählen</translation>
+    </message>
+</context>
+<context>
+    <name>qms::ProgrammePolicy</name>
+    <message>
+        <source>The audit cycle</source>
+        <translation>Der Auditzyklus</translation>
+    </message>
+    <message>
+        <source>The management review interval</source>
+        <translation>Das Intervall der Managementbewertung</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2 months, not %3.</source>
+        <translation>%1 muss 1 bis %2 Monate betragen, nicht %3.</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4030,14 @@
     <message>
         <source>Listing reminders (%1, %2)</source>
         <translation>Erinnerungen werden aufgelistet (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Last review held %1 (%2); plan the next: one every %3 months</source>
+        <translation>Letzte Bewertung am %1 (%2); die nächste planen: eine alle %3 Monate</translation>
+    </message>
+    <message>
+        <source>No management review held yet: plan the first (one every %1 months)</source>
+        <translation>Noch keine Managementbewertung durchgeführt: die erste planen (eine alle %1 Monate)</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5359,10 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>Audit programme: %1</source>
+        <translation>Auditprogramm: %1</translation>
     </message>
 </context>
 <context>
@@ -6829,21 +6924,6 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>qms::gui::PagePainter</name>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>Der Drucker konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>The printer refused a new page.</source>
-        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-</context>
-<context>
     <name>qms::gui::PasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -7034,10 +7114,6 @@ Qt %2</translation>
 <context>
     <name>qms::gui::PrintFlow</name>
     <message>
-        <source>Printed %1 by %2</source>
-        <translation>Gedruckt am %1 von %2</translation>
-    </message>
-    <message>
         <source>Process interaction map</source>
         <translation>Prozesslandkarte</translation>
     </message>
@@ -7104,6 +7180,30 @@ Grenzen Sie den Filter ein, um weniger zu drucken.</translation>
     <message>
         <source>Print the record as stored (%1)</source>
         <translation>Den Datensatz im gespeicherten Stand drucken (%1)</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved as PDF.
+
+%2</source>
+        <translation>%1 konnte nicht als PDF gespeichert werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Write the record as a PDF report (an audit report, a review&apos;s record) and open it</source>
+        <translation>Den Datensatz als PDF-Bericht schreiben (einen Auditbericht, das Protokoll einer Bewertung) und öffnen</translation>
     </message>
 </context>
 <context>
@@ -7444,128 +7544,8 @@ Reload %2 now? Your edits in this window will be lost.</source>
 <context>
     <name>qms::gui::RecordPrintout</name>
     <message>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation>„%1“ ist keine Datensatz-ID.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Created %1 by %2 · last changed %3 by %4 · version %5</source>
-        <translation>Angelegt am %1 von %2 · zuletzt geändert am %3 von %4 · Version %5</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
         <source>Fed by</source>
         <translation>Beliefert von</translation>
-    </message>
-    <message>
-        <source>Linked records and clauses</source>
-        <translation>Verknüpfte Datensätze und Normabschnitte</translation>
-    </message>
-    <message>
-        <source>Key performance indicators</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>No KPIs defined.</source>
-        <translation>Keine Kennzahlen festgelegt.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Revisions</source>
-        <translation>Revisionen</translation>
-    </message>
-    <message>
-        <source>No revisions yet.</source>
-        <translation>Noch keine Revisionen.</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Freigegeben von</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>File (SHA-256)</source>
-        <translation>Datei (SHA-256)</translation>
-    </message>
-    <message>
-        <source>(imported)</source>
-        <translation>(importiert)</translation>
-    </message>
-    <message>
-        <source>(created)</source>
-        <translation>(angelegt)</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Statusverlauf</translation>
-    </message>
-    <message>
-        <source>No status changes recorded.</source>
-        <translation>Keine Statusänderungen erfasst.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Durch</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Nach</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -8198,6 +8178,187 @@ Doppelklick öffnet %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::PagePainter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Gedruckt am %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::RecordPrintout</name>
+    <message>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>„%1“ ist keine Datensatz-ID.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 · last changed %3 by %4 · version %5</source>
+        <translation>Angelegt am %1 von %2 · zuletzt geändert am %3 von %4 · Version %5</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Linked records and clauses</source>
+        <translation>Verknüpfte Datensätze und Normabschnitte</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>No KPIs defined.</source>
+        <translation>Keine Kennzahlen festgelegt.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>No revisions yet.</source>
+        <translation>Noch keine Revisionen.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>File (SHA-256)</source>
+        <translation>Datei (SHA-256)</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>(importiert)</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(angelegt)</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>No status changes recorded.</source>
+        <translation>Keine Statusänderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation>Elektronische Signaturen</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>State signed</source>
+        <translation>Signierter Status</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, Revision %2</translation>
+    </message>
+    <message>
+        <source>No electronic signatures recorded.</source>
+        <translation>Keine elektronischen Signaturen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>qms::report::RecordReport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8916,8 +9077,16 @@ Doppelklick öffnet %2</translation>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <source>Evidence counts current and stale evidence, Findings the open findings, Linked every live record linked to the clause; Last audited is the latest internal audit reported on the clause, a subclause or its parent. Counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled records count nowhere. A record linked to a subclause counts for its parent clauses too.</source>
-        <translation>Nachweise zählt aktuelle und veraltete Nachweise, Feststellungen die offenen Feststellungen, Verknüpft jeden gültigen, mit dem Abschnitt verknüpften Datensatz; Zuletzt auditiert ist das letzte berichtete interne Audit zum Abschnitt, einem Unterabschnitt oder seinem übergeordneten Abschnitt. Die Zahlen umfassen jeden aktuellen Datensatz der QMS-Datei, nicht nur die für dieses Paket ausgewählten; veraltete Dokumente, stillgelegte Prozesse und stornierte Datensätze zählen nirgends. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für die übergeordneten Abschnitte.</translation>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Evidence counts current and stale evidence, Findings the open findings, Linked every live record linked to the clause; Last audited is the latest internal audit reported on the clause, a subclause or its parent, with the next planned audit below it when the last is older than the audit cycle (marked overdue when none is planned). Counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled records count nowhere. A record linked to a subclause counts for its parent clauses too.</source>
+        <translation>Nachweise zählt aktuelle und veraltete Nachweise, Feststellungen die offenen Feststellungen, Verknüpft jeden gültigen, mit dem Abschnitt verknüpften Datensatz; Zuletzt auditiert ist das letzte berichtete interne Audit zum Abschnitt, einem Unterabschnitt oder seinem übergeordneten Abschnitt, darunter das nächste geplante Audit, wenn das letzte älter als der Auditzyklus ist (überfällig, wenn keines geplant ist). Die Zahlen umfassen jeden aktuellen Datensatz der QMS-Datei, nicht nur die für dieses Paket ausgewählten; veraltete Dokumente, stillgelegte Prozesse und stornierte Datensätze zählen nirgends. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für die übergeordneten Abschnitte.</translation>
     </message>
 </context>
 </TS>

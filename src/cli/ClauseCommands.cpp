@@ -5,6 +5,7 @@
 #include "domain/FieldCodec.h"
 #include "domain/kinds/KindDeclaration.h"
 #include "storage/ClauseRepository.h"
+#include "storage/ProgrammePolicy.h"
 #include "storage/Workspace.h"
 
 namespace qms::cli {
@@ -38,7 +39,7 @@ int printCoverage(CommandContext& ctx, Workspace& ws) {
     headers << tr("Status") << tr("Findings");
     const QString lastHeader = lastDateLabel();
     if (!lastHeader.isEmpty())
-        headers << lastHeader;
+        headers << lastHeader << tr("Audit programme");
     TextTable table(headers, 50);
     for (const ClauseCoverage& c : *rows) {
         QStringList row{indented(c.clause, c.depth), c.title};
@@ -46,7 +47,7 @@ int printCoverage(CommandContext& ctx, Workspace& ws) {
             row << QString::number(c.count(d->kind));
         row << coverageStatusKey(c.status()) << c.findingsText();
         if (!lastHeader.isEmpty())
-            row << codec::date(c.lastDate);
+            row << codec::date(c.lastDate) << c.programmeText();
         table.addRow(row);
     }
     table.print(ctx.out);
@@ -54,6 +55,10 @@ int printCoverage(CommandContext& ctx, Workspace& ws) {
     ctx.out << '\n'
             << tr("Coverage %1%: %2.").arg(s.percent(), 0, 'f', 1).arg(coverageSummaryText(s)) << '\n'
             << coverageRuleText() << '\n';
+    if (const QString p = programmeSummaryText(summariseProgramme(*rows, ws.catalogue()),
+                                               ProgrammePolicy(ws).auditCycleMonths());
+        !p.isEmpty())
+        ctx.out << p << '.' << '\n';
     return ExitOk;
 }
 

@@ -10,6 +10,7 @@
 #include "PackCommand.h"
 #include "PasswordCommands.h"
 #include "RecordCommands.h"
+#include "SettingsCommands.h"
 #include "TableCommands.h"
 #include "WorkflowCommands.h"
 
@@ -58,6 +59,9 @@ const Command commands[] = {
     {"raise",
      QT_TRANSLATE_NOOP("qms::cli", "Make the record a table row asks for (an NC from a checklist item)"),
      runRaise, true},
+    {"settings",
+     QT_TRANSLATE_NOOP("qms::cli", "Show or set the audit cycle and the management review interval"),
+     runSettings, true},
     {"clauses", QT_TRANSLATE_NOOP("qms::cli", "Show the clause tree and coverage, or set applicability"),
      runClauses, true},
     {"import", QT_TRANSLATE_NOOP("qms::cli", "Import a register from CSV, all or nothing"), runImport, true},
@@ -72,6 +76,9 @@ const Command commands[] = {
     {"restore", QT_TRANSLATE_NOOP("qms::cli", "Replace the file by a backup copy that verifies"), runRestore,
      true},
     {"pack", QT_TRANSLATE_NOOP("qms::cli", "Write the audit pack PDF"), runPackCommand, true},
+    {"report",
+     QT_TRANSLATE_NOOP("qms::cli", "Write one record as a PDF report (an audit report, a review's record)"),
+     runReportCommand, true},
     {"bench", QT_TRANSLATE_NOOP("qms::cli", "Measure performance figures"), runBenchCommand, false},
 };
 

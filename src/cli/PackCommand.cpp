@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "domain/kinds/KindDeclaration.h"
 #include "report/AuditPackWriter.h"
+#include "report/RecordReport.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -157,6 +158,37 @@ int runPackCommand(CommandContext& ctx) {
         ctx.out << tr("Integrity check FAILED: %1 problem(s); the pack lists them.")
                        .arg(summary->integrityProblems)
                 << '\n';
+    return ExitOk;
+}
+
+int runReportCommand(CommandContext& ctx) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("id"),
+                                 tr("The record to report on (AUD-0003, MR-0002, NC-0042)."), tr("ID"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The PDF file to write."), tr("OUT.pdf"));
+    parser.addOption(output);
+    if (auto rc = parseCommand(ctx, parser, ctx.command,
+                               tr("Writes one record as a PDF report: every field, its tables (an audit's "
+                                  "checklist with the results, a review's inputs and decisions), linked "
+                                  "records with their state, electronic signatures and status history.")))
+        return *rc;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usageError(ctx, parser, tr("report needs one record id, like AUD-0003"));
+    if (!parser.isSet(output) || parser.value(output).trimmed().isEmpty())
+        return usageError(ctx, parser, tr("report needs the PDF file to write: -o OUT.pdf"));
+    // Read-only: auditors take reports away too, and a report changes nothing.
+    auto ws = openWorkspace(ctx, OpenMode::ReadOnly);
+    if (!ws)
+        return fail(ctx, ws.error());
+    auto summary = report::RecordReport(**ws).write(args.first().trimmed().toUpper(), parser.value(output));
+    if (!summary)
+        return fail(ctx, summary.error());
+    ctx.out << tr("Wrote %1: %2, %3 page(s).")
+                   .arg(QDir::toNativeSeparators(summary->path), summary->title)
+                   .arg(summary->pages)
+            << '\n';
     return ExitOk;
 }
 

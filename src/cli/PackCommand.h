@@ -8,4 +8,7 @@ namespace qms::cli {
 // [--include-closed]
 int runPackCommand(CommandContext& ctx);
 
+// qmsdesk-cli --db FILE report ID -o OUT.pdf: one record as a PDF (an audit report, a review's record)
+int runReportCommand(CommandContext& ctx);
+
 } // namespace qms::cli

@@ -155,4 +155,80 @@ QString lastDateLabel() {
     return {};
 }
 
+ProgrammeStatus programmeStatus(const QDate& last, const QDate& next, const QDate& today, int cycleMonths) {
+    if (last.isValid() && last.addMonths(cycleMonths) > today)
+        return ProgrammeStatus::Audited;
+    if (next.isValid())
+        return ProgrammeStatus::Planned;
+    return last.isValid() ? ProgrammeStatus::Overdue : ProgrammeStatus::NotAudited;
+}
+
+bool isProgrammeGap(ProgrammeStatus s) {
+    return s == ProgrammeStatus::Overdue || s == ProgrammeStatus::NotAudited;
+}
+
+QString ClauseCoverage::programmeText() const {
+    const auto date = [](const QDate& d) {
+        return d.toString(Qt::ISODate);
+    };
+    switch (programme) {
+    case ProgrammeStatus::None:
+        return {};
+    case ProgrammeStatus::Audited:
+        return QCoreApplication::translate("qms::Coverage", "Audited %1").arg(date(lastDate));
+    case ProgrammeStatus::Planned:
+        return QCoreApplication::translate("qms::Coverage", "Planned for %1").arg(date(nextDate));
+    case ProgrammeStatus::Overdue:
+        return QCoreApplication::translate("qms::Coverage", "Overdue: last audited %1").arg(date(lastDate));
+    case ProgrammeStatus::NotAudited:
+        return QCoreApplication::translate("qms::Coverage", "Not audited, none planned");
+    }
+    return {};
+}
+
+ProgrammeSummary summariseProgramme(const QList<ClauseCoverage>& rows, const ClauseCatalogue& catalogue) {
+    ProgrammeSummary s;
+    for (const auto& r : rows) {
+        if (!catalogue.isLeaf(r.clause) || r.programme == ProgrammeStatus::None)
+            continue;
+        ++s.applicableLeaves;
+        switch (r.programme) {
+        case ProgrammeStatus::Audited:
+            ++s.audited;
+            break;
+        case ProgrammeStatus::Planned:
+            ++s.planned;
+            break;
+        case ProgrammeStatus::Overdue:
+            ++s.overdue;
+            break;
+        case ProgrammeStatus::NotAudited:
+            ++s.notAudited;
+            break;
+        case ProgrammeStatus::None:
+            break;
+        }
+    }
+    return s;
+}
+
+QString programmeSummaryText(const ProgrammeSummary& s, int cycleMonths) {
+    if (s.applicableLeaves == 0)
+        return {};
+    QStringList parts{
+        QCoreApplication::translate("qms::Coverage", "%1 of %2 applicable clauses audited within the cycle")
+            .arg(s.audited)
+            .arg(s.applicableLeaves)};
+    if (s.planned > 0)
+        parts << QCoreApplication::translate("qms::Coverage", "%1 planned").arg(s.planned);
+    if (s.overdue > 0)
+        parts << QCoreApplication::translate("qms::Coverage", "%1 overdue").arg(s.overdue);
+    if (s.notAudited > 0)
+        parts << QCoreApplication::translate("qms::Coverage", "%1 never audited and not planned")
+                     .arg(s.notAudited);
+    return QCoreApplication::translate("qms::Coverage", "Audit programme (%1-month cycle): %2")
+        .arg(cycleMonths)
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
 } // namespace qms

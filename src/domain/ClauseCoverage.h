@@ -7,8 +7,8 @@
 #include "ClauseCatalogue.h"
 #include "Enums.h"
 
-#include <QList>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace qms {
@@ -42,6 +42,20 @@ bool isCovered(CoverageStatus s);              // covered, with or without open 
 // How a clause's status and the coverage percentage are worked out, from the kinds' declarations.
 QString coverageRuleText();
 
+// Whether the audit programme reaches a clause within its cycle (ISO 9001 9.2.2 a). The cycle is
+// the organisation's (ProgrammePolicy); the dates come from the kind that declares
+// EvidenceDecl::lastDate (audits held) and its card's next date (audits planned).
+enum class ProgrammeStatus {
+    None,       // no kind keeps audits, or the clause is not applicable
+    Audited,    // audited within the cycle
+    Planned,    // not audited within the cycle, but a planned audit covers it
+    Overdue,    // last audited longer ago than the cycle, and no audit planned
+    NotAudited, // never audited, and no audit planned: a gap in the programme
+};
+// The rule, stated once. `last` and `next` may be null (never audited, none planned).
+ProgrammeStatus programmeStatus(const QDate& last, const QDate& next, const QDate& today, int cycleMonths);
+bool isProgrammeGap(ProgrammeStatus s); // overdue or never audited
+
 // Evidence for one clause: records linked to it or to any of its subclauses.
 // The heading of ClauseCoverage::lastDate ("Last audited"), translated; empty when no kind declares one.
 QString lastDateLabel();
@@ -63,6 +77,13 @@ struct ClauseCoverage {
     RecordKind worstFindingKind = RecordKind::Nonconformity;
     // The latest date of the kind declaring EvidenceDecl::lastDate (when it was last audited).
     QDate lastDate;
+    // The earliest planned date of an open audit of the clause, a parent or a subclause.
+    QDate nextDate;
+    // Whether the audit programme covers it within the cycle (None until storage works it out).
+    ProgrammeStatus programme = ProgrammeStatus::None;
+    // "Audited 2026-03-10", "Planned for 2027-02-01", "Overdue: last audited 2022-05-01", "Not
+    // audited"; empty for None. Translated.
+    QString programmeText() const;
 
     int count(RecordKind kind) const { return int(kind) < counts.size() ? counts[int(kind)] : 0; }
     void setCount(RecordKind kind, int n) {
@@ -98,5 +119,19 @@ CoverageSummary summarise(const QList<ClauseCoverage>& rows, const ClauseCatalog
 // "31 of 36 applicable clauses covered (2 with open findings), 1 stale, 4 gaps, 3 not applicable";
 // parts that are zero are left out. Translated.
 QString coverageSummaryText(const CoverageSummary& s);
+
+// The audit programme over the applicable leaf clauses.
+struct ProgrammeSummary {
+    int applicableLeaves = 0;
+    int audited = 0;
+    int planned = 0;
+    int overdue = 0;
+    int notAudited = 0;
+    int gaps() const { return overdue + notAudited; }
+};
+ProgrammeSummary summariseProgramme(const QList<ClauseCoverage>& rows, const ClauseCatalogue& catalogue);
+// "Audit programme (36-month cycle): 30 of 36 applicable clauses audited within the cycle, 4
+// planned, 1 overdue, 1 never audited"; empty when no kind keeps audits. Translated.
+QString programmeSummaryText(const ProgrammeSummary& s, int cycleMonths);
 
 } // namespace qms

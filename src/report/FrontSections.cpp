@@ -143,6 +143,22 @@ QString MatrixSection::contentsTitle() const {
     return Tr::tr("Clause coverage matrix");
 }
 
+namespace {
+
+// The matrix's "Last audited" cell: the date, and below it what the audit programme plans.
+DocBuilder::Cell lastAudited(const ClauseCoverage& c) {
+    DocBuilder::Cell cell(c.lastDate.isValid() ? fmt::date(c.lastDate) : QString());
+    if (c.programme == ProgrammeStatus::Planned)
+        cell.secondLine = Tr::tr("planned %1").arg(fmt::date(c.nextDate));
+    else if (isProgrammeGap(c.programme)) {
+        cell.secondLine = c.programme == ProgrammeStatus::Overdue ? Tr::tr("overdue") : Tr::tr("not planned");
+        cell.color = style::alert();
+    }
+    return cell;
+}
+
+} // namespace
+
 Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
     const PackData& d = m_ctx.data;
     DocBuilder b(m_ctx.layout, m_ctx.device);
@@ -151,10 +167,16 @@ Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
     const bool allCovered = sum.coveredLeaves == sum.applicableLeaves;
     b.paragraph(Tr::tr("Coverage %1%: %2.").arg(sum.percent(), 0, 'f', 0).arg(coverageSummaryText(sum)), 0,
                 true, allCovered ? style::okGreen() : style::alert());
+    const ProgrammeSummary programme = summariseProgramme(d.coverage, ClauseCatalogue::iso9001());
+    if (const QString p = programmeSummaryText(programme, d.auditCycleMonths); !p.isEmpty())
+        b.paragraph(p + QLatin1Char('.'), 0, true, programme.gaps() == 0 ? style::okGreen() : style::alert());
     b.paragraph(
         coverageRuleText() + QLatin1Char(' ') +
             Tr::tr("Evidence counts current and stale evidence, Findings the open findings, Linked "
-                   "every live record linked to the clause; Last audited is the latest internal audit reported on the clause, a subclause or its parent. Counts cover every current record in the "
+                   "every live record linked to the clause; Last audited is the latest internal audit "
+                   "reported on the clause, a subclause or its parent, with the next planned audit below it "
+                   "when the last is older than the audit cycle (marked overdue when none is planned). "
+                   "Counts cover every current record in the "
                    "QMS file, not only the records selected for this pack; obsolete documents, retired "
                    "processes and cancelled records count nowhere. A record linked to a subclause "
                    "counts for its parent clauses too."),
@@ -189,16 +211,15 @@ Result<SectionChunk> MatrixSection::build(int, const PageRefs&) const {
         // Evidence, findings and all linked records whatever their kind: the columns stay the same
         // however many kinds are declared (the per-kind counts are in the workbook and the CLI).
         DocBuilder::Row row{
-            number,           title, applicable, count(c.evidence + c.staleEvidence), findings,
-            count(c.total()), Cell(c.lastDate.isValid() ? fmt::date(c.lastDate) : QString()), status};
+            number,           title,          applicable, count(c.evidence + c.staleEvidence), findings,
+            count(c.total()), lastAudited(c), status};
         for (Cell& cell : row)
             cell.fill = fill;
         rows.append(row);
     }
     QList<qreal> widths{8, 0, 7.5, 9.5, 10, 8, 11, 15};
-    const QStringList headers{Tr::tr("Clause"),   Tr::tr("Title"),  Tr::tr("Applies"),
-                              Tr::tr("Evidence"), Tr::tr("Findings"), Tr::tr("Linked"),
-                              lastDateLabel(),    Tr::tr("Status")};
+    const QStringList headers{Tr::tr("Clause"),   Tr::tr("Title"),  Tr::tr("Applies"), Tr::tr("Evidence"),
+                              Tr::tr("Findings"), Tr::tr("Linked"), lastDateLabel(),   Tr::tr("Status")};
     widths[1] = 100 - std::accumulate(widths.begin(), widths.end(), qreal(0)); // the title takes the rest
     b.table(widths, headers, rows);
     return SectionChunk{b.take(), {}};

@@ -47,6 +47,7 @@ struct PackData {
     VerifyReport verify;
 
     QList<ClauseCoverage> coverage;
+    int auditCycleMonths = 36; // ProgrammePolicy, for the matrix's programme line
     // Ids of the in-scope records of each kind (indexed by int(RecordKind), the order of
     // kindDecls()), in record-number order. Only ids are kept: the sections load the records of
     // one chunk at a time (PackRecords), so memory does not grow with the scope.

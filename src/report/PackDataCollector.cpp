@@ -3,6 +3,7 @@
 #include "OrganisationLogo.h"
 #include "domain/kinds/KindRules.h"
 #include "storage/ClauseRepository.h"
+#include "storage/ProgrammePolicy.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,7 @@ Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progre
     if (!coverage)
         return coverage.error();
     data.coverage = *coverage;
+    data.auditCycleMonths = ProgrammePolicy(m_ws).auditCycleMonths();
 
     QSet<QString> touched;
     if (scope.hasPeriod())

@@ -365,16 +365,35 @@ void AuditReplay::reportMissingRecord() {
         {0, rid, Tr::tr("%1 is in the audit trail but missing from the database: it was deleted").arg(rid)});
 }
 
+namespace {
+
+// 80 characters of each value from a little before the first place they differ, so that a long
+// value (a checklist, frozen review inputs) shows the edit rather than the shared beginning.
+QPair<QString, QString> differingExcerpts(const QString& a, const QString& b) {
+    constexpr qsizetype Width = 80, Lead = 30;
+    qsizetype at = 0;
+    while (at < a.size() && at < b.size() && a[at] == b[at])
+        ++at;
+    const qsizetype from = std::max<qsizetype>(0, std::min(at - Lead, std::max(a.size(), b.size()) - Width));
+    const auto cut = [&](const QString& s) {
+        return (from > 0 ? QStringLiteral("\u2026") : QString()) + s.mid(from, Width);
+    };
+    return {cut(a), cut(b)};
+}
+
+} // namespace
+
 void AuditReplay::compare(QByteArrayView rid, const AuditTrail::StoredFields& fields) {
     for (const AuditTrail::StoredField& f : fields) {
         const QByteArrayView recorded = m_state.value(f.key);
         if (sv(recorded) != sv(f.value)) {
             const QString id = text(rid);
+            const auto [held, last] = differingExcerpts(text(f.value), text(recorded));
             m_report.problems.append(
                 {0, id,
                  Tr::tr("%1 field %2 holds \"%3\" but the audit trail last recorded \"%4\": it was changed "
                         "behind the application's back")
-                     .arg(id, text(f.key), text(f.value).left(80), text(recorded).left(80))});
+                     .arg(id, text(f.key), held, last)});
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "ProgrammePolicy.h"
 #include "RuleSql.h"
 #include "Workspace.h"
 #include "domain/ClauseCoverage.h"
@@ -223,38 +224,72 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
             }
         }
     }
-    // The latest declared date (last audited) per clause in scope, then for its parents too.
-    QHash<QString, QDate> lastDirect, lastUp;
+    // Per clause in scope, the latest audit held and the earliest planned (the kind declaring
+    // evidence.lastDate, and its card's next date); then for their parents too.
+    QHash<QString, QDate> lastDirect, lastUp, nextDirect, nextUp;
+    const auto keep = [](QHash<QString, QDate>& dates, const QString& clause, const QDate& d, bool latest) {
+        QDate& slot = dates[clause];
+        if (!slot.isValid() || (latest ? d > slot : d < slot))
+            slot = d;
+    };
+    const auto collect = [&](const KindDecl& d, const char* field, const QStringList& states, bool latest,
+                             QHash<QString, QDate>& direct, QHash<QString, QDate>& up) -> Status {
+        QSqlQuery q(m_ws.database().connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral(
+                        "SELECT l.target, %5(t.%1) FROM %2 t JOIN record_links l ON l.record_id = t.id "
+                        "AND l.field = 'clauses' WHERE t.%3 IN (%4) AND t.%1 <> '' GROUP BY l.target")
+                        .arg(QString::fromLatin1(field), QString::fromLatin1(d.table),
+                             QString::fromLatin1(d.statusField), sql::quotedList(states),
+                             latest ? QStringLiteral("max") : QStringLiteral("min"))))
+            return sqlError(q.lastError(), Tr::tr("Counting clause evidence"));
+        while (q.next()) {
+            const QDate date = codec::parseDate(q.value(1).toString()).value_or(QDate());
+            if (!date.isValid())
+                continue;
+            const QString target = q.value(0).toString();
+            keep(direct, target, date, latest);
+            for (const QString& a : cat.selfAndAncestors(target))
+                keep(up, a, date, latest);
+        }
+        return {};
+    };
+    bool keepsAudits = false;
     for (const KindDecl* d : kindDecls()) {
         if (!d->evidence.lastDate)
             continue;
-        QSqlQuery last(m_ws.database().connection());
-        last.setForwardOnly(true);
-        if (!last.exec(QStringLiteral("SELECT l.target, max(t.%1) FROM %2 t JOIN record_links l ON l.record_id = t.id "
-                                      "AND l.field = 'clauses' WHERE t.%3 IN (%4) AND t.%1 <> '' GROUP BY l.target")
-                           .arg(QString::fromLatin1(d->evidence.lastDate), QString::fromLatin1(d->table),
-                                QString::fromLatin1(d->statusField), sql::quotedList(d->evidenceStates()))))
-            return sqlError(last.lastError(), Tr::tr("Counting clause evidence"));
-        while (last.next()) {
-            const QDate date = codec::parseDate(last.value(1).toString()).value_or(QDate());
-            const QString target = last.value(0).toString();
-            lastDirect[target] = std::max(lastDirect.value(target), date);
-            for (const QString& a : cat.selfAndAncestors(target))
-                lastUp[a] = std::max(lastUp.value(a), date);
-        }
+        keepsAudits = true;
+        if (auto s = collect(*d, d->evidence.lastDate, d->evidenceStates(), true, lastDirect, lastUp); !s)
+            return s.error();
+        if (d->card.nextField)
+            if (auto s = collect(*d, d->card.nextField,
+                                 QString::fromLatin1(d->card.nextStates ? d->card.nextStates : "")
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                 false, nextDirect, nextUp);
+                !s)
+                return s.error();
     }
+    const int cycle = ProgrammePolicy(m_ws).auditCycleMonths();
+    const QDate today = m_ws.clock().today();
     QList<ClauseCoverage> out;
     for (int i = 0; i < cat.clauses().size(); ++i) {
         const Clause& c = cat.clauses()[i];
         ClauseCoverage cov;
         cov.lastDate = lastUp.value(c.number);
-        for (const QString& a : cat.selfAndAncestors(c.number)) // audited as part of a parent in scope
+        cov.nextDate = nextUp.value(c.number);
+        for (const QString& a : cat.selfAndAncestors(c.number)) { // audited as part of a parent in scope
             cov.lastDate = std::max(cov.lastDate, lastDirect.value(a));
+            const QDate next = nextDirect.value(a);
+            if (next.isValid() && (!cov.nextDate.isValid() || next < cov.nextDate))
+                cov.nextDate = next;
+        }
         cov.clause = c.number;
         cov.title = c.title;
         cov.depth = c.depth;
         cov.applicable = (*appl)[i].applicable;
         cov.justification = (*appl)[i].justification;
+        if (keepsAudits && cov.applicable)
+            cov.programme = programmeStatus(cov.lastDate, cov.nextDate, today, cycle);
         cov.counts = QList<int>(kinds, 0);
         const auto it = linked.constFind(c.number);
         if (it != linked.constEnd()) {

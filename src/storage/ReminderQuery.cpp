@@ -1,6 +1,7 @@
 #include "ReminderQuery.h"
 
 #include "Database.h"
+#include "ProgrammePolicy.h"
 #include "RuleSql.h"
 #include "Workspace.h"
 #include "domain/FieldCodec.h"
@@ -17,6 +18,68 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(qms::ReminderQuery)
 };
+
+// The management review the organisation's interval asks for (ProgrammePolicy, ISO 9001 9.3.1): due
+// an interval after the last one held (or after the QMS was started, when none was). A review already planned
+// reminds through its own rule, so then this one stays quiet.
+constexpr DueRule reviewIntervalRule{
+    "interval",
+    "held_on",
+    "held,closed",
+    nullptr,
+    QT_TRANSLATE_NOOP("qms::Kind", "Management review due by %1 (review interval)"),
+    false,
+    QT_TRANSLATE_NOOP("qms::Kind", "due %1")};
+
+Status fillReviewInterval(Workspace& ws, ReminderGroup& group, const QDate& today, const QDate& until) {
+    const KindDecl& d = kindDecl(group.kind);
+    const QString table = QString::fromLatin1(d.table), status = QString::fromLatin1(d.statusField);
+    const DueRule* planned = d.dueRule(QStringLiteral("planned"));
+    const QString what =
+        Tr::tr("Listing reminders (%1, %2)").arg(QString::fromLatin1(d.key), QStringLiteral("interval"));
+    QSqlQuery q(ws.database().connection());
+    q.setForwardOnly(true);
+    if (planned) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN (%3)")
+                        .arg(table, status, sql::quotedList(d.ruleStates(*planned)))))
+            return sqlError(q.lastError(), what);
+        if (q.next() && q.value(0).toInt() > 0)
+            return {};
+    }
+    const QString held = QString::fromLatin1(group.rule->dateField);
+    if (!q.exec(QStringLiteral(
+                    "SELECT id, %1, %2, %3 FROM %4 WHERE %5 IN (%6) AND %3 <> '' ORDER BY %3 DESC, id DESC "
+                    "LIMIT 1")
+                    .arg(QString::fromLatin1(d.titleField), QString::fromLatin1(d.ownerField), held, table,
+                         status, sql::quotedList(d.ruleStates(*group.rule)))))
+        return sqlError(q.lastError(), what);
+    const int months = ProgrammePolicy(ws).reviewIntervalMonths();
+    ReminderItem item;
+    if (q.next()) {
+        const QDate last = codec::parseDate(q.value(3).toString()).value_or(QDate());
+        item.id = q.value(0).toString();
+        item.owner = q.value(2).toString();
+        item.due = last.addMonths(months);
+        item.title = Tr::tr("Last review held %1 (%2); plan the next: one every %3 months")
+                         .arg(codec::date(last), q.value(1).toString())
+                         .arg(months);
+    } else {
+        // The first is due an interval after the QMS was started (its first audit entry).
+        if (!q.exec(QStringLiteral("SELECT at FROM audit_log ORDER BY seq LIMIT 1")))
+            return sqlError(q.lastError(), what);
+        const QDateTime started =
+            q.next() ? QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs) : QDateTime();
+        item.due = (started.isValid() ? started.toLocalTime().date() : today).addMonths(months);
+        item.title =
+            Tr::tr("No management review held yet: plan the first (one every %1 months)").arg(months);
+    }
+    if (!item.due.isValid() || item.due > until)
+        return {};
+    item.overdue = item.due < today;
+    group.items.append(item);
+    group.total = 1;
+    return {};
+}
 
 } // namespace
 
@@ -83,6 +146,10 @@ Result<Reminders> ReminderQuery::compute(int horizonDays) const {
     for (ReminderGroup& g : r.groups)
         if (auto s = fill(g, r.today, r.today.addDays(r.horizonDays)); !s)
             return s.error();
+    ReminderGroup interval{RecordKind::ManagementReview, &reviewIntervalRule, {}, 0};
+    if (auto s = fillReviewInterval(m_ws, interval, r.today, r.today.addDays(r.horizonDays)); !s)
+        return s.error();
+    r.groups.append(interval);
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "SignatureRepository.h"
 
 #include "AuditTrail.h"
+#include "AuditedSetting.h"
 #include "Database.h"
 #include "UserRepository.h"
 #include "Workspace.h"
@@ -70,17 +71,7 @@ Status SignatureRepository::setRequired(bool on) {
     const QString value = on ? QStringLiteral("yes") : QStringLiteral("no");
     if (old == value || (old.isEmpty() && !on))
         return {};
-    return m_ws.database().write([&]() -> Status {
-        if (auto s = m_ws.database().setMetaValue(RequiredKey, value); !s)
-            return s;
-        AuditEntry e;
-        e.recordId = QStringLiteral("meta:") + RequiredKey;
-        e.action = QStringLiteral("update");
-        e.field = QStringLiteral("required");
-        e.oldValue = old;
-        e.newValue = value;
-        return m_ws.appendAudit({e});
-    });
+    return writeAuditedSetting(m_ws, RequiredKey, QStringLiteral("required"), value);
 }
 
 Result<std::optional<AuditEntry>> SignatureRepository::sign(SignatureMeaning meaning, const QString& recordId,

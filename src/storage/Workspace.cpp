@@ -2,6 +2,7 @@
 
 #include "AttachmentStore.h"
 #include "ClauseRepository.h"
+#include "ProgrammePolicy.h"
 #include "RecordChanges.h"
 #include "RecordHooks.h"
 #include "SearchIndex.h"
@@ -392,12 +393,35 @@ Result<VerifyReport> Workspace::verify(const std::function<bool(qint64)>& progre
               [this](const Sink& fn) { return m_attachments->forEachStoredState(fn); }),
         small(QStringLiteral("meta:"),
               [this](const Sink& fn) {
+                  // A setting is checked whenever it is stored or the trail ever recorded it, so
+                  // that deleting its row (switching signatures off, say) is found too. The replay
+                  // takes the records in id order.
+                  const auto setting = [&](const QString& key, const QString& field) -> Status {
+                      const QString v = m_db->metaValue(key);
+                      const QString rid = QStringLiteral("meta:") + key;
+                      if (v.isEmpty()) {
+                          QSqlQuery q(m_db->connection());
+                          q.prepare(QStringLiteral("SELECT 1 FROM audit_log WHERE record_id = ? LIMIT 1"));
+                          q.addBindValue(rid);
+                          if (!q.exec())
+                              return sqlError(q.lastError(),
+                                              QStringLiteral("Reading the trail of %1").arg(rid));
+                          if (!q.next())
+                              return {};
+                      }
+                      fn(rid, {{field, v}});
+                      return {};
+                  };
+                  if (auto s = setting(ProgrammePolicy::auditCycleKey(), QStringLiteral("months")); !s)
+                      return s;
                   const OrganisationProfile org = organisationProfile();
                   fn(QStringLiteral("meta:organisation"), {{QStringLiteral("name"), org.name},
                                                            {QStringLiteral("address"), org.address},
                                                            {QStringLiteral("logo"), org.logoSha256()}});
-                  if (const QString v = m_db->metaValue(QStringLiteral("signatures_required")); !v.isEmpty())
-                      fn(QStringLiteral("meta:signatures_required"), {{QStringLiteral("required"), v}});
+                  if (auto s = setting(ProgrammePolicy::reviewIntervalKey(), QStringLiteral("months")); !s)
+                      return s;
+                  if (auto s = setting(QStringLiteral("signatures_required"), QStringLiteral("required")); !s)
+                      return s;
                   return Status{};
               }),
     };

@@ -2,12 +2,11 @@
 #include "editors/EditorLauncher.h"
 #include "editors/RecordEditor.h"
 #include "map/ProcessMapScene.h"
-#include "print/PagePainter.h"
 #include "print/PrintFlow.h"
-#include "print/RecordPrintout.h"
 #include "print/RegisterPrintout.h"
 #include "registers/RegisterModel.h"
 #include "registers/RegisterView.h"
+#include "report/RecordPrintout.h"
 #include "storage/DemoData.h"
 #include "storage/ProcessMapQuery.h"
 #include "test_registers_fixture.h"
@@ -26,6 +25,7 @@
 
 using namespace qms;
 using namespace qms::gui;
+using qms::report::RecordPrintout;
 using qms::test::RegisterFixture;
 
 namespace {

@@ -56,12 +56,15 @@ TEST_CASE("reminders: what is due against the fixed today", "[reminders]") {
     CHECK_FALSE(effectivenessChecks(*r).items.last().overdue);
     CHECK(r->total() == 7);
 
-    // One group per reminding rule of every kind, the overdue-only one first.
+    // One group per reminding rule of every kind, the overdue-only one first, then the review
+    // interval's (ProgrammePolicy), quiet in this file started today.
     int reminding = 0;
     for (const KindDecl* d : kindDecls())
         for (const DueRule& rule : d->dueRules)
             reminding += rule.reminder ? 1 : 0;
-    REQUIRE(r->groups.size() == reminding);
+    REQUIRE(r->groups.size() == reminding + 1);
+    CHECK(qstrcmp(r->groups.last().rule->key, "interval") == 0);
+    CHECK(r->groups.last().total == 0);
     CHECK(r->groups[0].rule->remindOnlyWhenOverdue);
     CHECK(&r->groups[1] == &documentsForReview(*r));
     CHECK(&r->groups[2] == &effectivenessChecks(*r));

@@ -8,10 +8,10 @@
 #include "storage/ClauseRepository.h"
 #include "storage/Workspace.h"
 
-#include <QLocale>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -137,8 +137,12 @@ void ClauseDetailsPanel::showClause(const QString& clause, const ClauseCoverage&
     if (const QString last = lastDateLabel(); !last.isEmpty())
         app += QStringLiteral("<br>") +
                tr("%1: %2").arg(last.toHtmlEscaped(),
-                                coverage.lastDate.isValid() ? QLocale().toString(coverage.lastDate, QLocale::ShortFormat)
-                                                            : tr("never"));
+                                coverage.lastDate.isValid()
+                                    ? QLocale().toString(coverage.lastDate, QLocale::ShortFormat)
+                                    : tr("never"));
+    if (coverage.programme != ProgrammeStatus::None)
+        app +=
+            QStringLiteral("<br>") + tr("Audit programme: %1").arg(coverage.programmeText().toHtmlEscaped());
     m_applicability->setText(app);
     const bool mayEdit = Permissions::isQualityManager(m_ws.user()) && !m_ws.isReadOnly();
     m_edit->setVisible(true);

@@ -4,6 +4,7 @@
 #include "shell/AppSettings.h"
 #include "shell/MessageBox.h"
 #include "storage/AutoBackup.h"
+#include "storage/ProgrammePolicy.h"
 #include "storage/Workspace.h"
 #include "ui_PreferencesDialog.h"
 
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace qms::gui {
 
@@ -83,6 +85,9 @@ void PreferencesDialog::fillOrganisation() {
         m_ui->organisationName->setText(profile.name);
         m_ui->organisationAddress->setPlainText(profile.address);
         m_logo = profile.logo;
+        const ProgrammePolicy policy(*m_ws);
+        m_ui->auditCycle->setValue(policy.auditCycleMonths());
+        m_ui->managementReviewInterval->setValue(policy.reviewIntervalMonths());
     }
     m_ui->organisationNotice->setText(
         editable
@@ -95,6 +100,10 @@ void PreferencesDialog::fillOrganisation() {
     m_ui->removeLogoButton->setEnabled(editable);
     m_ui->organisationName->setEnabled(m_ws != nullptr);
     m_ui->organisationAddress->setEnabled(m_ws != nullptr);
+    for (QSpinBox* box : {m_ui->auditCycle, m_ui->managementReviewInterval}) {
+        box->setReadOnly(!editable);
+        box->setEnabled(m_ws != nullptr);
+    }
     showLogo();
 }
 
@@ -200,6 +209,15 @@ bool PreferencesDialog::apply() {
         profile.address = m_ui->organisationAddress->toPlainText();
         profile.logo = m_logo;
         if (const Status s = m_ws->setOrganisationProfile(profile); !s) {
+            showPage(Page::Organisation);
+            MessageBox::warning(this, tr("Organisation details not saved"), s.error().describe());
+            return false;
+        }
+        ProgrammePolicy policy(*m_ws);
+        Status s = policy.setAuditCycleMonths(m_ui->auditCycle->value());
+        if (s)
+            s = policy.setReviewIntervalMonths(m_ui->managementReviewInterval->value());
+        if (!s) {
             showPage(Page::Organisation);
             MessageBox::warning(this, tr("Organisation details not saved"), s.error().describe());
             return false;

@@ -1,18 +1,21 @@
 #include "PrintFlow.h"
 
 #include "MainWindow.h"
-#include "PagePainter.h"
-#include "RecordPrintout.h"
 #include "RegisterPrintout.h"
+#include "editors/EditorPrompts.h"
 #include "editors/RecordEditor.h"
 #include "map/ProcessMapPage.h"
 #include "map/ProcessMapScene.h"
 #include "registers/RegisterView.h"
+#include "report/PagePainter.h"
+#include "report/RecordPrintout.h"
+#include "report/RecordReport.h"
 #include "shell/Icons.h"
 #include "shell/MessageBox.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
@@ -22,6 +25,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QTextDocument>
 
 namespace qms::gui {
@@ -39,9 +43,7 @@ constexpr qint64 LargeRegister = 2000;
 } // namespace
 
 QString PrintFlow::printedLine(Workspace& ws) {
-    return tr("Printed %1 by %2")
-        .arg(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
-             ws.user().printedName());
+    return report::PagePainter::printedLine(QDateTime::currentDateTime(), ws.user().printedName());
 }
 
 QString PrintFlow::printHtml(Workspace& ws, const QString& title, const QString& html, QPrinter& printer) {
@@ -50,7 +52,8 @@ QString PrintFlow::printHtml(Workspace& ws, const QString& title, const QString&
     font.setPointSizeF(9);
     doc.setDefaultFont(font);
     doc.setHtml(html);
-    return PagePainter({ws.organisation(), title, printedLine(ws)}).print(doc, printer);
+    return report::PagePainter({ws.organisation(), title, printedLine(ws)})
+        .print(doc, printer, printer.fromPage(), printer.toPage());
 }
 
 PrintFlow::Job PrintFlow::registerJob(Workspace& ws, const RegisterView& view) {
@@ -72,7 +75,7 @@ PrintFlow::Job PrintFlow::recordJob(Workspace& ws, const QString& id) {
     Job job;
     job.title = id;
     job.paint = [&ws, id](QPrinter& printer) {
-        RecordPrintout printout(ws, id);
+        report::RecordPrintout printout(ws, id);
         auto html = printout.html();
         if (!html)
             return html.error().describe();
@@ -88,16 +91,18 @@ PrintFlow::Job PrintFlow::mapJob(Workspace& ws, ProcessMapScene& scene) {
     job.paint = [&ws, &scene, title = job.title](QPrinter& printer) -> QString {
         // The map as one page: the header and footer around it, the scene scaled to fit the body.
         QTextDocument doc;
-        const QString error = PagePainter({ws.organisation(), title, printedLine(ws)})
-                                  .print(doc, printer, [&scene](QPainter& p, const QRectF& body) {
-                                      const QRectF source = scene.sceneRect();
-                                      const qreal scale = std::min(body.width() / source.width(),
-                                                                   body.height() / source.height());
-                                      const QSizeF size = source.size() * scale;
-                                      const QRectF area(body.left() + (body.width() - size.width()) / 2,
-                                                        body.top(), size.width(), size.height());
-                                      scene.render(&p, area, source);
-                                  });
+        const QString error =
+            report::PagePainter({ws.organisation(), title, printedLine(ws)})
+                .print(doc, printer, printer.fromPage(), printer.toPage(),
+                       [&scene](QPainter& p, const QRectF& body) {
+                           const QRectF source = scene.sceneRect();
+                           const qreal scale =
+                               std::min(body.width() / source.width(), body.height() / source.height());
+                           const QSizeF size = source.size() * scale;
+                           const QRectF area(body.left() + (body.width() - size.width()) / 2, body.top(),
+                                             size.width(), size.height());
+                           scene.render(&p, area, source);
+                       });
         return error;
     };
     return job;
@@ -173,6 +178,24 @@ void PrintFlow::installActions(MainWindow* window) {
     }
 }
 
+bool PrintFlow::savePdf(QWidget* parent, Workspace& ws, const QString& id) {
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(id + QStringLiteral(".pdf"));
+    const QString path = EditorPrompts::saveFile(parent, tr("Save %1 as PDF").arg(id), suggested);
+    if (path.isEmpty())
+        return false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = report::RecordReport(ws).write(id, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        EditorPrompts::warn(parent, tr("Save as PDF"),
+                            tr("%1 could not be saved as PDF.\n\n%2").arg(id, written.error().describe()));
+        return false;
+    }
+    EditorPrompts::openExternally(written->path);
+    return true;
+}
+
 void PrintFlow::addToEditor(RecordEditor* editor, Workspace& ws) {
     auto* button = new QPushButton(icon(QStringLiteral("print")), tr("&Print"));
     button->setObjectName(QStringLiteral("printButton"));
@@ -180,6 +203,11 @@ void PrintFlow::addToEditor(RecordEditor* editor, Workspace& ws) {
     auto* menu = new QMenu(button);
     QAction* print = menu->addAction(icon(QStringLiteral("print")), tr("Print…"));
     QAction* preview = menu->addAction(icon(QStringLiteral("print-preview")), tr("Print preview…"));
+    menu->addSeparator();
+    QAction* pdf = menu->addAction(icon(QStringLiteral("pdf")), tr("Save as PDF…"));
+    pdf->setObjectName(QStringLiteral("savePdfAction"));
+    pdf->setStatusTip(
+        tr("Write the record as a PDF report (an audit report, a review's record) and open it"));
     button->setMenu(menu);
     auto update = [editor, button] {
         button->setEnabled(!editor->isNew());
@@ -196,6 +224,10 @@ void PrintFlow::addToEditor(RecordEditor* editor, Workspace& ws) {
     };
     QObject::connect(print, &QAction::triggered, editor, [start] { start(false); });
     QObject::connect(preview, &QAction::triggered, editor, [start] { start(true); });
+    QObject::connect(pdf, &QAction::triggered, editor, [editor, &ws] {
+        if (!editor->isNew())
+            savePdf(editor, ws, editor->recordId());
+    });
     auto* shortcut = new QShortcut(QKeySequence::Print, editor);
     QObject::connect(shortcut, &QShortcut::activated, editor, [start] { start(false); });
     editor->addFooterWidget(button);

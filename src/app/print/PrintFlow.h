@@ -42,6 +42,10 @@ public:
     static Job recordJob(Workspace& ws, const QString& id);
     static Job mapJob(Workspace& ws, ProcessMapScene& scene);
 
+    // Asks where to save record `id` as a PDF report (RecordReport), writes it and opens it; false
+    // when cancelled or refused (the reason shown to `parent`).
+    static bool savePdf(QWidget* parent, Workspace& ws, const QString& id);
+
     // Shows the print dialog (or the preview) and prints; messages go to `parent`.
     static void run(QWidget* parent, const Job& job, bool preview);
 

@@ -3,53 +3,59 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrinter>
 #include <QTextDocument>
 #include <QTextFrame>
 
-namespace qms::gui {
+namespace qms::report {
 namespace {
 
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(qms::gui::PagePainter)
+    Q_DECLARE_TR_FUNCTIONS(qms::report::PagePainter)
 };
 
 } // namespace
 
-QString PagePainter::print(QTextDocument& doc, QPrinter& printer,
+QString PagePainter::printedLine(const QDateTime& when, const QString& who) {
+    return Tr::tr("Printed %1 by %2").arg(QLocale().toString(when, QStringLiteral("yyyy-MM-dd HH:mm")), who);
+}
+
+QString PagePainter::print(QTextDocument& doc, QPagedPaintDevice& device, int fromPage, int toPage,
                            const std::function<void(QPainter&, const QRectF& body)>& overlay) const {
     QPainter painter;
-    if (!painter.begin(&printer))
+    if (!painter.begin(&device))
         return Tr::tr("The printer could not be started.");
 
-    // Everything in device pixels of the printer: points scale by its resolution.
-    const qreal dpi = printer.resolution();
+    // Everything in device pixels: points scale by the device's resolution (a QPrinter's and a
+    // QPdfWriter's logical resolution is the one they print at).
+    const qreal dpi = device.logicalDpiY();
     auto pt = [dpi](qreal points) {
         return points * dpi / 72.0;
     };
-    const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
+    const QRectF page = device.pageLayout().paintRectPixels(int(dpi));
     const QRectF paper(QPointF(0, 0), page.size());
 
     QFont small = doc.defaultFont();
     small.setPointSizeF(7.5);
-    const QFontMetricsF fm(small, &printer);
+    const QFontMetricsF fm(small, &device);
     const qreal headerHeight = fm.height() + pt(10);
     const qreal footerHeight = fm.height() + pt(10);
     const QRectF body = paper.adjusted(0, headerHeight, 0, -footerHeight);
 
-    doc.documentLayout()->setPaintDevice(&printer);
+    doc.documentLayout()->setPaintDevice(&device);
     doc.setPageSize(body.size());
     QTextFrameFormat root = doc.rootFrame()->frameFormat();
     root.setMargin(0);
     doc.rootFrame()->setFrameFormat(root);
     const int total = doc.pageCount();
 
-    int from = printer.fromPage() > 0 ? printer.fromPage() : 1;
-    int to = printer.toPage() > 0 ? std::min(printer.toPage(), total) : total;
+    const int from = fromPage > 0 ? fromPage : 1;
+    const int to = toPage > 0 ? std::min(toPage, total) : total;
     const QColor muted(0x55, 0x5f, 0x6b);
     for (int p = from; p <= to; ++p) {
-        if (p > from && !printer.newPage()) {
+        if (p > from && !device.newPage()) {
             painter.end();
             return Tr::tr("The printer refused a new page.");
         }
@@ -92,4 +98,4 @@ QString PagePainter::print(QTextDocument& doc, QPrinter& printer,
     return {};
 }
 
-} // namespace qms::gui
+} // namespace qms::report

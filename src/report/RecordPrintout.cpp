@@ -2,14 +2,16 @@
 
 #include "domain/FieldCodec.h"
 #include "domain/kinds/KindRules.h"
+#include "storage/SignatureRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
-namespace qms::gui {
+namespace qms::report {
 namespace {
 
 QString esc(const QString& text) {
@@ -40,11 +42,9 @@ QString section(const QString& title) {
         .arg(title.toHtmlEscaped());
 }
 
-bool isPersonField(const QString& key) {
-    static const QStringList keys{QStringLiteral("owner"), QStringLiteral("responsible"),
-                                  QStringLiteral("reported_by"), QStringLiteral("effectiveness_by"),
-                                  QStringLiteral("approved_by")};
-    return keys.contains(key);
+QString row(const QString& label, const QString& html) {
+    return QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
+        .arg(esc(label), html);
 }
 
 } // namespace
@@ -71,15 +71,92 @@ QString RecordPrintout::enumText(const QString& id, const QString& fieldKey, con
     return enumLabelForKey(value);
 }
 
-QString RecordPrintout::linkedTitle(const QString& id) const {
+QString RecordPrintout::linkedTitle(const QString& id, bool withState) const {
     const auto parsed = parseRecordId(id);
     if (!parsed)
         return {};
     return visitRecordKind(parsed->first, [&](auto t) -> QString {
         using R = typename decltype(t)::type;
         auto r = m_ws.records<R>().get(id);
-        return r ? recordTitle(*r) : QString();
+        if (!r)
+            return {};
+        return withState ? QStringLiteral("%1 \u00b7 %2").arg(recordTitle(*r), declOf<R>().stateLabel(stateOf(*r)))
+                         : recordTitle(*r);
     });
+}
+
+QString RecordPrintout::tableSection(const char* label, const TableDecl& table, const QString& value) const {
+    const QList<QStringList> rows = codec::parseTable(value);
+    QString h = section(translateFieldLabel(label));
+    if (rows.isEmpty())
+        return h + QStringLiteral("<p>%1</p>").arg(esc(tr("No rows.")));
+    // How often each answer of an enum column was given ("Result: 12 Conforming, 1 Minor NC"): the
+    // first thing the reader of an audit report looks for.
+    for (qsizetype c = 0; c < qsizetype(table.columns.size()); ++c) {
+        const TableColumnDecl& col = table.columns[c];
+        if (col.type != CellType::Enum || !col.choices || col.readOnly) // a frozen topic list is no answer
+            continue;
+        QStringList counts;
+        for (const QString& key : col.choices()) {
+            qsizetype n = 0;
+            for (const QStringList& r : rows)
+                n += r.value(c) == key ? 1 : 0;
+            if (n > 0)
+                counts << QStringLiteral("%1 %2").arg(n).arg(col.choiceLabel ? col.choiceLabel(key) : key);
+        }
+        if (!counts.isEmpty())
+            h += QStringLiteral("<p><b>%1:</b> %2</p>")
+                     .arg(esc(translateFieldLabel(col.label)), esc(counts.join(QStringLiteral(", "))));
+    }
+    // Column widths from the declared stretch, so that questions and evidence get the room.
+    int stretch = 0;
+    for (const TableColumnDecl& col : table.columns)
+        stretch += std::max(1, col.stretch);
+    h +=
+        tableOpen +
+        QStringLiteral("<thead><tr><th align=\"left\" bgcolor=\"#e8edf2\" width=\"3%\">%1</th>").arg(tr("#"));
+    for (const TableColumnDecl& col : table.columns)
+        h += QStringLiteral("<th align=\"left\" bgcolor=\"#e8edf2\" width=\"%1%\">%2</th>")
+                 .arg(97 * std::max(1, col.stretch) / std::max(1, stretch))
+                 .arg(translateFieldLabel(col.label).toHtmlEscaped());
+    h += QStringLiteral("</tr></thead>");
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        h += QStringLiteral("<tr><td>%1</td>").arg(n + 1);
+        for (qsizetype c = 0; c < qsizetype(table.columns.size()); ++c) {
+            const TableColumnDecl& col = table.columns[c];
+            const QString cell = rows[n].value(c);
+            QString shown = esc(cell);
+            if (col.type == CellType::Enum && col.choiceLabel && !cell.isEmpty())
+                shown = esc(col.choiceLabel(cell));
+            else if (col.type == CellType::RecordId && !cell.isEmpty())
+                shown = QStringLiteral("<b>%1</b>").arg(esc(cell));
+            else if (col.type == CellType::Clause && !cell.isEmpty())
+                shown = QStringLiteral("<b>%1</b>").arg(esc(cell));
+            h += QStringLiteral("<td>%1</td>").arg(cell.isEmpty() ? QStringLiteral("&mdash;") : shown);
+        }
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
+}
+
+Result<QString> RecordPrintout::signatureSection() const {
+    auto signatures = m_ws.signatures().forRecord(m_id);
+    if (!signatures)
+        return signatures.error();
+    const auto parsed = parseRecordId(m_id);
+    QString h = section(tr("Electronic signatures"));
+    if (signatures->isEmpty())
+        return h + QStringLiteral("<p>%1</p>").arg(esc(tr("No electronic signatures recorded.")));
+    h += tableOpen + headerRow({tr("Meaning"), tr("Signed by"), tr("When"), tr("State signed")});
+    for (const Signature& s : std::as_const(*signatures)) {
+        const QString state = parsed ? kindDecl(parsed->first).stateLabel(s.state) : s.state;
+        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td style=\"white-space: nowrap\">%3</td>"
+                            "<td>%4</td></tr>")
+                 .arg(esc(signatureMeaningLabel(s.meaning)),
+                      esc(QStringLiteral("%1 (%2)").arg(s.printedName, s.userName)), esc(dateTimeText(s.at)),
+                      esc(s.revision.isEmpty() ? state : tr("%1, revision %2").arg(state, s.revision)));
+    }
+    return h + QStringLiteral("</table>");
 }
 
 Result<QString> RecordPrintout::html() {
@@ -129,14 +206,12 @@ template <typename R> Result<QString> RecordPrintout::build() {
                     const Clause* c = m_ws.catalogue().find(item);
                     name = c ? c->title : QString();
                 } else {
-                    name = linkedTitle(item);
+                    name = linkedTitle(item, true);
                 }
                 items << QStringLiteral("<b>%1</b>%2")
                              .arg(esc(item), name.isEmpty() ? QString() : QStringLiteral(" ") + esc(name));
             }
-            links +=
-                QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(esc(fieldLabel),
+            links += row(fieldLabel,
                          items.isEmpty() ? QStringLiteral("&mdash;") : items.join(QStringLiteral("<br>")));
             continue;
         }
@@ -149,6 +224,7 @@ template <typename R> Result<QString> RecordPrintout::build() {
             continue;
         case FieldType::Kpis:
         case FieldType::Revisions:
+        case FieldType::Table:
             continue;
         case FieldType::Enum:
             h += QStringLiteral("<tr><td width=\"24%\" bgcolor=\"#f3f6f9\"><b>%1</b></td><td>%2</td></tr>")
@@ -162,7 +238,8 @@ template <typename R> Result<QString> RecordPrintout::build() {
             break;
         }
         QString shown = value;
-        if (isPersonField(key) && !value.isEmpty() && person(value) != value)
+        // A field naming a user by user name (owner, responsible): the name people know them by.
+        if (m_people.contains(value) && person(value) != value)
             shown = QStringLiteral("%1 (%2)").arg(person(value), value);
         else if (parseRecordId(value) && !linkedTitle(value).isEmpty()) // an NC's process
             shown = QStringLiteral("%1 %2").arg(value, linkedTitle(value));
@@ -203,6 +280,8 @@ template <typename R> Result<QString> RecordPrintout::build() {
                              .arg(esc(k.name), esc(k.target), esc(k.unit));
                 h += QStringLiteral("</table>");
             }
+        } else if (f.type == FieldType::Table && f.table) {
+            h += tableSection(f.label, *f.table, f.get(r));
         } else if (f.type == FieldType::Revisions) {
             if constexpr (requires { r.revisions; }) {
                 h += section(tr("Revisions"));
@@ -228,6 +307,11 @@ template <typename R> Result<QString> RecordPrintout::build() {
             }
         }
     }
+
+    auto signatures = signatureSection();
+    if (!signatures)
+        return signatures.error();
+    h += *signatures;
 
     // Status history from the audit trail: the state it was created in, then every change.
     auto trail = m_ws.audit().forRecord(m_id);
@@ -266,4 +350,4 @@ template <typename R> Result<QString> RecordPrintout::build() {
     return h;
 }
 
-} // namespace qms::gui
+} // namespace qms::report
