@@ -3300,6 +3300,10 @@
         <source>Management review due by %1 (review interval)</source>
         <translation>Managementbewertung fällig bis %1 (Bewertungsintervall)</translation>
     </message>
+    <message>
+        <source>The report of %1 is signed: reopen it to change the checklist or the conclusions.</source>
+        <translation>Der Bericht zu %1 ist unterzeichnet: Öffnen Sie ihn wieder, um Checkliste oder Schlussfolgerungen zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>qms::Migrations</name>
@@ -3551,10 +3555,6 @@
     <message>
         <source>Review the exception</source>
         <translation>Ausnahme prüfen</translation>
-    </message>
-    <message>
-        <source>The report of %1 is signed: reopen it to change the checklist or the conclusions.</source>
-        <translation>Der Bericht zu %1 ist unterzeichnet: Öffnen Sie ihn wieder, um Checkliste oder Schlussfolgerungen zu ändern.</translation>
     </message>
     <message>
         <source>A new audit starts as planned.</source>
@@ -3956,6 +3956,14 @@
     <message>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Last audited</source>
+        <translation>Zuletzt auditiert</translation>
+    </message>
+    <message>
+        <source>Next audit</source>
+        <translation>Nächstes Audit</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,26 @@ std::optional<Assignments> parseAssignments(const QStringList& args, QString* ba
     return out;
 }
 
+QString signHint() {
+    return tr("Add --sign to sign it with the password given by --password-file or QMSDESK_PASSWORD.");
+}
+
+QCommandLineOption signOption() {
+    return QCommandLineOption(
+        QStringLiteral("sign"),
+        tr("Sign the approval this makes (document release, NC closure, CA effectiveness "
+           "verification, an audit report or independence exception, a review's "
+           "closure) with your password from --password-file or QMSDESK_PASSWORD."));
+}
+
+// --sign without a password to sign with: the exit code of the refusal, or nothing.
+std::optional<int> signWithoutPassword(CommandContext& ctx, const QCommandLineParser& parser) {
+    if (!parser.isSet(QStringLiteral("sign")) || ctx.password)
+        return std::nullopt;
+    return fail(ctx, tr("--sign needs your password: give it with --password-file FILE or the "
+                        "QMSDESK_PASSWORD environment variable."));
+}
+
 template <typename R> QString settableKeys() {
     QStringList keys;
     for (const auto& f : recordFields<R>())
@@ -68,9 +88,7 @@ int setRecord(CommandContext& ctx, Workspace& ws, const QString& id, const Assig
         options.signaturePassword = ctx.password;
     auto saved = repo.save(edited, options);
     if (!saved && saved.error().code == ErrorCode::SignatureNeeded)
-        return fail(ctx, saved.error().message + QLatin1Char(' ') +
-                             tr("Add --sign to sign it with the password given by --password-file or "
-                                "QMSDESK_PASSWORD."));
+        return fail(ctx, saved.error().message + QLatin1Char(' ') + signHint());
     if (!saved)
         return fail(ctx, saved.error());
     if (saved->meta.version == stored->meta.version)
@@ -82,11 +100,17 @@ int setRecord(CommandContext& ctx, Workspace& ws, const QString& id, const Assig
 
 // Starts from what the GUI fills in for a new record (newRecord<R>: the acting user as owner or
 // reporter, today as the detection date, a due date for actions); given values win.
-template <typename R> int createRecord(CommandContext& ctx, Workspace& ws, const Assignments& assignments) {
+template <typename R>
+int createRecord(CommandContext& ctx, Workspace& ws, const Assignments& assignments, bool sign) {
     R record = newRecord<R>(NewRecordContext{ws.clock().today(), ws.user().name});
     if (auto s = apply(record, assignments); !s)
         return fail(ctx, s.error());
-    auto saved = ws.records<R>().create(record);
+    SaveOptions options;
+    if (sign)
+        options.signaturePassword = ctx.password;
+    auto saved = ws.records<R>().create(record, options);
+    if (!saved && saved.error().code == ErrorCode::SignatureNeeded)
+        return fail(ctx, saved.error().message + QLatin1Char(' ') + signHint());
     if (!saved)
         return fail(ctx, saved.error());
     ctx.out << saved->meta.id << '\n';
@@ -100,10 +124,7 @@ int runSet(CommandContext& ctx) {
     const QCommandLineOption reason(
         QStringLiteral("reason"), tr("Why (needed to cancel, reopen or step back); kept in the audit trail."),
         tr("TEXT"));
-    const QCommandLineOption sign(
-        QStringLiteral("sign"),
-        tr("Sign the approval this change makes (document release, NC closure, CA effectiveness "
-           "verification) with your password from --password-file or QMSDESK_PASSWORD."));
+    const QCommandLineOption sign = signOption();
     parser.addOptions({reason, sign});
     parser.addPositionalArgument(QStringLiteral("id"), tr("The record, e.g. NC-0042."), QStringLiteral("ID"));
     parser.addPositionalArgument(QStringLiteral("assignments"),
@@ -123,9 +144,8 @@ int runSet(CommandContext& ctx) {
         return fail(
             ctx,
             tr("\"%1\" is not a record id like NC-0042, CA-0007, DOC-0003 or PRC-0001").arg(args.first()));
-    if (parser.isSet(sign) && !ctx.password)
-        return fail(ctx, tr("--sign needs your password: give it with --password-file FILE or the "
-                            "QMSDESK_PASSWORD environment variable."));
+    if (auto rc = signWithoutPassword(ctx, parser))
+        return *rc;
     auto ws = openWorkspace(ctx, OpenMode::ReadWrite);
     if (!ws)
         return fail(ctx, ws.error());
@@ -139,6 +159,8 @@ int runSet(CommandContext& ctx) {
 
 int runNew(CommandContext& ctx) {
     QCommandLineParser parser;
+    const QCommandLineOption sign = signOption();
+    parser.addOption(sign);
     parser.addPositionalArgument(QStringLiteral("type"), recordTypeHelp(), QStringLiteral("TYPE"));
     parser.addPositionalArgument(
         QStringLiteral("assignments"),
@@ -158,6 +180,8 @@ int runNew(CommandContext& ctx) {
     auto kind = parseRecordKind(args.first());
     if (!kind)
         return fail(ctx, kind.error());
+    if (auto rc = signWithoutPassword(ctx, parser))
+        return *rc;
     auto ws = openWorkspace(ctx, OpenMode::ReadWrite);
     if (!ws)
         return fail(ctx, ws.error());
@@ -165,7 +189,7 @@ int runNew(CommandContext& ctx) {
         return fail(ctx, s.error());
     return visitRecordKind(*kind, [&](auto type) {
         using R = typename decltype(type)::type;
-        return createRecord<R>(ctx, **ws, *assignments);
+        return createRecord<R>(ctx, **ws, *assignments, parser.isSet(sign));
     });
 }
 

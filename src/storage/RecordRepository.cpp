@@ -19,6 +19,21 @@
 #include <QVariant>
 
 namespace qms {
+namespace {
+
+// A field's value as a lock compares it: a table without its program-written (readOnly) columns.
+template <typename R> QString lockedValue(const FieldDef<R>& f, const R& r) {
+    if (f.type != FieldType::Table || !f.table)
+        return f.get(r);
+    QList<QStringList> rows = codec::parseTable(f.get(r));
+    for (QStringList& row : rows)
+        for (qsizetype c = 0; c < row.size() && c < qsizetype(f.table->columns.size()); ++c)
+            if (f.table->columns[c].readOnly)
+                row[c].clear();
+    return codec::table(rows);
+}
+
+} // namespace
 using namespace detail;
 
 // ---- Writing -------------------------------------------------------------------------------
@@ -367,6 +382,13 @@ template <typename R> Result<R> RecordRepository<R>::store(R record, const SaveO
                 return makeError(ErrorCode::WorkflowRefused,
                                  RepoTr::tr("%1: %2 is set by the workflow and not changed by hand.")
                                      .arg(record.meta.id, translateFieldLabel(f.label)));
+    // What the state freezes (a signed report) stays as it is until the record leaves the state.
+    if (before && !options.systemCascade && stateOf(*before) == stateOf(record))
+        for (const auto& f : recordFields<R>())
+            if (const FieldLockDecl* lock = declOf<R>().lockOf(f.key, stateOf(record));
+                lock && lockedValue(f, *before) != lockedValue(f, record))
+                return makeError(ErrorCode::WorkflowRefused,
+                                 QCoreApplication::translate("qms::Kind", lock->reason).arg(record.meta.id));
 
     if (auto s = RecordHooks<R>::beforeSave(m_ctx.owner, before ? &*before : nullptr, record, options); !s)
         return s.error();

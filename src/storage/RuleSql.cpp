@@ -121,13 +121,38 @@ QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString&
         const LinkDecl* link = kind.link(QString::fromLatin1(c.a));
         const QString stored = QString::fromLatin1(link && link->storedField ? link->storedField : c.a);
         if (link && !link->own)
-            return QStringLiteral("(SELECT group_concat(record_id, ', ') FROM (SELECT record_id FROM record_links "
-                                  "WHERE target = %1.id AND field = '%2' ORDER BY record_id))")
+            return QStringLiteral(
+                       "(SELECT group_concat(record_id, ', ') FROM (SELECT record_id FROM record_links "
+                       "WHERE target = %1.id AND field = '%2' ORDER BY record_id))")
                 .arg(alias, stored);
         return QStringLiteral(
                    "(SELECT group_concat(target, ', ') FROM (SELECT target FROM record_links WHERE "
                    "record_id = %1.id AND field = '%2' ORDER BY pos))")
             .arg(alias, stored);
+    }
+    case ColumnCompute::LinkedLast:
+    case ColumnCompute::LinkedNext: {
+        const bool last = c.compute == ColumnCompute::LinkedLast;
+        for (const KindDecl* other : kindDecls())
+            for (const LinkDecl& link : other->links) {
+                const char* stored = link.storedField ? link.storedField : link.field;
+                if (!link.own || link.other != kind.kind || qstrcmp(stored, c.a) != 0)
+                    continue;
+                const char* date = last ? other->evidence.lastDate : other->card.nextField;
+                if (!date)
+                    return QStringLiteral("''");
+                const QStringList states =
+                    last ? other->evidenceStates()
+                         : QString::fromLatin1(other->card.nextStates ? other->card.nextStates : "")
+                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
+                return QStringLiteral(
+                           "coalesce((SELECT %1(o.%2) FROM record_links l JOIN %3 o ON o.id = l.record_id "
+                           "WHERE l.field = '%4' AND l.target = %5.id AND o.%6 IN (%7) AND o.%2 <> ''), '')")
+                    .arg(last ? QStringLiteral("max") : QStringLiteral("min"), QString::fromLatin1(date),
+                         QString::fromLatin1(other->table), QString::fromLatin1(stored), alias,
+                         QString::fromLatin1(other->statusField), quotedList(states));
+            }
+        return QStringLiteral("''");
     }
     }
     return col(c.key);

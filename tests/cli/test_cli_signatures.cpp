@@ -152,3 +152,48 @@ TEST_CASE("cli signatures: a release by a user with a password needs --sign and 
     INFO(verify.transcript());
     CHECK(verify.exitCode == 0);
 }
+
+TEST_CASE("cli signatures: an audit whose auditor owns the scope needs a signed exception at new") {
+    TempDir dir;
+    const QString db = dir.filePath(S("q.qms"));
+    REQUIRE(runCliOn(db, {S("init")}).exitCode == 0);
+    REQUIRE(runCliOn(db, {S("users"), S("add"), S("dana"), S("--role"), S("process_owner")}).exitCode == 0);
+    auto process = runCliOn(db, {S("new"), S("processes"), S("name=Purchasing"), S("owner=dana")});
+    INFO(process.transcript());
+    REQUIRE(process.exitCode == 0);
+    const QString prc = process.out.trimmed();
+    const QString file = writeFile(dir.filePath(S("pw.txt")), "exception password\n");
+    REQUIRE(
+        runWith(db, {S("users"), S("set-password"), S("tester"), S("--new-password-file"), file}).exitCode ==
+        0);
+    const QStringList as = {S("--password-file"), file};
+    const QStringList audit = {S("new"),
+                               S("audits"),
+                               S("title=Purchasing 2027"),
+                               S("lead_auditor=dana"),
+                               S("planned_date=2027-01-20"),
+                               S("clauses=8.4"),
+                               S("processes=") + prc};
+
+    auto refused = runWith(db, as + audit);
+    INFO(refused.transcript());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(S("Auditors do not audit their own work")));
+    CHECK(refused.err.contains(S("dana owns ") + prc));
+
+    const QStringList justified =
+        audit + QStringList{S("independence_note=The only trained buyer; co-audited.")};
+    auto unsignedNew = runWith(db, as + justified);
+    INFO(unsignedNew.transcript());
+    CHECK(unsignedNew.exitCode == 1);
+    CHECK(unsignedNew.err.contains(S("needs your electronic signature")));
+    CHECK(unsignedNew.err.contains(S("--sign")));
+
+    auto signedNew = runWith(db, as + justified + QStringList{S("--sign")});
+    INFO(signedNew.transcript());
+    REQUIRE(signedNew.exitCode == 0);
+    const QString id = signedNew.out.trimmed();
+    auto listed = runWith(db, as + QStringList{S("signatures"), S("--record"), id, S("--json")});
+    INFO(listed.transcript());
+    CHECK(listed.out.contains(S("\"meaning\": \"Independence exception approved\"")));
+}

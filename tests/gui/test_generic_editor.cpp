@@ -3,10 +3,14 @@
 #include "editors/GenericEditor.h"
 #include "editors/ItemStateTable.h"
 #include "editors/TableFieldEditor.h"
+#include "storage/TableActions.h"
 #include "test_editors_support.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 
 using namespace qms;
 using namespace qms::gui;
@@ -341,4 +345,68 @@ TEST_CASE("Generic editor: an audit's checklist is generated, answered in its ta
     CHECK(nc->audits == QStringList{created->meta.id});
     CHECK(nc->source == NcSource::InternalAudit);
     CHECK_FALSE(checklist->createButton()->isEnabled()); // raised once
+}
+
+TEST_CASE("Generic editor: a signed report freezes the checklist and conclusions, NCs are still raised",
+          "[gui][editors][generic]") {
+    EditorFixture f;
+    Workspace& ws = *f.ws;
+    Audit a = newRecord<Audit>({ws.clock().today(), ws.user().name});
+    a.title = QStringLiteral("Purchasing");
+    a.plannedDate = ws.clock().today();
+    a.clauses = {QStringLiteral("8.4")};
+    auto created = ws.records<Audit>().create(a);
+    REQUIRE(created.ok());
+    a = *created;
+    const auto* checklistField = findField<Audit>(QStringLiteral("checklist"));
+    auto filled = TableActions::fill(ws, RecordKind::Audit, a.meta.id, checklistField->get(a),
+                                     QStringLiteral("checklist"), QStringLiteral("scope"));
+    REQUIRE(filled.ok());
+    REQUIRE(checklistField->set(a, *filled).isEmpty());
+    a.status = AuditStatus::Prepared;
+    a = *ws.records<Audit>().save(a);
+    a.status = AuditStatus::InProgress;
+    a = *ws.records<Audit>().save(a);
+    for (ChecklistItem& i : a.checklist) {
+        i.result = AuditResult::Conforming;
+        i.evidence = QStringLiteral("Three orders sampled.");
+    }
+    a.checklist[0].result = AuditResult::MinorNc;
+    a.conclusions = QStringLiteral("Conforms but for one minor finding.");
+    a.status = AuditStatus::Reported;
+    auto reported = ws.records<Audit>().save(a);
+    INFO((reported.ok() ? std::string() : reported.error().describe().toStdString()));
+    REQUIRE(reported.ok());
+
+    std::unique_ptr<RecordEditor> editor(makeGenericEditor(ws, RecordKind::Audit, a.meta.id));
+    editor->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto* checklist = editor->findChild<TableFieldEditor*>(QStringLiteral("checklist"));
+    REQUIRE(checklist != nullptr);
+    CHECK(checklist->isLocked());
+    auto* note = checklist->findChild<QLabel*>(QStringLiteral("lockNote"));
+    REQUIRE(note != nullptr);
+    CHECK(note->text().contains(QStringLiteral("is signed: reopen it")));
+    CHECK_FALSE(checklist->table()->item(0, 3)->flags().testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(checklist->fillButton(QStringLiteral("scope"))->isVisibleTo(checklist));
+    auto* conclusions = editor->findChild<QPlainTextEdit*>(QStringLiteral("conclusions"));
+    REQUIRE(conclusions != nullptr);
+    CHECK(conclusions->isReadOnly());
+    CHECK(editor->findChild<QLineEdit*>(QStringLiteral("title"))->isReadOnly() == false);
+
+    // The minor NC is still raised from the frozen report.
+    REQUIRE(checklist->createButton()->isVisibleTo(checklist));
+    checklist->table()->setCurrentCell(0, 2);
+    REQUIRE(checklist->createButton()->isEnabled());
+    QString opened;
+    QObject::connect(editor.get(), &RecordEditor::openRequested, [&](const QString& id) { opened = id; });
+    checklist->createButton()->click();
+    CHECK(opened.startsWith(QStringLiteral("NC-")));
+    CHECK(ws.records<Audit>().get(a.meta.id)->checklist[0].finding == opened);
+
+    // The core refuses the same edit made elsewhere, with the same reason.
+    Audit edited = *ws.records<Audit>().get(a.meta.id);
+    edited.conclusions = QStringLiteral("Rewritten after signing.");
+    auto refused = ws.records<Audit>().save(edited);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("is signed: reopen it")));
 }

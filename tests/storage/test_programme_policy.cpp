@@ -3,10 +3,12 @@
 
 #include "StorageTestSupport.h"
 #include "domain/ClauseCoverage.h"
+#include "domain/FieldCodec.h"
 #include "storage/ClauseRepository.h"
 #include "storage/Database.h"
 #include "storage/DemoData.h"
 #include "storage/ProgrammePolicy.h"
+#include "storage/RegisterQuery.h"
 #include "storage/ReminderQuery.h"
 
 #include <QSqlQuery>
@@ -68,6 +70,18 @@ TEST_CASE("Programme policy: defaults, set by quality managers only, audited and
     for (const AuditProblem& p : tampered->problems)
         named = named || p.recordId == QStringLiteral("meta:audit_cycle_months");
     CHECK(named);
+
+    // Deleted behind its back (the default would silently apply): found as well.
+    {
+        QSqlQuery q(ws.database().connection());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'review_interval_months'")));
+    }
+    auto deleted = ws.verify();
+    REQUIRE_OK(deleted);
+    bool deletedNamed = false;
+    for (const AuditProblem& p : deleted->problems)
+        deletedNamed = deletedNamed || p.recordId == QStringLiteral("meta:review_interval_months");
+    CHECK(deletedNamed);
 }
 
 TEST_CASE("Audit programme per clause follows the audits held and planned, and the cycle") {
@@ -102,6 +116,34 @@ TEST_CASE("Audit programme per clause follows the audits held and planned, and t
     const ProgrammeSummary three = check(36);
     CHECK(three.audited > 0);
     CHECK(three.applicableLeaves == three.audited + three.planned + three.overdue + three.notAudited);
+    // The process register's "Last audited" and "Next audit": from the audits with it in scope.
+    auto audits = ws.records<Audit>().list();
+    REQUIRE_OK(audits);
+    QHash<QString, QDate> last, next;
+    for (const Audit& a : *audits)
+        for (const QString& p : a.processes) {
+            if ((a.status == AuditStatus::Reported || a.status == AuditStatus::Closed) &&
+                a.heldOn > last.value(p))
+                last[p] = a.heldOn;
+            if ((a.status == AuditStatus::Planned || a.status == AuditStatus::Prepared) &&
+                (!next.value(p).isValid() || a.plannedDate < next.value(p)))
+                next[p] = a.plannedDate;
+        }
+    REQUIRE_FALSE(last.isEmpty());
+    REQUIRE_FALSE(next.isEmpty());
+    RegisterQuery q(ws, RecordKind::Process);
+    auto rows = q.fetch(0, 1000);
+    REQUIRE_OK(rows);
+    const int lastColumn = RegisterQuery::columnIndex(RecordKind::Process, QStringLiteral("last_audited"));
+    const int nextColumn = RegisterQuery::columnIndex(RecordKind::Process, QStringLiteral("next_audit"));
+    REQUIRE(lastColumn > 0);
+    REQUIRE(nextColumn > 0);
+    for (const RegisterRow& row : *rows) {
+        INFO("process " << row.id.toStdString());
+        CHECK(row.values.value(lastColumn).toString() == codec::date(last.value(row.id)));
+        CHECK(row.values.value(nextColumn).toString() == codec::date(next.value(row.id)));
+    }
+
     REQUIRE_OK(ProgrammePolicy(ws).setAuditCycleMonths(1));
     const ProgrammeSummary one = check(1);
     CHECK(one.audited < three.audited);

@@ -65,7 +65,8 @@ void setFormReadOnly(QWidget* root, bool readOnly) {
     for (TableFieldEditor* table : root->findChildren<TableFieldEditor*>())
         table->setReadOnly(readOnly);
     for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (keepsState(w) || w->property("qmsAlwaysReadOnly").toBool())
+        if (keepsState(w) || w->property("qmsAlwaysReadOnly").toBool() ||
+            (!readOnly && w->property("qmsLocked").toBool()))
             continue;
         bool insideComposite = false;
         for (QWidget* p = w->parentWidget(); p && !insideComposite; p = p->parentWidget())

@@ -11,7 +11,8 @@
 namespace qms::gui {
 
 // Every input under `root` read-only (or editable again). Widgets with the property
-// qmsKeepState (viewers, "Save as…") or qmsAlwaysReadOnly (derived values) are left alone.
+// qmsKeepState (viewers, "Save as…") or qmsAlwaysReadOnly (derived values) are left alone, and
+// those with qmsLocked (frozen by the record's state) are not made editable again.
 void setFormReadOnly(QWidget* root, bool readOnly);
 // One input as setFormReadOnly sets it (line edits read-only, combo boxes disabled, ...).
 void setInputReadOnly(QWidget* input, bool readOnly);

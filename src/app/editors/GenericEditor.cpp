@@ -84,6 +84,7 @@ protected:
             table->setOwner(this->m_record.meta.id, recordTitle(this->m_record));
         for (TableFieldEditor* table : this->template findChildren<TableFieldEditor*>())
             table->setRecordStored(!this->isNew());
+        applyLocks();
         for (QPushButton* b : std::as_const(m_createButtons)) {
             b->setEnabled(!this->isNew() && !this->isReadOnly());
             b->setToolTip(this->isNew() ? Tr::tr("Save this record first") : QString());
@@ -103,6 +104,29 @@ protected:
                 f->set(r, text); // a value the field refuses keeps the stored one; saving names it
         }
         return r;
+    }
+
+    // What the record's state freezes (KindDecl::locks) is shown read-only, with the reason.
+    void applyLocks() {
+        const QString state = stateOf(this->m_record);
+        for (const auto& [f, w] : std::as_const(m_widgets)) {
+            if (w->property("qmsAlwaysReadOnly").toBool())
+                continue;
+            const FieldLockDecl* lock = this->isNew() ? nullptr : declOf<R>().lockOf(f->key, state);
+            const QString reason =
+                lock ? QCoreApplication::translate("qms::Kind", lock->reason).arg(this->m_record.meta.id)
+                     : QString();
+            if (auto* table = qobject_cast<TableFieldEditor*>(w)) {
+                table->setLocked(reason);
+                continue;
+            }
+            const bool wasLocked = w->property("qmsLocked").toBool();
+            if (!lock && !wasLocked)
+                continue;
+            w->setProperty("qmsLocked", lock != nullptr); // setFormReadOnly leaves it so
+            w->setToolTip(reason);
+            setInputReadOnly(w, lock != nullptr || this->isReadOnly());
+        }
     }
 
     // Without declared steps the state is a field of the form.

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -89,8 +90,7 @@ public:
         else if (auto* combo = qobject_cast<QComboBox*>(editor))
             value = combo->currentData().toString();
         model->setData(index, value, Qt::UserRole);
-        model->setData(index,
-                       m_column.type == CellType::Date ? dateText(value) : choiceText(m_column, value),
+        model->setData(index, m_column.type == CellType::Date ? dateText(value) : choiceText(m_column, value),
                        Qt::DisplayRole);
     }
 
@@ -178,6 +178,11 @@ TableFieldEditor::TableFieldEditor(Workspace& ws, const TableDecl& table, QWidge
     }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_lockNote = new QLabel(this);
+    m_lockNote->setObjectName(QStringLiteral("lockNote"));
+    m_lockNote->setWordWrap(true);
+    m_lockNote->setVisible(false);
+    layout->addWidget(m_lockNote);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -252,7 +257,7 @@ void TableFieldEditor::addRow(const QStringList& cells) {
     for (int c = 0; c < int(m_decl.columns.size()); ++c) {
         const TableColumnDecl& col = m_decl.columns[std::size_t(c)];
         const QString value = cells.value(c);
-        const bool editable = !col.readOnly && !m_readOnly;
+        const bool editable = !col.readOnly && !m_readOnly && m_lockReason.isEmpty();
         auto* item = new QTableWidgetItem(value);
         if (col.type == CellType::Enum || col.type == CellType::Date) {
             item->setData(Qt::UserRole, value);
@@ -262,7 +267,8 @@ void TableFieldEditor::addRow(const QStringList& cells) {
             // The id in the cell, the record's title and state in its tooltip.
             item->setData(Qt::UserRole, value);
             const RecordRef ref = findRecordRef(m_ws, value);
-            QString tip = ref.status.isEmpty() ? ref.title : QStringLiteral("%1 (%2)").arg(ref.title, ref.status);
+            QString tip =
+                ref.status.isEmpty() ? ref.title : QStringLiteral("%1 (%2)").arg(ref.title, ref.status);
             if (col.readOnly)
                 tip = tr("%1\nDouble-click to open %2").arg(tip, value).trimmed();
             item->setToolTip(tip);
@@ -293,6 +299,20 @@ void TableFieldEditor::setReadOnly(bool readOnly) {
     if (m_readOnly == readOnly)
         return;
     m_readOnly = readOnly;
+    rebuildRows();
+}
+
+void TableFieldEditor::setLocked(const QString& reason) {
+    if (m_lockReason == reason)
+        return;
+    m_lockReason = reason;
+    m_lockNote->setText(reason);
+    m_lockNote->setVisible(!reason.isEmpty());
+    rebuildRows();
+}
+
+// The rows again, with the cells' editability for the current mode.
+void TableFieldEditor::rebuildRows() {
     const QString current = text();
     m_filling = true;
     m_table->setRowCount(0);
@@ -311,9 +331,10 @@ void TableFieldEditor::setRecordStored(bool stored) {
 
 void TableFieldEditor::updateButtons() {
     const int row = m_table->currentRow();
+    const bool editable = !m_readOnly && m_lockReason.isEmpty();
     for (QPushButton* b : {m_add, m_remove, m_up, m_down})
         if (b)
-            b->setVisible(!m_readOnly);
+            b->setVisible(editable);
     if (m_remove)
         m_remove->setEnabled(row >= 0);
     if (m_up)
@@ -321,7 +342,7 @@ void TableFieldEditor::updateButtons() {
     if (m_down)
         m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
     for (QPushButton* b : std::as_const(m_fills))
-        b->setVisible(!m_readOnly);
+        b->setVisible(editable);
     if (m_create) {
         QList<QStringList> rows;
         for (int r = 0; r < m_table->rowCount(); ++r)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
@@ -26,6 +27,10 @@ public:
     void setText(const QString& text);
     QString text() const;
     void setReadOnly(bool readOnly);
+    // Frozen by the record's state (KindDecl::locks), with the reason shown above the table; the
+    // row's create button stays (an NC is still raised from a signed report). Empty: not frozen.
+    void setLocked(const QString& reason);
+    bool isLocked() const { return !m_lockReason.isEmpty(); }
     // Fills and the create button need the record stored first.
     void setRecordStored(bool stored);
 
@@ -44,6 +49,7 @@ private:
     QStringList rowCells(int row) const;
     void moveRow(int from, int to);
     void updateButtons();
+    void rebuildRows();
     void emitChanged();
 
     Workspace& m_ws;
@@ -56,6 +62,8 @@ private:
     QPushButton* m_create = nullptr;
     QList<QPushButton*> m_fills;
     bool m_readOnly = false;
+    QString m_lockReason;
+    QLabel* m_lockNote = nullptr;
     bool m_stored = false;
     bool m_filling = false;
 };

@@ -78,6 +78,14 @@ constexpr const char* cliColumns[] = {"title", "type", "status", "lead_auditor",
 constexpr const char* pastDates[] = {"held_on"};
 constexpr const char* derived[] = {"reported_by", "reported_on", "closed_on"};
 
+// Once the report is signed, the checklist and conclusions are the report; reopening it allows
+// changes again. The NCs raised from it are still filled in (a read-only column).
+constexpr FieldLockDecl locks[] = {
+    {"checklist,conclusions", "reported",
+     QT_TRANSLATE_NOOP("qms::Kind",
+                       "The report of %1 is signed: reopen it to change the checklist or the conclusions.")},
+};
+
 constexpr TemplateColumn importTemplate[] = {
     {"id", ""},
     {"title", "Purchasing and supplier control"},
@@ -183,6 +191,7 @@ const KindDecl decl{
     },
     pastDates,
     derived,
+    locks,
 };
 
 constexpr TableColumnDecl checklistColumns[] = {

@@ -82,6 +82,11 @@ enum class ColumnCompute {
     Overdue,   // 1 when the kind's overdue rule holds
     LineCount, // the number of lines of field `a`
     LinkList,  // the ids linked through field `a`, comma-separated
+    // Of the records of the kind whose link stored as `a` points here (an audit's processes): the
+    // latest of their EvidenceDecl::lastDate (last audited), or the earliest of their card's next
+    // date in its next states (next audit planned).
+    LinkedLast,
+    LinkedNext,
 };
 
 struct ColumnDecl {
@@ -238,6 +243,16 @@ struct DashboardCardDecl {
     const char* openLinksMany = nullptr;
 };
 
+// Fields a state freezes (an audit's checklist and conclusions once its report is signed): shown
+// read-only in those states, and a save that changes one without leaving the state is refused
+// with `reason` ("%1": the record id, context "qms::Kind"). A table's readOnly columns, which the
+// program writes (the id of an NC raised from a row), stay writable.
+struct FieldLockDecl {
+    const char* fields; // comma-separated field keys
+    const char* states; // comma-separated state keys
+    const char* reason;
+};
+
 // Everything generic code needs to know about one kind of record. Each kind declares one in
 // src/domain/kinds/<Kind>Kind.cpp; the typed part (struct, field codec, defaults) sits beside it.
 struct KindDecl {
@@ -297,6 +312,9 @@ struct KindDecl {
     // that changes one without a status change is refused (imported records bring their own).
     std::span<const char* const> derived = {};
     bool isDerived(const char* field) const;
+    std::span<const FieldLockDecl> locks = {};
+    // The lock that freezes `field` in `state`, or null.
+    const FieldLockDecl* lockOf(const char* field, const QString& state) const;
 
     QString labelText() const;                    // translated
     QString pluralLabelText() const;              // translated

@@ -72,6 +72,16 @@ QString KindDecl::ownerLabelText() const {
     return QCoreApplication::translate("qms::Kind", ownerLabel);
 }
 
+const FieldLockDecl* KindDecl::lockOf(const char* field, const QString& state) const {
+    const auto listed = [](const char* list, const QString& key) {
+        return QString::fromLatin1(list).split(QLatin1Char(',')).contains(key);
+    };
+    for (const FieldLockDecl& l : locks)
+        if (listed(l.fields, QString::fromLatin1(field)) && listed(l.states, state))
+            return &l;
+    return nullptr;
+}
+
 bool KindDecl::isDerived(const char* field) const {
     for (const char* d : derived)
         if (qstrcmp(d, field) == 0)

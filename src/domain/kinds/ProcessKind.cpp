@@ -32,6 +32,11 @@ constexpr ColumnDecl columns[] = {
      "kpis"},
     {"clauses", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Clauses"), ColumnType::Text, ColumnCompute::LinkList,
      "clauses"},
+    // The audit programme for the process (ISO 9001 9.2.2 a), from the audits that have it in scope.
+    {"last_audited", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Last audited"), ColumnType::Date,
+     ColumnCompute::LinkedLast, "audit_processes"},
+    {"next_audit", QT_TRANSLATE_NOOP("qms::RegisterQuery", "Next audit"), ColumnType::Date,
+     ColumnCompute::LinkedNext, "audit_processes"},
 };
 
 constexpr const char* cliColumns[] = {"name", "owner", "active"};

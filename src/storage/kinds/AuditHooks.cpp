@@ -103,25 +103,6 @@ Status checkIndependence(Workspace& ws, const Audit* before, const Audit& after)
     return {};
 }
 
-// Once the report is signed, the checklist and conclusions are the report: only the ids of the
-// nonconformities raised from it are still filled in. Reopening the report allows the rest.
-Status refuseEditOfReport(const Audit& before, const Audit& after) {
-    if (before.status != AuditStatus::Reported || after.status != AuditStatus::Reported)
-        return {};
-    auto withoutFindings = [](QList<ChecklistItem> items) {
-        for (ChecklistItem& i : items)
-            i.finding.clear();
-        return items;
-    };
-    if (withoutFindings(before.checklist) == withoutFindings(after.checklist) &&
-        before.conclusions == after.conclusions)
-        return {};
-    return makeError(
-        ErrorCode::WorkflowRefused,
-        Tr::tr("The report of %1 is signed: reopen it to change the checklist or the conclusions.")
-            .arg(after.meta.id));
-}
-
 } // namespace
 
 template <>
@@ -140,8 +121,6 @@ Status RecordHooks<Audit>::beforeSave(Workspace& ws, const Audit* before, Audit&
     if (auto s = refuseEditOfClosed(before, after, !isOpenRecord(*before),
                                     Tr::tr("A closed audit is kept as it was."));
         !s)
-        return s;
-    if (auto s = refuseEditOfReport(*before, after); !s)
         return s;
     if (before->status != after.status && before->independenceNote != after.independenceNote)
         return makeError(ErrorCode::WorkflowRefused,
