@@ -168,18 +168,16 @@ bool isProgrammeGap(ProgrammeStatus s) {
 }
 
 QString ClauseCoverage::programmeText() const {
-    const auto date = [](const QDate& d) {
-        return d.toString(Qt::ISODate);
-    };
     switch (programme) {
     case ProgrammeStatus::None:
         return {};
     case ProgrammeStatus::Audited:
-        return QCoreApplication::translate("qms::Coverage", "Audited %1").arg(date(lastDate));
+        return QCoreApplication::translate("qms::Coverage", "Within the cycle");
     case ProgrammeStatus::Planned:
-        return QCoreApplication::translate("qms::Coverage", "Planned for %1").arg(date(nextDate));
+        return QCoreApplication::translate("qms::Coverage", "Planned for %1")
+            .arg(nextDate.toString(Qt::ISODate));
     case ProgrammeStatus::Overdue:
-        return QCoreApplication::translate("qms::Coverage", "Overdue: last audited %1").arg(date(lastDate));
+        return QCoreApplication::translate("qms::Coverage", "Overdue: the cycle has passed, none planned");
     case ProgrammeStatus::NotAudited:
         return QCoreApplication::translate("qms::Coverage", "Not audited, none planned");
     }

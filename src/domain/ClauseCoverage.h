@@ -81,8 +81,8 @@ struct ClauseCoverage {
     QDate nextDate;
     // Whether the audit programme covers it within the cycle (None until storage works it out).
     ProgrammeStatus programme = ProgrammeStatus::None;
-    // "Audited 2026-03-10", "Planned for 2027-02-01", "Overdue: last audited 2022-05-01", "Not
-    // audited"; empty for None. Translated.
+    // "Within the cycle", "Planned for 2027-02-01", "Overdue: the cycle has passed, none planned",
+    // "Not audited, none planned"; empty for None. Translated; shown beside lastDate.
     QString programmeText() const;
 
     int count(RecordKind kind) const { return int(kind) < counts.size() ? counts[int(kind)] : 0; }

@@ -262,10 +262,7 @@ Result<QList<ClauseCoverage>> ClauseRepository::coverage() const {
         if (auto s = collect(*d, d->evidence.lastDate, d->evidenceStates(), true, lastDirect, lastUp); !s)
             return s.error();
         if (d->card.nextField)
-            if (auto s = collect(*d, d->card.nextField,
-                                 QString::fromLatin1(d->card.nextStates ? d->card.nextStates : "")
-                                     .split(QLatin1Char(','), Qt::SkipEmptyParts),
-                                 false, nextDirect, nextUp);
+            if (auto s = collect(*d, d->card.nextField, sql::pendingStates(*d), false, nextDirect, nextUp);
                 !s)
                 return s.error();
     }

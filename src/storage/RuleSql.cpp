@@ -141,10 +141,7 @@ QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString&
                 const char* date = last ? other->evidence.lastDate : other->card.nextField;
                 if (!date)
                     return QStringLiteral("''");
-                const QStringList states =
-                    last ? other->evidenceStates()
-                         : QString::fromLatin1(other->card.nextStates ? other->card.nextStates : "")
-                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
+                const QStringList states = last ? other->evidenceStates() : pendingStates(*other);
                 return QStringLiteral(
                            "coalesce((SELECT %1(o.%2) FROM record_links l JOIN %3 o ON o.id = l.record_id "
                            "WHERE l.field = '%4' AND l.target = %5.id AND o.%6 IN (%7) AND o.%2 <> ''), '')")
@@ -156,6 +153,15 @@ QString computedColumn(const KindDecl& kind, const ColumnDecl& c, const QString&
     }
     }
     return col(c.key);
+}
+
+QStringList pendingStates(const KindDecl& kind) {
+    QStringList out;
+    const QStringList evidence = kind.evidenceStates();
+    for (const QString& s : kind.openStates())
+        if (!evidence.contains(s))
+            out << s;
+    return out;
 }
 
 QString orderCase(const QString& expr, const QStringList& keys) {

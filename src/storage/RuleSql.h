@@ -30,6 +30,9 @@ QString computedColumn(const KindDecl& kind, const ColumnDecl& column, const QSt
 QString clauseRole(const KindDecl& kind, const QString& alias, const QString& today);
 // The position of the record's grade in `evidence.gradeOrder` (0: the worst); -1 when ungraded.
 QString findingGrade(const KindDecl& kind, const QString& alias);
+// The states of a record still to happen for its clauses: open, and not yet evidence (an audit
+// planned, prepared or in progress). The audit programme's "planned" reads these.
+QStringList pendingStates(const KindDecl& kind);
 // A CASE that sorts an enum or state column in its declared order.
 QString orderCase(const QString& expr, const QStringList& keys);
 

@@ -22,10 +22,8 @@ namespace {
 
 QString demoFile(const qms::test::TempDir& dir) {
     const QString path = dir.filePath(QStringLiteral("nordwind.qms"));
-    auto ws = Workspace::create(
-        path, {DemoData::organisation(), QStringLiteral("qm"), QStringLiteral("Quinn Manning")});
+    auto ws = DemoData::createWorkspace(path, Workspace::CreateOptions{});
     GUI_REQUIRE_OK(ws);
-    GUI_REQUIRE_OK(DemoData::generate(**ws));
     return path;
 }
 
@@ -34,7 +32,7 @@ void grabDashboard(const QString& path, const QString& file) {
     window.resize(1280, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openDatabase(path, QStringLiteral("qm")));
+    REQUIRE(window.openDatabase(path, QStringLiteral("k.lange")));
     window.showPage(MainWindow::Page::Dashboard);
     auto* dashboard = window.findChild<DashboardPage*>();
     REQUIRE(dashboard);

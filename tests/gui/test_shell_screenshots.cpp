@@ -32,10 +32,9 @@ TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
     qms::test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("acme.qms"));
     {
-        auto ws = Workspace::create(path, {QStringLiteral("Demo Precision Engineering Ltd"),
-                                           QStringLiteral("qm"), QStringLiteral("Quinn Manning")});
+        // As `qmsdesk --demo` makes it: a history dated over the past years, so the charts have months.
+        auto ws = DemoData::createWorkspace(path, Workspace::CreateOptions{});
         GUI_REQUIRE_OK(ws);
-        GUI_REQUIRE_OK(DemoData::generate(**ws));
     }
     MainWindow window;
     window.resize(1280, 800);
@@ -44,7 +43,7 @@ TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
     QTest::qWait(200);
     CHECK(window.grab().save(out + QStringLiteral("/welcome.png")));
 
-    REQUIRE(window.openDatabase(path, QStringLiteral("qm")));
+    REQUIRE(window.openDatabase(path, QStringLiteral("k.lange")));
     window.showPage(MainWindow::Page::Dashboard);
     auto* dashboard = window.findChild<DashboardPage*>();
     REQUIRE(dashboard);
@@ -95,7 +94,7 @@ TEST_CASE("Screenshots of the shell on the demo database", "[.screenshots]") {
     // An audit and a management review, each tab: the generic editor with its table fields.
     QString reported, review;
     {
-        auto ws = Workspace::open(path, QStringLiteral("qm"), OpenMode::ReadOnly);
+        auto ws = Workspace::open(path, QStringLiteral("k.lange"), OpenMode::ReadOnly);
         GUI_REQUIRE_OK(ws);
         const auto audits = (*ws)->records<Audit>().list();
         const auto reviews = (*ws)->records<ManagementReview>().list();

@@ -148,6 +148,16 @@ TEST_CASE("Demo data fills a fresh database with varied, verifiable records", "[
     CHECK(auditStates.size() == int(enumValues<AuditStatus>().size()));
     CHECK(years.contains(today.year() + 1));
     CHECK(findings >= 3);
+    // Within the three-year cycle the programme reaches every applicable clause: audited or planned.
+    {
+        auto rows = ws->clauses().coverage();
+        REQUIRE(rows.ok());
+        const ProgrammeSummary programme = summariseProgramme(*rows, ws->catalogue());
+        INFO(programmeSummaryText(programme, 36).toStdString());
+        CHECK(programme.gaps() == 0);
+        CHECK(programme.audited > 10);
+        CHECK(programme.planned > 10);
+    }
     auto reviews = ws->records<ManagementReview>().list();
     REQUIRE(reviews.ok());
     int closedReviews = 0, plannedReviews = 0;

@@ -125,7 +125,8 @@ TEST_CASE("Audit programme per clause follows the audits held and planned, and t
             if ((a.status == AuditStatus::Reported || a.status == AuditStatus::Closed) &&
                 a.heldOn > last.value(p))
                 last[p] = a.heldOn;
-            if ((a.status == AuditStatus::Planned || a.status == AuditStatus::Prepared) &&
+            if ((a.status == AuditStatus::Planned || a.status == AuditStatus::Prepared ||
+                 a.status == AuditStatus::InProgress) &&
                 (!next.value(p).isValid() || a.plannedDate < next.value(p)))
                 next[p] = a.plannedDate;
         }

@@ -140,9 +140,19 @@ void ClauseDetailsPanel::showClause(const QString& clause, const ClauseCoverage&
                                 coverage.lastDate.isValid()
                                     ? QLocale().toString(coverage.lastDate, QLocale::ShortFormat)
                                     : tr("never"));
-    if (coverage.programme != ProgrammeStatus::None)
-        app +=
-            QStringLiteral("<br>") + tr("Audit programme: %1").arg(coverage.programmeText().toHtmlEscaped());
+    if (coverage.programme != ProgrammeStatus::None) {
+        // The planned date as people read dates here; a gap in the programme in the alert colour.
+        const QString text =
+            coverage.programme == ProgrammeStatus::Planned
+                ? tr("planned for %1").arg(QLocale().toString(coverage.nextDate, QLocale::ShortFormat))
+                : coverage.programmeText();
+        const QString line = tr("Audit programme: %1").arg(text.toHtmlEscaped());
+        app += QStringLiteral("<br>") +
+               (isProgrammeGap(coverage.programme)
+                    ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                          .arg(ClauseStatusDelegate::chipColour(int(CoverageStatus::Gap)).name(), line)
+                    : line);
+    }
     m_applicability->setText(app);
     const bool mayEdit = Permissions::isQualityManager(m_ws.user()) && !m_ws.isReadOnly();
     m_edit->setVisible(true);

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
@@ -43,6 +45,11 @@ public:
         editor->setGeometry(r);
     }
 };
+
+// Long text and columns declared wider than one share take the width left, by their stretch.
+bool isFlexible(const TableColumnDecl& c) {
+    return c.type == CellType::LongText || c.stretch > 1;
+}
 
 QString label(const TableColumnDecl& c) {
     return translateFieldLabel(c.label);
@@ -117,8 +124,8 @@ TableFieldEditor::TableFieldEditor(Workspace& ws, const TableDecl& table, QWidge
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     for (int c = 0; c < int(m_decl.columns.size()); ++c) {
         const TableColumnDecl& col = m_decl.columns[std::size_t(c)];
-        m_table->horizontalHeader()->setSectionResizeMode(
-            c, col.type == CellType::LongText ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setSectionResizeMode(c, isFlexible(col) ? QHeaderView::Interactive
+                                                                             : QHeaderView::ResizeToContents);
         if (col.type == CellType::LongText)
             m_table->setItemDelegateForColumn(c, new LongTextDelegate(m_table));
         else if (col.type == CellType::Enum || col.type == CellType::Date)
@@ -209,6 +216,33 @@ void TableFieldEditor::emitChanged() {
         return;
     updateButtons();
     Q_EMIT changed();
+}
+
+void TableFieldEditor::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &TableFieldEditor::applyColumnWidths);
+}
+
+void TableFieldEditor::applyColumnWidths() {
+    QHeaderView* header = m_table->horizontalHeader();
+    int fixed = 0, weight = 0;
+    for (int c = 0; c < int(m_decl.columns.size()); ++c) {
+        const TableColumnDecl& col = m_decl.columns[std::size_t(c)];
+        if (isFlexible(col))
+            weight += std::max(1, col.stretch);
+        else
+            fixed += header->sectionSize(c);
+    }
+    // Room for a vertical scroll bar either way: taller rows may bring it, and a horizontal one
+    // with it.
+    int available = m_table->viewport()->width() - fixed;
+    if (!m_table->verticalScrollBar()->isVisible())
+        available -= m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    if (weight == 0 || available <= 0)
+        return;
+    for (int c = 0; c < int(m_decl.columns.size()); ++c)
+        if (const TableColumnDecl& col = m_decl.columns[std::size_t(c)]; isFlexible(col))
+            header->resizeSection(c, available * std::max(1, col.stretch) / weight);
 }
 
 void TableFieldEditor::setText(const QString& text) {

@@ -38,6 +38,9 @@ public:
     QPushButton* createButton() const { return m_create; }
     QPushButton* fillButton(const QString& key) const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 Q_SIGNALS:
     void changed();
     void openRequested(const QString& id);
@@ -50,6 +53,8 @@ private:
     void moveRow(int from, int to);
     void updateButtons();
     void rebuildRows();
+    // Long text and wide columns share the width the others leave, by their declared stretch.
+    void applyColumnWidths();
     void emitChanged();
 
     Workspace& m_ws;

@@ -84,7 +84,7 @@ enum class ColumnCompute {
     LinkList,  // the ids linked through field `a`, comma-separated
     // Of the records of the kind whose link stored as `a` points here (an audit's processes): the
     // latest of their EvidenceDecl::lastDate (last audited), or the earliest of their card's next
-    // date in its next states (next audit planned).
+    // date while still pending, open and not yet evidence (next audit planned or under way).
     LinkedLast,
     LinkedNext,
 };
