@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "editors/EditorLauncher.h"
+#include "editors/EditorPrompts.h"
 #include "editors/RecordEditor.h"
 #include "map/ProcessMapScene.h"
 #include "print/PrintFlow.h"
@@ -254,6 +255,43 @@ TEST_CASE("Print actions: on registers only; editors print once stored", "[print
     REQUIRE(freshButton);
     CHECK_FALSE(freshButton->isEnabled());
     fresh->close();
+
+    // Save as PDF: the editor's menu, a file asked for, written complete and opened.
+    auto* savePdf = stored->findChild<QAction*>(QStringLiteral("savePdfAction"));
+    REQUIRE(savePdf);
+    qms::test::TempDir out;
+    const QString pdf = out.filePath(QStringLiteral("NC-0001.pdf"));
+    QString asked, opened, warned;
+    struct Restore {
+        ~Restore() { EditorPrompts::reset(); } // the defaults again, whatever fails below
+    } restore;
+    EditorPrompts::saveFile = [&](QWidget*, const QString& title, const QString& suggested) {
+        asked = title + QLatin1Char('|') + suggested;
+        return pdf;
+    };
+    EditorPrompts::openExternally = [&](const QString& path) {
+        opened = path;
+        return true;
+    };
+    EditorPrompts::warn = [&](QWidget*, const QString&, const QString& text) {
+        warned = text;
+    };
+    savePdf->trigger();
+    CHECK(asked.contains(QStringLiteral("NC-0001.pdf")));
+    CHECK(opened == pdf);
+    CHECK(warned.isEmpty());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("NC-0001")));
+    // A folder that does not exist: the reason, and nothing opened.
+    opened.clear();
+    EditorPrompts::saveFile = [&](QWidget*, const QString&, const QString&) {
+        return out.path() + QStringLiteral("/missing/NC-0001.pdf");
+    };
+    savePdf->trigger();
+    CHECK(opened.isEmpty());
+    CHECK(warned.contains(QStringLiteral("could not be saved as PDF")));
     stored->close();
 }
 
