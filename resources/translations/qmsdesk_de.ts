@@ -1923,16 +1923,8 @@
         <translation>%1 nicht anwendbar</translation>
     </message>
     <message>
-        <source>Audited %1</source>
-        <translation>Auditiert am %1</translation>
-    </message>
-    <message>
         <source>Planned for %1</source>
         <translation>Geplant für %1</translation>
-    </message>
-    <message>
-        <source>Overdue: last audited %1</source>
-        <translation>Überfällig: zuletzt auditiert am %1</translation>
     </message>
     <message>
         <source>Not audited, none planned</source>
@@ -1957,6 +1949,14 @@
     <message>
         <source>Audit programme (%1-month cycle): %2</source>
         <translation>Auditprogramm (Zyklus %1 Monate): %2</translation>
+    </message>
+    <message>
+        <source>Within the cycle</source>
+        <translation>Innerhalb des Zyklus</translation>
+    </message>
+    <message>
+        <source>Overdue: the cycle has passed, none planned</source>
+        <translation>Überfällig: der Zyklus ist abgelaufen, keines geplant</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5371,10 @@
     <message>
         <source>Audit programme: %1</source>
         <translation>Auditprogramm: %1</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>geplant für %1</translation>
     </message>
 </context>
 <context>
@@ -9095,6 +9099,22 @@ Doppelklick öffnet %2</translation>
     <message>
         <source>Evidence counts current and stale evidence, Findings the open findings, Linked every live record linked to the clause; Last audited is the latest internal audit reported on the clause, a subclause or its parent, with the next planned audit below it when the last is older than the audit cycle (marked overdue when none is planned). Counts cover every current record in the QMS file, not only the records selected for this pack; obsolete documents, retired processes and cancelled records count nowhere. A record linked to a subclause counts for its parent clauses too.</source>
         <translation>Nachweise zählt aktuelle und veraltete Nachweise, Feststellungen die offenen Feststellungen, Verknüpft jeden gültigen, mit dem Abschnitt verknüpften Datensatz; Zuletzt auditiert ist das letzte berichtete interne Audit zum Abschnitt, einem Unterabschnitt oder seinem übergeordneten Abschnitt, darunter das nächste geplante Audit, wenn das letzte älter als der Auditzyklus ist (überfällig, wenn keines geplant ist). Die Zahlen umfassen jeden aktuellen Datensatz der QMS-Datei, nicht nur die für dieses Paket ausgewählten; veraltete Dokumente, stillgelegte Prozesse und stornierte Datensätze zählen nirgends. Ein mit einem Unterabschnitt verknüpfter Datensatz zählt auch für die übergeordneten Abschnitte.</translation>
+    </message>
+    <message>
+        <source>Required: every approval carries its approver&apos;s password-checked signature (%1 of %2 approvers have a password)</source>
+        <translation>Erforderlich: jede Freigabe trägt die per Passwort geprüfte Signatur ihres Freigebenden (%1 von %2 Freigebenden haben ein Passwort)</translation>
+    </message>
+    <message>
+        <source>Not required, but every approver has a password, so approvals are signed</source>
+        <translation>Nicht erforderlich, aber jeder Freigebende hat ein Passwort, Freigaben sind also signiert</translation>
+    </message>
+    <message>
+        <source>Not required: approvals in this file are not password-protected (%1 of %2 approvers have no password)</source>
+        <translation>Nicht erforderlich: Freigaben in dieser Datei sind nicht passwortgeschützt (%1 von %2 Freigebenden haben kein Passwort)</translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation>Elektronische Signaturen</translation>
     </message>
 </context>
 </TS>

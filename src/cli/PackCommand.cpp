@@ -43,8 +43,11 @@ int runPackCommand(CommandContext& ctx) {
         QStringLiteral("types"),
         tr("Registers to include, comma-separated (default: all): %1").arg(recordTypeHelp()), tr("LIST"));
     const QCommandLineOption includeClosed(QStringLiteral("include-closed"),
-                                           tr("Include the records no longer open (closed, cancelled, "
-                                              "obsolete, retired)."));
+                                           tr("Include the records no longer open (the default; kept for "
+                                              "scripts)."));
+    const QCommandLineOption openOnly(QStringLiteral("open-only"),
+                                      tr("Leave out the records no longer open (closed, cancelled, obsolete, "
+                                         "retired); by default they are in, as auditors sample them."));
     const QCommandLineOption title(QStringLiteral("title"), tr("The pack's title (default: \"Audit pack\")."),
                                    tr("TITLE"));
     const QCommandLineOption budget(QStringLiteral("audit-budget"),
@@ -56,7 +59,8 @@ int runPackCommand(CommandContext& ctx) {
         tr("Print at most N nonconformity detail sections, open ones first, then the most recent; the "
            "cover says so (default: 5000; 0: no limit)."),
         tr("N"));
-    parser.addOptions({output, clause, from, to, types, includeClosed, title, budget, detailBudget});
+    parser.addOptions(
+        {output, clause, from, to, types, includeClosed, openOnly, title, budget, detailBudget});
     if (auto rc =
             parseCommand(ctx, parser, ctx.command,
                          tr("Writes the audit pack: a searchable PDF/A-1b file with cover and fingerprint, "
@@ -71,7 +75,9 @@ int runPackCommand(CommandContext& ctx) {
 
     report::PackScope scope;
     scope.title = parser.value(title);
-    scope.includeClosed = parser.isSet(includeClosed);
+    if (parser.isSet(includeClosed) && parser.isSet(openOnly))
+        return usageError(ctx, parser, tr("--include-closed and --open-only contradict each other"));
+    scope.includeClosed = !parser.isSet(openOnly);
     const ClauseCatalogue& catalogue = ClauseCatalogue::iso9001();
     for (const QString& c : parser.values(clause)) {
         if (!catalogue.contains(c.trimmed()))

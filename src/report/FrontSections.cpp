@@ -52,6 +52,33 @@ QString PageRefs::page(const QString& key) const {
     return final ? QString::number(pages.value(key)) : QStringLiteral("0000");
 }
 
+namespace {
+
+// Whether the approvals in the file are password-protected: an auditor weighs every signature line
+// in the pack by this.
+DocBuilder::Cell signaturesCell(const PackData& d) {
+    const int without = d.approvers - d.approversWithPassword;
+    if (d.signaturesRequired)
+        return DocBuilder::Cell(
+            Tr::tr("Required: every approval carries its approver's password-checked signature "
+                   "(%1 of %2 approvers have a password)")
+                .arg(d.approversWithPassword)
+                .arg(d.approvers));
+    if (without == 0)
+        return DocBuilder::Cell(
+            Tr::tr("Not required, but every approver has a password, so approvals are signed"));
+    DocBuilder::Cell cell(
+        Tr::tr("Not required: approvals in this file are not password-protected (%1 of %2 approvers have "
+               "no password)")
+            .arg(without)
+            .arg(d.approvers));
+    cell.bold = true;
+    cell.color = style::alert();
+    return cell;
+}
+
+} // namespace
+
 Result<SectionChunk> CoverSection::build(int, const PageRefs&) const {
     const PackData& d = m_ctx.data;
     DocBuilder b(m_ctx.layout, m_ctx.device);
@@ -102,6 +129,7 @@ Result<SectionChunk> CoverSection::build(int, const PageRefs&) const {
         details.bold = true;
         rows.append({Tr::tr("Detail sections"), details});
     }
+    rows.append({Tr::tr("Electronic signatures"), signaturesCell(d)});
     b.keyValueTable(Tr::tr("Pack"), rows);
     b.spacer(10);
 

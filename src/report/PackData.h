@@ -48,6 +48,10 @@ struct PackData {
 
     QList<ClauseCoverage> coverage;
     int auditCycleMonths = 36; // ProgrammePolicy, for the matrix's programme line
+    // Whether approvals in the file carry a password-checked signature (the cover says so).
+    bool signaturesRequired = false;
+    int approvers = 0;             // active users who may approve (every role but auditor)
+    int approversWithPassword = 0; // of those, the ones whose approvals are signed
     // Ids of the in-scope records of each kind (indexed by int(RecordKind), the order of
     // kindDecls()), in record-number order. Only ids are kept: the sections load the records of
     // one chunk at a time (PackRecords), so memory does not grow with the scope.

@@ -20,7 +20,9 @@ struct PackScope {
     QDate from;                 // records opened or changed on or after (local date); invalid = open
     QDate to;                   // ... on or before; invalid = open
     QList<RecordKind> types;    // empty = all four registers
-    bool includeClosed = false; // closed/cancelled NCs and CAs, obsolete documents, retired processes
+    // Closed/cancelled NCs and CAs, obsolete documents, retired processes: in by default, since
+    // auditors sample closed records; leaving them out is the option.
+    bool includeClosed = true;
     // Above this many audit entries the trail is printed as one summary line per record.
     int auditEntryBudget = 2000;
     // At most this many nonconformity detail sections (0: no limit). Above it, the open ones come

@@ -55,23 +55,24 @@ bool hasWord(const QString& text, const QString& word) {
 
 } // namespace
 
-TEST_CASE("Pack scope: closed and cancelled records are left out unless asked for") {
+TEST_CASE("Pack scope: closed and cancelled records are in by default, left out when asked") {
     TempDir dir;
     PackFixture f(dir.filePath(QStringLiteral("q.qms")));
-    const PackData d = collect(f, {});
+    // Auditors sample closed records: the default pack has them.
+    const PackData full = collect(f, {});
+    CHECK(full.ids(RecordKind::Nonconformity) ==
+          QStringList{"NC-0001", "NC-0002", "NC-0003", "NC-0004", "NC-0005"});
+    CHECK(full.ids(RecordKind::CorrectiveAction) == QStringList{"CA-0001", "CA-0002"});
+    CHECK(full.ids(RecordKind::Document) == QStringList{"DOC-0001", "DOC-0002", "DOC-0003"});
+
+    PackScope open;
+    open.includeClosed = false;
+    const PackData d = collect(f, open);
     CHECK(d.ids(RecordKind::Nonconformity) == QStringList{"NC-0001", "NC-0004", "NC-0005"});
     CHECK(d.ids(RecordKind::CorrectiveAction) == QStringList{"CA-0002"});
     CHECK(d.ids(RecordKind::Document) == QStringList{"DOC-0001", "DOC-0002"});
     CHECK(d.ids(RecordKind::Process) == QStringList{"PRC-0001", "PRC-0002"});
     CHECK(d.detailNcs == d.ids(RecordKind::Nonconformity));
-
-    PackScope all;
-    all.includeClosed = true;
-    const PackData full = collect(f, all);
-    CHECK(full.ids(RecordKind::Nonconformity) ==
-          QStringList{"NC-0001", "NC-0002", "NC-0003", "NC-0004", "NC-0005"});
-    CHECK(full.ids(RecordKind::CorrectiveAction) == QStringList{"CA-0001", "CA-0002"});
-    CHECK(full.ids(RecordKind::Document) == QStringList{"DOC-0001", "DOC-0002", "DOC-0003"});
 }
 
 TEST_CASE("Pack scope: clause, type and date filters select exactly the right records") {
@@ -90,6 +91,7 @@ TEST_CASE("Pack scope: clause, type and date filters select exactly the right re
 
     PackScope docsAndProcesses;
     docsAndProcesses.types = {RecordKind::Document, RecordKind::Process};
+    docsAndProcesses.includeClosed = false;
     d = collect(f, docsAndProcesses);
     CHECK(d.ids(RecordKind::Nonconformity).isEmpty());
     CHECK(d.ids(RecordKind::CorrectiveAction).isEmpty());
@@ -213,6 +215,7 @@ TEST_CASE("Pack: a big scope is read chunk by chunk, and the detail budget is st
     f.addBulkNcs(Bulk);
     PackScope scope;
     scope.detailBudget = 60;
+    scope.includeClosed = false; // the bulk and the fixture's three open NCs
     const QString out = dir.filePath(QStringLiteral("big.pdf"));
     auto summary = writePack(f, scope, out);
     INFO((summary ? QString() : summary.error().describe()).toStdString());

@@ -2,9 +2,12 @@
 
 #include "PackFixture.h"
 #include "PdfTools.h"
+#include "domain/PasswordHash.h"
 #include "report/AuditPackWriter.h"
 #include "report/OrganisationLogo.h"
 #include "report/PackDataCollector.h"
+#include "storage/SignatureRepository.h"
+#include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 #include "support/QtCatch.h"
 #include "support/TempDir.h"
@@ -85,4 +88,40 @@ TEST_CASE("Pack cover: shows the organisation's address and logo") {
         CHECK_FALSE(images.first().contains(QStringLiteral("smask")));
         CHECK(imagesOn(out, 2).isEmpty()); // the cover only
     }
+}
+
+TEST_CASE("Pack cover: says whether the approvals in the file are password-protected") {
+    struct FastHashes {
+        FastHashes() { PasswordHash::setNewHashIterationsForTesting(2000); }
+        ~FastHashes() { PasswordHash::setNewHashIterationsForTesting(PasswordHash::DefaultIterations); }
+    } fast;
+    TempDir dir;
+    PackFixture f(dir.filePath(QStringLiteral("q.qms")));
+    const QString out = dir.filePath(QStringLiteral("pack.pdf"));
+    AuditPackWriter writer;
+    writer.setClock(f.clock);
+    const auto cover = [&] {
+        REQUIRE(writer.write(*f.ws, PackScope{}, out).ok());
+        return pdfText(out, 1).simplified();
+    };
+    // The fixture's people have no passwords: their approvals are not signed, and the cover says so.
+    auto data = PackDataCollector(*f.ws).collect(PackScope{});
+    REQUIRE(data.ok());
+    REQUIRE(data->approvers > 0);
+    CHECK(data->approversWithPassword == 0);
+    const QString none = cover();
+    INFO(none.toStdString());
+    CHECK(none.contains(QStringLiteral("not password-protected")));
+
+    // Every approver with a password, and signatures required.
+    auto users = f.ws->users().list();
+    REQUIRE(users.ok());
+    for (const User& u : *users)
+        if (u.active && u.role != Role::Auditor)
+            REQUIRE(f.ws->users().setPassword(u.name, QStringLiteral("a long password 1")).ok());
+    REQUIRE(f.ws->signatures().setRequired(true).ok());
+    const QString all = cover();
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Required: every approval carries")));
+    CHECK_FALSE(all.contains(QStringLiteral("not password-protected")));
 }

@@ -59,6 +59,7 @@ PackExportDialog::PackExportDialog(const ClauseCatalogue& catalogue, QWidget* pa
         m_types << box;
     }
     setTabOrder(before, m_ui->includeClosedCheck);
+    m_ui->includeClosedCheck->setChecked(report::PackScope{}.includeClosed);
 
     // Huge scopes: a detail section per NC would run to tens of thousands of pages. The pack
     // states the budget on its cover and contents, so nothing is left out silently.
