@@ -7848,6 +7848,37 @@ Die ersetzte Datei wird als %4 aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>qms::gui::SignatureNotice</name>
+    <message>
+        <source>Signature notice</source>
+        <translation>Hinweis zu Unterschriften</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Approvals in this file are not password-protected: %1 of %2 approvers have no password, and signatures are not required.</source>
+        <translation>Freigaben in dieser Datei sind nicht passwortgeschützt: %1 von %2 Freigebenden haben kein Passwort, und Unterschriften werden nicht verlangt.</translation>
+    </message>
+    <message>
+        <source>Without a password an approval (a release, a closure, a signed report) is recorded but not signed; the audit pack&apos;s cover says so.</source>
+        <translation>Ohne Passwort wird eine Freigabe (eine Freigabe, ein Abschluss, ein unterschriebener Bericht) erfasst, aber nicht unterschrieben; das Deckblatt des Auditpakets sagt es.</translation>
+    </message>
+    <message>
+        <source>Set my password…</source>
+        <translation>Mein Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>Require signatures</source>
+        <translation>Unterschriften verlangen</translation>
+    </message>
+    <message>
+        <source>Every approval then needs the approver&apos;s password (Tools &gt; Require electronic signatures)</source>
+        <translation>Jede Freigabe braucht dann das Passwort des Freigebenden (Extras &gt; Elektronische Unterschriften verlangen)</translation>
+    </message>
+</context>
+<context>
     <name>qms::gui::TableFieldEditor</name>
     <message>
         <source>Add row</source>
@@ -8343,7 +8374,7 @@ Doppelklick öffnet %2</translation>
     </message>
     <message>
         <source>Electronic signatures</source>
-        <translation>Elektronische Signaturen</translation>
+        <translation>Elektronische Unterschriften</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -8351,11 +8382,11 @@ Doppelklick öffnet %2</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation>Signiert von</translation>
+        <translation>Unterschrieben von</translation>
     </message>
     <message>
         <source>State signed</source>
-        <translation>Signierter Status</translation>
+        <translation>Unterschriebener Status</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
@@ -8363,7 +8394,7 @@ Doppelklick öffnet %2</translation>
     </message>
     <message>
         <source>No electronic signatures recorded.</source>
-        <translation>Keine elektronischen Signaturen erfasst.</translation>
+        <translation>Keine elektronischen Unterschriften erfasst.</translation>
     </message>
 </context>
 <context>
@@ -9102,11 +9133,11 @@ Doppelklick öffnet %2</translation>
     </message>
     <message>
         <source>Required: every approval carries its approver&apos;s password-checked signature (%1 of %2 approvers have a password)</source>
-        <translation>Erforderlich: jede Freigabe trägt die per Passwort geprüfte Signatur ihres Freigebenden (%1 von %2 Freigebenden haben ein Passwort)</translation>
+        <translation>Erforderlich: jede Freigabe trägt die per Passwort geprüfte Unterschrift ihres Freigebenden (%1 von %2 Freigebenden haben ein Passwort)</translation>
     </message>
     <message>
         <source>Not required, but every approver has a password, so approvals are signed</source>
-        <translation>Nicht erforderlich, aber jeder Freigebende hat ein Passwort, Freigaben sind also signiert</translation>
+        <translation>Nicht erforderlich, aber jeder Freigebende hat ein Passwort, Freigaben sind also unterschrieben</translation>
     </message>
     <message>
         <source>Not required: approvals in this file are not password-protected (%1 of %2 approvers have no password)</source>
@@ -9114,7 +9145,7 @@ Doppelklick öffnet %2</translation>
     </message>
     <message>
         <source>Electronic signatures</source>
-        <translation>Elektronische Signaturen</translation>
+        <translation>Elektronische Unterschriften</translation>
     </message>
 </context>
 </TS>

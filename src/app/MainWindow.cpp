@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrailPage.h"
 #include "audit/TamperWatch.h"
+#include "shell/SignatureNotice.h"
 #include "clauses/ClausePage.h"
 #include "dashboard/DashboardPage.h"
 #include "domain/Permissions.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(QWidget* parent)
     addFileAction(importCsv, true);
     addFileAction((new RestoreBackupFlow(this))->action(), true);
     new TamperWatch(this);
+    new SignatureNotice(this);
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, [this] { openInteractive(OpenMode::ReadWrite); });

@@ -53,6 +53,9 @@ Status ProgrammePolicy::write(const QString& key, int months, int max, const QSt
     if (months < 1 || months > max)
         return makeError(ErrorCode::Invalid,
                          Tr::tr("%1 must be 1 to %2 months, not %3.").arg(what).arg(max).arg(months));
+    // The value in force, stored or the default: nothing to record (Preferences' OK, for one).
+    if (months == read(key, key == auditCycleKey() ? DefaultAuditCycleMonths : DefaultReviewIntervalMonths))
+        return {};
     return writeAuditedSetting(m_ws, key, QStringLiteral("months"), QString::number(months));
 }
 

@@ -6,6 +6,7 @@
 #include "domain/PasswordHash.h"
 #include "shell/PasswordDialog.h"
 #include "shell/SignatureDialog.h"
+#include "shell/SignatureNotice.h"
 #include "shell/UserPickerDialog.h"
 #include "storage/SignatureRepository.h"
 #include "test_editors_support.h"
@@ -229,6 +230,46 @@ TEST_CASE("Opening as a user with a password asks for it, again after a wrong on
     CHECK(setMine->isEnabled());
     CHECK(setMine->text().contains(QStringLiteral("Change")));
     CHECK(window.findChild<QAction*>(QStringLiteral("requireSignatures"))->isEnabled());
+}
+
+TEST_CASE("A file whose approvals are not password-protected says so to quality managers", "[gui][signing]") {
+    FastHashes fast;
+    qms::test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("open.qms"));
+    {
+        auto created =
+            Workspace::create(path, {QStringLiteral("Acme"), QStringLiteral("qm"), QStringLiteral("Quinn")});
+        REQUIRE(created.ok());
+        REQUIRE((*created)
+                    ->users()
+                    .add(User{QStringLiteral("po"), QStringLiteral("Pat"), Role::ProcessOwner, true, false})
+                    .ok());
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.openDatabase(path, QStringLiteral("qm")));
+    auto* notice = window.findChild<SignatureNotice*>(QStringLiteral("signatureNotice"));
+    REQUIRE(notice != nullptr);
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("2 of 2 approvers have no password")));
+
+    // A password of one's own: one approver left without.
+    REQUIRE(window.workspace()->users().setPassword(QStringLiteral("qm"), Password).ok());
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("1 of 2 approvers")));
+    // Signatures required: every approval needs a password, nothing to say.
+    auto* require = notice->findChild<QAction*>(QStringLiteral("notice_requireSignatures"));
+    REQUIRE(require != nullptr);
+    require->trigger();
+    CHECK(window.workspace()->signatures().required());
+    CHECK_FALSE(notice->isVisible());
+
+    // Not for the process owner, who cannot change either.
+    REQUIRE(window.workspace()->signatures().setRequired(false).ok());
+    REQUIRE(window.closeDatabase());
+    REQUIRE(window.openDatabase(path, QStringLiteral("po")));
+    CHECK_FALSE(notice->isVisible());
 }
 
 // The signing dialog and the picker for docs/images (hidden; see test_shell_screenshots.cpp).
