@@ -2,7 +2,6 @@
 
 #include "audit/AuditTrailPage.h"
 #include "audit/TamperWatch.h"
-#include "shell/SignatureNotice.h"
 #include "clauses/ClausePage.h"
 #include "dashboard/DashboardPage.h"
 #include "domain/Permissions.h"
@@ -19,6 +18,7 @@
 #include "shell/DatabaseOpener.h"
 #include "shell/Icons.h"
 #include "shell/RestoreBackupFlow.h"
+#include "shell/SignatureNotice.h"
 #include "shell/WelcomePage.h"
 #include "shell/WorkspaceStatus.h"
 #include "storage/RecordChanges.h"

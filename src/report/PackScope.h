@@ -15,11 +15,11 @@ namespace qms::report {
 
 // What an audit pack covers, as chosen by the user (scope dialog or CLI options).
 struct PackScope {
-    QString title;              // empty: "Audit pack"
-    QStringList clauses;        // records linked to one of these clauses or a subclause; empty = all
-    QDate from;                 // records opened or changed on or after (local date); invalid = open
-    QDate to;                   // ... on or before; invalid = open
-    QList<RecordKind> types;    // empty = all four registers
+    QString title;           // empty: "Audit pack"
+    QStringList clauses;     // records linked to one of these clauses or a subclause; empty = all
+    QDate from;              // records opened or changed on or after (local date); invalid = open
+    QDate to;                // ... on or before; invalid = open
+    QList<RecordKind> types; // empty = all four registers
     // Closed/cancelled NCs and CAs, obsolete documents, retired processes: in by default, since
     // auditors sample closed records; leaving them out is the option.
     bool includeClosed = true;

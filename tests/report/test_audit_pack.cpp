@@ -341,7 +341,8 @@ TEST_CASE("Pack performance: 1,000 nonconformities with details", "[.perf]") {
     INFO((summary ? QString() : summary.error().describe()).toStdString());
     REQUIRE(summary.ok());
     keepCopy(out, QStringLiteral("perf-pack.pdf"));
-    WARN("pack of " << summary->count(RecordKind::Nonconformity) << " NCs, " << summary->count(RecordKind::CorrectiveAction) << " CAs, " << summary->pages
+    WARN("pack of " << summary->count(RecordKind::Nonconformity) << " NCs, "
+                    << summary->count(RecordKind::CorrectiveAction) << " CAs, " << summary->pages
                     << " pages, " << summary->auditEntries << " audit entries: " << ms << " ms wall, "
                     << cpuMs << " ms CPU, " << QFileInfo(out).size() / 1024 << " KiB");
 }
