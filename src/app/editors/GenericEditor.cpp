@@ -47,6 +47,7 @@ public:
             if (!f.set || decl.isDerived(f.key) || (hasSteps() && qstrcmp(f.key, decl.statusField) == 0)) {
                 w->setProperty("qmsAlwaysReadOnly", true); // setFormReadOnly leaves it so
                 setInputReadOnly(w, true);
+                w->setStyleSheet(frozenStyle(w));
             }
             const QString label = translateFieldLabel(f.label);
             if (f.type == FieldType::Table) {
@@ -125,8 +126,18 @@ protected:
                 continue;
             w->setProperty("qmsLocked", lock != nullptr); // setFormReadOnly leaves it so
             w->setToolTip(reason);
+            w->setStyleSheet(lock ? frozenStyle(w) : QString());
             setInputReadOnly(w, lock != nullptr || this->isReadOnly());
         }
+    }
+
+    // Frozen looks frozen: the window's background instead of an input's (a combo box or a date
+    // is disabled and greys itself).
+    static QString frozenStyle(const QWidget* w) {
+        if (!qobject_cast<const QLineEdit*>(w) && !qobject_cast<const QPlainTextEdit*>(w))
+            return {};
+        return QStringLiteral("%1 { background: palette(window); }")
+            .arg(QString::fromLatin1(w->metaObject()->className()));
     }
 
     // Without declared steps the state is a field of the form.
