@@ -133,7 +133,11 @@ TEST_CASE("Generic editor: a new record starts from the kind's defaults", "[gui]
     std::unique_ptr<RecordEditor> editor(makeGenericEditor(*f.ws, RecordKind::CorrectiveAction, QString()));
     editor->setAttribute(Qt::WA_DeleteOnClose, false);
     CHECK(editor->isNew());
-    CHECK(field<QLineEdit>(editor.get(), "owner")->text() == QStringLiteral("qm"));
+    // The person in charge is chosen among the users, shown by name, stored by user name.
+    auto* owner = field<QComboBox>(editor.get(), "owner");
+    CHECK(owner->isEditable());
+    CHECK(owner->currentData().toString() == QStringLiteral("qm"));
+    CHECK(owner->currentText() == f.ws->user().printedName());
     typeInto(editor.get(), "title", QStringLiteral("Fix the gauge"));
     REQUIRE(editor->save());
     INFO(editor->errorSummary().toStdString());

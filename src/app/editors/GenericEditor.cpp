@@ -9,6 +9,7 @@
 #include "domain/kinds/KindRules.h"
 #include "domain/kinds/LinkedRecords.h"
 #include "storage/TableActions.h"
+#include "storage/UserRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -182,6 +183,17 @@ private:
     QWidget* makeWidget(const FieldDef<R>& f, const KindDecl& decl) {
         switch (f.type) {
         case FieldType::Text:
+            if (qstrcmp(f.key, decl.ownerField) == 0) {
+                // The person in charge: chosen among the users by the name people know them by
+                // (stored as the user name), or typed when they are not a user of the file.
+                auto* c = new QComboBox;
+                c->setEditable(true);
+                c->setProperty("qmsUserCombo", true);
+                if (auto users = this->m_ws.users().list())
+                    fillUserCombo(c, *users, true);
+                return c;
+            }
+            return new QLineEdit;
         case FieldType::DateTime:
             return new QLineEdit;
         case FieldType::LongText:
@@ -250,6 +262,8 @@ private:
             setPlainText(t, text);
         } else if (auto* d = qobject_cast<QDateEdit*>(w)) {
             setOptionalDate(d, codec::parseDate(text).value_or(QDate()));
+        } else if (auto* c = qobject_cast<QComboBox*>(w); c && c->property("qmsUserCombo").toBool()) {
+            setUserCombo(c, text);
         } else if (auto* c = qobject_cast<QComboBox*>(w)) {
             int i = c->findData(text);
             if (i < 0 && !text.isEmpty()) { // a stored value the table does not list: keep it
@@ -279,6 +293,8 @@ private:
             return t->toPlainText();
         if (auto* d = qobject_cast<QDateEdit*>(w))
             return codec::date(optionalDate(d));
+        if (auto* c = qobject_cast<QComboBox*>(w); c && c->property("qmsUserCombo").toBool())
+            return userFromCombo(c);
         if (auto* c = qobject_cast<QComboBox*>(w))
             return c->currentData().toString();
         if (auto* s = qobject_cast<QSpinBox*>(w))
