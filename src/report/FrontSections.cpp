@@ -57,13 +57,13 @@ namespace {
 // Whether the approvals in the file are password-protected: an auditor weighs every signature line
 // in the pack by this.
 DocBuilder::Cell signaturesCell(const PackData& d) {
-    const int without = d.approvers - d.approversWithPassword;
+    const int without = d.approvers.without();
     if (d.signaturesRequired)
         return DocBuilder::Cell(
             Tr::tr("Required: every approval carries its approver's password-checked signature "
                    "(%1 of %2 approvers have a password)")
-                .arg(d.approversWithPassword)
-                .arg(d.approvers));
+                .arg(d.approvers.withPassword)
+                .arg(d.approvers.approvers));
     if (without == 0)
         return DocBuilder::Cell(
             Tr::tr("Not required, but every approver has a password, so approvals are signed"));
@@ -71,7 +71,7 @@ DocBuilder::Cell signaturesCell(const PackData& d) {
         Tr::tr("Not required: approvals in this file are not password-protected (%1 of %2 approvers have "
                "no password)")
             .arg(without)
-            .arg(d.approvers));
+            .arg(d.approvers.approvers));
     cell.bold = true;
     cell.color = style::alert();
     return cell;

@@ -4,6 +4,7 @@
 #include "domain/ClauseCoverage.h"
 #include "domain/kinds/KindDeclaration.h"
 #include "storage/AuditTrail.h"
+#include "storage/SignatureRepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -50,8 +51,7 @@ struct PackData {
     int auditCycleMonths = 36; // ProgrammePolicy, for the matrix's programme line
     // Whether approvals in the file carry a password-checked signature (the cover says so).
     bool signaturesRequired = false;
-    int approvers = 0;             // active users who may approve (every role but auditor)
-    int approversWithPassword = 0; // of those, the ones whose approvals are signed
+    ApproverPasswords approvers;
     // Ids of the in-scope records of each kind (indexed by int(RecordKind), the order of
     // kindDecls()), in record-number order. Only ids are kept: the sections load the records of
     // one chunk at a time (PackRecords), so memory does not grow with the scope.

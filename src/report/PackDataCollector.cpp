@@ -5,7 +5,6 @@
 #include "storage/ClauseRepository.h"
 #include "storage/ProgrammePolicy.h"
 #include "storage/SignatureRepository.h"
-#include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -124,14 +123,10 @@ Result<PackData> PackDataCollector::collect(const PackScope& scope, const Progre
     data.coverage = *coverage;
     data.auditCycleMonths = ProgrammePolicy(m_ws).auditCycleMonths();
     data.signaturesRequired = m_ws.signatures().required();
-    auto users = m_ws.users().list();
-    if (!users)
-        return users.error();
-    for (const User& u : std::as_const(*users))
-        if (u.active && u.role != Role::Auditor) {
-            ++data.approvers;
-            data.approversWithPassword += u.hasPassword ? 1 : 0;
-        }
+    auto approvers = m_ws.signatures().approverPasswords();
+    if (!approvers)
+        return approvers.error();
+    data.approvers = *approvers;
 
     QSet<QString> touched;
     if (scope.hasPeriod())

@@ -39,22 +39,23 @@ int ProgrammePolicy::reviewIntervalMonths() const {
 }
 
 Status ProgrammePolicy::setAuditCycleMonths(int months) {
-    return write(auditCycleKey(), months, MaxAuditCycleMonths, Tr::tr("The audit cycle"));
+    return write(auditCycleKey(), months, MaxAuditCycleMonths, DefaultAuditCycleMonths,
+                 Tr::tr("The audit cycle"));
 }
 
 Status ProgrammePolicy::setReviewIntervalMonths(int months) {
-    return write(reviewIntervalKey(), months, MaxReviewIntervalMonths,
+    return write(reviewIntervalKey(), months, MaxReviewIntervalMonths, DefaultReviewIntervalMonths,
                  Tr::tr("The management review interval"));
 }
 
-Status ProgrammePolicy::write(const QString& key, int months, int max, const QString& what) {
+Status ProgrammePolicy::write(const QString& key, int months, int max, int fallback, const QString& what) {
     if (auto s = Permissions::canEditOrganisation(m_ws.user()); !s)
         return s;
     if (months < 1 || months > max)
         return makeError(ErrorCode::Invalid,
                          Tr::tr("%1 must be 1 to %2 months, not %3.").arg(what).arg(max).arg(months));
     // The value in force, stored or the default: nothing to record (Preferences' OK, for one).
-    if (months == read(key, key == auditCycleKey() ? DefaultAuditCycleMonths : DefaultReviewIntervalMonths))
+    if (months == read(key, fallback))
         return {};
     return writeAuditedSetting(m_ws, key, QStringLiteral("months"), QString::number(months));
 }

@@ -35,7 +35,7 @@ public:
 
 private:
     int read(const QString& key, int fallback) const;
-    Status write(const QString& key, int months, int max, const QString& what);
+    Status write(const QString& key, int months, int max, int fallback, const QString& what);
 
     Workspace& m_ws;
 };

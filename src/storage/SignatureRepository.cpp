@@ -64,6 +64,19 @@ bool SignatureRepository::required() const {
     return m_ws.database().metaValue(RequiredKey) == QLatin1String("yes");
 }
 
+Result<ApproverPasswords> SignatureRepository::approverPasswords() const {
+    auto users = m_ws.users().list();
+    if (!users)
+        return users.error();
+    ApproverPasswords out;
+    for (const User& u : std::as_const(*users))
+        if (u.active && u.role != Role::Auditor) {
+            ++out.approvers;
+            out.withPassword += u.hasPassword ? 1 : 0;
+        }
+    return out;
+}
+
 Status SignatureRepository::setRequired(bool on) {
     if (auto s = Permissions::canManageUsers(m_ws.user()); !s)
         return s;
@@ -86,10 +99,11 @@ Result<std::optional<AuditEntry>> SignatureRepository::sign(SignatureMeaning mea
     const QString what = QStringLiteral("%1 (%2)").arg(recordId, inSentence(signatureMeaningLabel(meaning)));
     if (stored->isEmpty()) {
         if (required())
-            return makeError(ErrorCode::Forbidden,
-                             Tr::tr("%1 needs an electronic signature, and signing needs a password: set "
-                                "yours first (Tools > Set My Password, or qmsdesk-cli users set-password).")
-                                 .arg(what));
+            return makeError(
+                ErrorCode::Forbidden,
+                Tr::tr("%1 needs an electronic signature, and signing needs a password: set "
+                       "yours first (Tools > Set My Password, or qmsdesk-cli users set-password).")
+                    .arg(what));
         if (password && !password->isEmpty())
             return makeError(ErrorCode::Unauthenticated,
                              Tr::tr("You have no password to sign %1 with: set one first.").arg(what));

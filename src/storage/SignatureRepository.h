@@ -20,6 +20,14 @@ struct AuditEntry;
 // The rule, in one place: a signer who has a password must re-enter it; a signer without one is
 // refused when the database requires signatures, and otherwise approves unsigned (as before
 // passwords existed).
+// Who could approve unsigned: the active users who may approve (every role but auditor), and how
+// many of them have a password, so that their approvals are signed.
+struct ApproverPasswords {
+    int approvers = 0;
+    int withPassword = 0;
+    int without() const { return approvers - withPassword; }
+};
+
 class SignatureRepository final {
 public:
     explicit SignatureRepository(Workspace& ws)
@@ -30,6 +38,7 @@ public:
 
     // Whether this database requires a signature (and so a password) for every approval.
     bool required() const;
+    Result<ApproverPasswords> approverPasswords() const;
     Status setRequired(bool on); // quality managers only; audited
 
     // Inside the approving write transaction: checks the acting user's re-entered password and

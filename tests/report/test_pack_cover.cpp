@@ -107,8 +107,8 @@ TEST_CASE("Pack cover: says whether the approvals in the file are password-prote
     // The fixture's people have no passwords: their approvals are not signed, and the cover says so.
     auto data = PackDataCollector(*f.ws).collect(PackScope{});
     REQUIRE(data.ok());
-    REQUIRE(data->approvers > 0);
-    CHECK(data->approversWithPassword == 0);
+    REQUIRE(data->approvers.approvers > 0);
+    CHECK(data->approvers.withPassword == 0);
     const QString none = cover();
     INFO(none.toStdString());
     CHECK(none.contains(QStringLiteral("not password-protected")));

@@ -5,7 +5,6 @@
 #include "domain/Permissions.h"
 #include "storage/RecordChanges.h"
 #include "storage/SignatureRepository.h"
-#include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -68,15 +67,12 @@ QString SignatureNotice::text() const {
 
 void SignatureNotice::update() {
     Workspace* ws = m_window->workspace();
-    int approvers = 0, without = 0;
     const bool manager = ws && !ws->isReadOnly() && Permissions::isQualityManager(ws->user());
+    ApproverPasswords count;
     if (manager && !ws->signatures().required())
-        if (auto users = ws->users().list())
-            for (const User& u : std::as_const(*users))
-                if (u.active && u.role != Role::Auditor) {
-                    ++approvers;
-                    without += u.hasPassword ? 0 : 1;
-                }
+        if (auto a = ws->signatures().approverPasswords())
+            count = *a;
+    const int without = count.without();
     if (without == 0 || m_dismissed) {
         hide();
         return;
@@ -85,7 +81,7 @@ void SignatureNotice::update() {
         tr("Approvals in this file are not password-protected: %1 of %2 approvers have no password, "
            "and signatures are not required.")
             .arg(without)
-            .arg(approvers));
+            .arg(count.approvers));
     m_text->setToolTip(
         tr("Without a password an approval (a release, a closure, a signed report) is recorded "
            "but not signed; the audit pack's cover says so."));
