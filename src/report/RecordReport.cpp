@@ -2,12 +2,10 @@
 
 #include "PagePainter.h"
 #include "RecordPrintout.h"
-#include "storage/UserRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -31,10 +29,13 @@ Result<RecordReportSummary> RecordReport::write(const QString& id, const QString
         return html.error();
 
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
+    const auto notWritten = [&] {
         return makeError(
             ErrorCode::Io,
             Tr::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(outPath), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return notWritten();
     int pages = 0;
     {
         QPdfWriter pdf(&file);
@@ -59,9 +60,7 @@ Result<RecordReportSummary> RecordReport::write(const QString& id, const QString
         pages = doc.pageCount();
     }
     if (!file.commit())
-        return makeError(
-            ErrorCode::Io,
-            Tr::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(outPath), file.errorString()));
+        return notWritten();
     return RecordReportSummary{outPath, printout.title(), pages};
 }
 

@@ -46,12 +46,16 @@ Status fillReviewInterval(Workspace& ws, ReminderGroup& group, const QDate& toda
         if (q.next() && q.value(0).toInt() > 0)
             return {};
     }
-    const QString held = QString::fromLatin1(group.rule->dateField);
+    // The last one held, as the kind's dashboard card declares it ("months since the last one").
+    if (!d.card.lastField || !d.card.lastStates)
+        return {};
+    const QString held = QString::fromLatin1(d.card.lastField);
     if (!q.exec(QStringLiteral(
                     "SELECT id, %1, %2, %3 FROM %4 WHERE %5 IN (%6) AND %3 <> '' ORDER BY %3 DESC, id DESC "
                     "LIMIT 1")
                     .arg(QString::fromLatin1(d.titleField), QString::fromLatin1(d.ownerField), held, table,
-                         status, sql::quotedList(d.ruleStates(*group.rule)))))
+                         status,
+                         sql::quotedList(QString::fromLatin1(d.card.lastStates).split(QLatin1Char(','))))))
         return sqlError(q.lastError(), what);
     const int months = ProgrammePolicy(ws).reviewIntervalMonths();
     ReminderItem item;
